@@ -1,0 +1,13 @@
+# Writes OUT: a C++ file defining dp::cl_sources::get(name) over the files in FILES.
+set(body "#include <cstring>\n#include <string>\nnamespace dp::cl_sources {\n")
+set(table "")
+set(i 0)
+foreach(f ${FILES})
+  file(READ ${f} content)
+  get_filename_component(name ${f} NAME)
+  string(APPEND body "static const char k${i}[] = R\"dpcl(${content})dpcl\";\n")
+  string(APPEND table "  if (name == \"${name}\") return k${i};\n")
+  math(EXPR i "${i}+1")
+endforeach()
+string(APPEND body "const char* get(const std::string& name) {\n${table}  return nullptr;\n}\n}  // namespace dp::cl_sources\n")
+file(WRITE ${OUT} "${body}")

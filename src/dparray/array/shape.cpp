@@ -1,0 +1,102 @@
+#include "dparray/array/shape.h"
+
+#include <stdexcept>
+
+#include "dparray/runtime/errors.h"
+
+namespace dp {
+
+int64_t shape_size(const Shape& s) {
+  int64_t n = 1;
+  for (auto d : s) n *= d;
+  return n;
+}
+
+Strides c_strides(const Shape& s) {
+  Strides st(s.size());
+  int64_t acc = 1;
+  for (size_t i = s.size(); i-- > 0;) {
+    st[i] = acc;
+    acc *= s[i] > 0 ? s[i] : 1;
+  }
+  return st;
+}
+
+std::string shape_str(const Shape& s) {
+  std::string r = "(";
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i) r += ", ";
+    r += std::to_string(s[i]);
+  }
+  if (s.size() == 1) r += ",";
+  return r + ")";
+}
+
+Shape broadcast_shapes(const std::vector<const Shape*>& shapes, const char* op) {
+  size_t nd = 0;
+  for (auto* s : shapes) nd = std::max(nd, s->size());
+  Shape out(nd, 1);
+  for (auto* s : shapes) {
+    size_t off = nd - s->size();
+    for (size_t i = 0; i < s->size(); ++i) {
+      int64_t d = (*s)[i];
+      int64_t& o = out[off + i];
+      if (d == o || d == 1) continue;
+      if (o == 1) {
+        o = d;
+        continue;
+      }
+      std::string msg = std::string("[") + op + "] operands could not be broadcast together with shapes";
+      for (auto* t : shapes) msg += " " + shape_str(*t);
+      throw std::invalid_argument(msg);
+    }
+  }
+  return out;
+}
+
+Strides broadcast_strides(const Shape& shape, const Strides& strides, const Shape& target) {
+  Strides out(target.size(), 0);
+  size_t off = target.size() - shape.size();
+  for (size_t i = 0; i < shape.size(); ++i)
+    out[off + i] = (shape[i] == 1 && target[off + i] != 1) ? 0 : strides[i];
+  return out;
+}
+
+int normalize_axis(int64_t axis, int ndim, const char* op) {
+  if (axis < -ndim || axis >= ndim)
+    throw IndexError(std::string("[") + op + "] axis " + std::to_string(axis) +
+                     " is out of bounds for array of dimension " + std::to_string(ndim));
+  return static_cast<int>(axis < 0 ? axis + ndim : axis);
+}
+
+void collapse_dims(Shape& shape, std::vector<Strides*> strides) {
+  // Drop size-1 dimensions first: their strides never matter.
+  Shape ns;
+  std::vector<Strides> nst(strides.size());
+  for (size_t i = 0; i < shape.size(); ++i) {
+    if (shape[i] == 1) continue;
+    ns.push_back(shape[i]);
+    for (size_t k = 0; k < strides.size(); ++k) nst[k].push_back((*strides[k])[i]);
+  }
+  // Merge dimension i into i+1 when stride[i] == shape[i+1] * stride[i+1] for all operands.
+  Shape cs;
+  std::vector<Strides> cst(strides.size());
+  for (size_t i = 0; i < ns.size(); ++i) {
+    if (!cs.empty()) {
+      bool merge = true;
+      for (size_t k = 0; k < strides.size(); ++k)
+        if (cst[k].back() != ns[i] * nst[k][i]) merge = false;
+      if (merge) {
+        cs.back() *= ns[i];
+        for (size_t k = 0; k < strides.size(); ++k) cst[k].back() = nst[k][i];
+        continue;
+      }
+    }
+    cs.push_back(ns[i]);
+    for (size_t k = 0; k < strides.size(); ++k) cst[k].push_back(nst[k][i]);
+  }
+  shape = std::move(cs);
+  for (size_t k = 0; k < strides.size(); ++k) *strides[k] = std::move(cst[k]);
+}
+
+}  // namespace dp

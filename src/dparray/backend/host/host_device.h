@@ -1,0 +1,20 @@
+// The host CPU as a device. Each device (and sub-device) owns a TBB arena
+// limited to its share of the cores.
+#pragma once
+#include <oneapi/tbb/task_arena.h>
+
+#include "dparray/runtime/device.h"
+
+namespace dp::host {
+
+class HostDevice final : public DeviceImpl {
+ public:
+  HostDevice(Backend* backend, DeviceInfo info, int platform_index);
+  std::vector<Device> create_sub_devices(const std::vector<uint32_t>& counts) override;
+  tbb::task_arena& arena() { return arena_; }
+
+ private:
+  tbb::task_arena arena_;
+};
+
+}  // namespace dp::host

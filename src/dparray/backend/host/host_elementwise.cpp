@@ -1,0 +1,157 @@
+// Host execution of elementwise ops, casts, fills and ranges.
+#include <cstring>
+#include <mutex>
+#include <stdexcept>
+
+#include "dparray/backend/host/elementwise_kernels.h"
+#include "dparray/backend/host/host_executor.h"
+#include "dparray/backend/host/host_queue.h"
+#include "dparray/backend/host/vector_math.h"
+#include "dparray/runtime/errors.h"
+
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/parallel_for.h>
+
+namespace dp::host {
+
+LoopTable& loop_table() {
+  static LoopTable t{};
+  return t;
+}
+
+namespace {
+
+const LoopTable& loops() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    register_arith_loops();
+    register_math_loops();
+    register_compare_loops();
+    register_bitwise_loops();
+  });
+  return loop_table();
+}
+
+template <DType To, DType From>
+void cast_inner(char** p, const int64_t* s, int64_t n) {
+  using TT = ctype_t<To>;
+  using TF = ctype_t<From>;
+  if (s[0] == (int64_t)sizeof(TF) && s[1] == (int64_t)sizeof(TT)) {
+    const TF* a = reinterpret_cast<const TF*>(p[0]);
+    TT* o = reinterpret_cast<TT*>(p[1]);
+    for (int64_t i = 0; i < n; ++i) o[i] = convert<TT>(a[i]);
+    return;
+  }
+  for (int64_t i = 0; i < n; ++i)
+    *reinterpret_cast<TT*>(p[1] + i * s[1]) = convert<TT>(*reinterpret_cast<const TF*>(p[0] + i * s[0]));
+}
+
+InnerLoop cast_loop(DType to, DType from) {
+  return dispatch_dtype(to, [&]<DType T>() {
+    return dispatch_dtype(from, [&]<DType F>() -> InnerLoop { return &cast_inner<T, F>; });
+  });
+}
+
+HostQueue& hq(const Queue& q) { return static_cast<HostQueue&>(*q); }
+
+}  // namespace
+
+void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, const std::vector<Array>& in,
+                               const Array& out) {
+  InnerLoop fn = loops()[static_cast<int>(op)][static_cast<int>(loop)];
+  const ElementwiseOp& info = op_info(op);
+  if (!fn)
+    throw TypeError(std::string("[") + info.name + "] no host loop for dtype " + name_of(loop));
+  VectorLoop vfn = vector_loop(op, loop);
+  std::vector<Array> args = in;
+  args.push_back(out);
+  hq(q).submit(info.name, out.size(), [args = std::move(args), fn, vfn]() {
+    const Array& o = args.back();
+    // SIMD math fast path: one contiguous input and output.
+    if (vfn && args.size() == 2 && args[0].is_c_contiguous() && o.is_c_contiguous() &&
+        args[0].shape == o.shape) {
+      run_vector_loop(vfn, args[0].host_data(), o.host_data(), o.size());
+      return;
+    }
+    std::vector<Operand> ops;
+    for (const Array& a : args) ops.push_back(operand_of(a, o.shape));
+    for_each_strided(fn, std::move(ops), o.shape);
+  });
+}
+
+void HostExecutor::copy(const Queue& q, const Array& src, const Array& dst) {
+  InnerLoop fn = cast_loop(dst.dtype, src.dtype);
+  hq(q).submit("copy", dst.size(), [src, dst, fn]() {
+    if (src.dtype == dst.dtype && src.is_c_contiguous() && dst.is_c_contiguous() &&
+        src.shape == dst.shape) {
+      char* s = src.host_data();
+      char* d = dst.host_data();
+      size_t n = dst.nbytes();
+      if (n < (1u << 20)) {
+        std::memmove(d, s, n);
+        return;
+      }
+      tbb::parallel_for(tbb::blocked_range<size_t>(0, n, 1 << 18),
+                        [&](const tbb::blocked_range<size_t>& r) {
+                          std::memmove(d + r.begin(), s + r.begin(), r.size());
+                        });
+      return;
+    }
+    for_each_strided(fn, {operand_of(src, dst.shape), operand_of(dst, dst.shape)}, dst.shape);
+  });
+}
+
+void HostExecutor::fill(const Queue& q, const Array& dst, const Scalar& v) {
+  size_t isz = dst.itemsize();
+  hq(q).submit("fill", dst.size(), [dst, isz, v]() {
+    alignas(16) char val[16];
+    v.store(dst.dtype, val);
+    // A strided loop whose single operand is the destination.
+    std::vector<Operand> ops{operand_of(dst, dst.shape)};
+    Shape shape = dst.shape;
+    std::vector<Strides*> sp{&ops[0].strides};
+    collapse_dims(shape, sp);
+    int64_t total = dst.size();
+    if (shape.size() <= 1) {
+      char* base = dst.host_data();
+      int64_t st = shape.empty() ? 0 : ops[0].strides[0] * (int64_t)isz;
+      tbb::parallel_for(tbb::blocked_range<int64_t>(0, total, kGrain),
+                        [&](const tbb::blocked_range<int64_t>& r) {
+                          for (int64_t i = r.begin(); i < r.end(); ++i)
+                            std::memcpy(base + i * st, val, isz);
+                        });
+      return;
+    }
+    // General case: fill via a broadcast copy from a one-element source.
+    Strides zero(dst.ndim(), 0);
+    std::vector<Operand> two{Operand{val, zero, isz}, operand_of(dst, dst.shape)};
+    for_each_strided(cast_loop(dst.dtype, dst.dtype), std::move(two), dst.shape);
+  });
+}
+
+void HostExecutor::iota(const Queue& q, const Array& dst, const Scalar& start, const Scalar& step) {
+  hq(q).submit("arange", dst.size(), [dst, start, step]() {
+    dispatch_dtype(dst.dtype, [&]<DType T>() {
+      using V = ctype_t<T>;
+      V* out = reinterpret_cast<V*>(dst.host_data());
+      int64_t n = dst.size();
+      tbb::parallel_for(tbb::blocked_range<int64_t>(0, n, kGrain),
+                        [&](const tbb::blocked_range<int64_t>& r) {
+                          for (int64_t i = r.begin(); i < r.end(); ++i) {
+                            if constexpr (is_complex_v<V>) {
+                              auto v = start.as_complex() + std::complex<double>(double(i)) * step.as_complex();
+                              out[i] = convert<V>(v);
+                            } else if constexpr (std::is_integral_v<V>) {
+                              int64_t s0 = start.kind == Kind::Float ? (int64_t)start.d : start.i;
+                              int64_t st = step.kind == Kind::Float ? (int64_t)step.d : step.i;
+                              out[i] = static_cast<V>(s0 + i * st);
+                            } else {
+                              out[i] = convert<V>(start.as_double() + double(i) * step.as_double());
+                            }
+                          }
+                        });
+    });
+  });
+}
+
+}  // namespace dp::host

@@ -1,0 +1,22 @@
+// The host backend's op executor. Each primitive lives in its own file:
+// host_elementwise.cpp, host_reduce.cpp, host_scan.cpp, host_random.cpp, host_matmul.cpp.
+#pragma once
+#include "dparray/ops/executor.h"
+
+namespace dp::host {
+
+class HostExecutor final : public OpExecutor {
+ public:
+  void elementwise(const Queue& q, OpId op, DType loop, const std::vector<Array>& in,
+                   const Array& out) override;
+  void copy(const Queue& q, const Array& src, const Array& dst) override;
+  void fill(const Queue& q, const Array& dst, const Scalar& v) override;
+  void iota(const Queue& q, const Array& dst, const Scalar& start, const Scalar& step) override;
+  void reduce(const Queue& q, ReduceOp op, const Array& in, int nred, const Array& out) override;
+  void cumsum(const Queue& q, const Array& in, const Array& out) override;
+  void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset, double p1,
+              double p2, const Array& out) override;
+  void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) override;
+};
+
+}  // namespace dp::host

@@ -1,0 +1,130 @@
+#include "dparray/backend/host/host_queue.h"
+
+#include <stdexcept>
+
+#include "dparray/backend/host/host_device.h"
+
+namespace dp::host {
+
+uint64_t now_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+void HostEvent::wait() {
+  std::unique_lock<std::mutex> lock(m_);
+  cv_.wait(lock, [&] { return done_; });
+}
+
+bool HostEvent::is_complete() {
+  std::lock_guard<std::mutex> lock(m_);
+  return done_;
+}
+
+void HostEvent::check_profiling() const {
+  if (!profiling_)
+    throw std::invalid_argument(
+        "[Event.profiling_info] the queue was not created with property='enable_profiling'");
+}
+
+uint64_t HostEvent::profiling_submit() { check_profiling(); wait(); return submit_ns; }
+uint64_t HostEvent::profiling_start() { check_profiling(); wait(); return start_ns; }
+uint64_t HostEvent::profiling_end() { check_profiling(); wait(); return end_ns; }
+
+void HostEvent::mark_start() {
+  if (profiling_) start_ns = now_ns();
+}
+
+void HostEvent::mark_done() {
+  if (profiling_) end_ns = now_ns();
+  {
+    std::lock_guard<std::mutex> lock(m_);
+    done_ = true;
+  }
+  cv_.notify_all();
+}
+
+HostQueue::HostQueue(Device device, bool profiling)
+    : QueueImpl(std::move(device), profiling),
+      host_device_(static_cast<HostDevice*>(device_.get())),
+      last_(completed_event()) {}
+
+HostQueue::~HostQueue() {
+  {
+    std::lock_guard<std::mutex> lock(m_);
+    stop_ = true;
+  }
+  cv_work_.notify_all();
+  if (worker_.joinable()) worker_.join();
+}
+
+void HostQueue::run_task(Task& t) {
+  t.event->mark_start();
+  try {
+    host_device_->arena().execute([&] { t.fn(); });
+  } catch (...) {
+    defer_error(t.op, std::current_exception());
+  }
+  t.fn = nullptr;  // release captured buffers before signalling completion
+  t.event->mark_done();
+}
+
+Event HostQueue::submit(const char* op, size_t work, std::function<void()> fn) {
+  auto ev = std::make_shared<HostEvent>(profiling_);
+  if (profiling_) ev->submit_ns = now_ns();
+  Task t{op, std::move(fn), ev};
+  std::unique_lock<std::mutex> lock(m_);
+  if (tasks_.empty() && !running_ && work < kInlineWork) {
+    running_ = true;
+    last_ = ev;
+    lock.unlock();
+    run_task(t);
+    lock.lock();
+    running_ = false;
+    cv_idle_.notify_all();
+    return ev;
+  }
+  tasks_.push_back(std::move(t));
+  last_ = ev;
+  if (!worker_.joinable()) worker_ = std::thread([this] { worker_loop(); });
+  cv_work_.notify_one();
+  return ev;
+}
+
+void HostQueue::worker_loop() {
+  std::unique_lock<std::mutex> lock(m_);
+  while (true) {
+    cv_work_.wait(lock, [&] { return stop_ || (!tasks_.empty() && !running_); });
+    if (tasks_.empty() && stop_) return;
+    if (tasks_.empty()) continue;
+    Task t = std::move(tasks_.front());
+    tasks_.pop_front();
+    running_ = true;
+    lock.unlock();
+    run_task(t);
+    lock.lock();
+    running_ = false;
+    if (tasks_.empty()) cv_idle_.notify_all();
+  }
+}
+
+void HostQueue::wait() {
+  {
+    std::unique_lock<std::mutex> lock(m_);
+    cv_idle_.wait(lock, [&] { return tasks_.empty() && !running_; });
+  }
+  rethrow_deferred();
+}
+
+bool HostQueue::idle() const {
+  std::lock_guard<std::mutex> lock(m_);
+  return tasks_.empty() && !running_;
+}
+
+Event HostQueue::last_event() {
+  std::lock_guard<std::mutex> lock(m_);
+  return last_;
+}
+
+}  // namespace dp::host

@@ -1,0 +1,77 @@
+// The host backend's in-order queue: commands run on one worker thread (each
+// command itself uses the device's cores through its TBB arena). A small
+// command on an idle queue runs at once on the calling thread: no thread hop.
+#pragma once
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "dparray/runtime/queue.h"
+
+namespace dp::host {
+
+class HostDevice;
+
+class HostEvent final : public EventImpl {
+ public:
+  explicit HostEvent(bool profiling) : profiling_(profiling) {}
+  void wait() override;
+  bool is_complete() override;
+  uint64_t profiling_submit() override;
+  uint64_t profiling_start() override;
+  uint64_t profiling_end() override;
+
+  void mark_start();
+  void mark_done();
+  uint64_t submit_ns = 0, start_ns = 0, end_ns = 0;
+
+ private:
+  void check_profiling() const;
+  bool profiling_;
+  std::mutex m_;
+  std::condition_variable cv_;
+  bool done_ = false;
+};
+
+uint64_t now_ns();
+
+class HostQueue final : public QueueImpl {
+ public:
+  HostQueue(Device device, bool profiling);
+  ~HostQueue() override;
+
+  // Runs fn in order after earlier commands. `work` is the element count, used
+  // to decide whether an idle queue runs it inline.
+  Event submit(const char* op, size_t work, std::function<void()> fn);
+  void wait() override;
+  Event last_event() override;
+  // True when nothing is queued or running.
+  bool idle() const;
+
+ private:
+  struct Task {
+    const char* op;
+    std::function<void()> fn;
+    std::shared_ptr<HostEvent> event;
+  };
+  void run_task(Task& t);
+  void worker_loop();
+
+  HostDevice* host_device_;
+  mutable std::mutex m_;
+  std::condition_variable cv_work_, cv_idle_;
+  std::deque<Task> tasks_;
+  bool running_ = false;  // a task is executing (worker or inline)
+  bool stop_ = false;
+  std::thread worker_;
+  Event last_;
+};
+
+// Elements below which an idle queue runs a command inline.
+constexpr size_t kInlineWork = 1 << 16;
+
+}  // namespace dp::host

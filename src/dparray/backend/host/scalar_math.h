@@ -1,0 +1,267 @@
+// Scalar helpers named by the catalogue's bodies (ops/elementwise_catalogue.h),
+// for the host. cl/dp_math.cl defines the same names for OpenCL C. Real helpers
+// take the compute type (float for float16); c* helpers take std::complex.
+#pragma once
+#include <cmath>
+#include <complex>
+#include <limits>
+#include <type_traits>
+
+#include "dparray/backend/host/types.h"
+
+namespace dp::host::math {
+
+using std::acos;
+using std::asin;
+using std::atan;
+using std::atan2;
+using std::cos;
+using std::cosh;
+using std::exp;
+using std::expm1;
+using std::log;
+using std::log10;
+using std::log1p;
+using std::log2;
+using std::sin;
+using std::sinh;
+using std::sqrt;
+using std::tan;
+using std::tanh;
+
+template <class T> constexpr bool is_int = std::is_integral_v<T> && !std::is_same_v<T, bool>;
+
+template <class T>
+inline T neg(T a) {
+  if constexpr (std::is_unsigned_v<T>) return static_cast<T>(T(0) - a);
+  else return -a;
+}
+
+template <class T>
+inline T absr(T a) {
+  if constexpr (std::is_unsigned_v<T> || std::is_same_v<T, bool>) return a;
+  else if constexpr (std::is_integral_v<T>) return a < 0 ? static_cast<T>(T(0) - a) : a;
+  else return std::fabs(a);
+}
+
+template <class T>
+inline T signr(T a) {
+  if constexpr (std::is_unsigned_v<T>) return a > 0 ? T(1) : T(0);
+  else if constexpr (std::is_integral_v<T>) return a > 0 ? T(1) : a < 0 ? T(-1) : T(0);
+  else return a > 0 ? T(1) : a < 0 ? T(-1) : a == 0 ? T(0) : a;  // NaN stays NaN
+}
+
+// Python / NumPy floor division and remainder: the result has the sign of b.
+template <class T>
+inline T floordiv(T a, T b) {
+  if constexpr (std::is_same_v<T, bool>) {
+    return b ? a : false;
+  } else if constexpr (std::is_integral_v<T>) {
+    if (b == 0) return 0;
+    if constexpr (std::is_signed_v<T>) {
+      if (a == std::numeric_limits<T>::min() && b == -1) return a;
+      T q = a / b;
+      if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+      return q;
+    } else {
+      return a / b;
+    }
+  } else {
+    if (b == 0) return a / b;
+    T mod = std::fmod(a, b);
+    T div = (a - mod) / b;
+    if (mod != 0 && ((b < 0) != (mod < 0))) div -= T(1);
+    if (div == 0) return std::copysign(T(0), a / b);
+    T fl = std::floor(div);
+    if (div - fl > T(0.5)) fl += T(1);
+    return fl;
+  }
+}
+
+template <class T>
+inline T fmodpy(T a, T b) {
+  if constexpr (std::is_same_v<T, bool>) {
+    return false;
+  } else if constexpr (std::is_integral_v<T>) {
+    if (b == 0) return 0;
+    if constexpr (std::is_signed_v<T>) {
+      if (b == -1) return 0;
+      T r = a % b;
+      if (r != 0 && ((r < 0) != (b < 0))) r += b;
+      return r;
+    } else {
+      return a % b;
+    }
+  } else {
+    T mod = std::fmod(a, b);
+    if (b == 0) return mod;
+    if (mod != 0) {
+      if ((b < 0) != (mod < 0)) mod += b;
+    } else {
+      mod = std::copysign(T(0), b);
+    }
+    return mod;
+  }
+}
+
+template <class T>
+inline T powr(T a, T b) {
+  if constexpr (std::is_integral_v<T>) {
+    if constexpr (std::is_signed_v<T>) {
+      if (b < 0) return a == 1 ? T(1) : a == -1 ? ((b & 1) ? T(-1) : T(1)) : T(0);
+    }
+    using U = std::make_unsigned_t<std::conditional_t<std::is_same_v<T, bool>, unsigned char, T>>;
+    U base = static_cast<U>(a), r = 1;
+    U e = static_cast<U>(b);
+    while (e) {
+      if (e & 1) r = static_cast<U>(r * base);
+      base = static_cast<U>(base * base);
+      e >>= 1;
+    }
+    return static_cast<T>(r);
+  } else {
+    return std::pow(a, b);
+  }
+}
+
+// NaN-propagating maximum / minimum, as NumPy's maximum / minimum.
+template <class T>
+inline T maxr(T a, T b) {
+  if constexpr (std::is_floating_point_v<T>) return (a >= b || a != a) ? a : b;
+  else return a >= b ? a : b;
+}
+template <class T>
+inline T minr(T a, T b) {
+  if constexpr (std::is_floating_point_v<T>) return (a <= b || a != a) ? a : b;
+  else return a <= b ? a : b;
+}
+template <class T>
+inline T clipr(T a, T lo, T hi) { return minr(maxr(a, lo), hi); }
+
+template <class T>
+inline T floorr(T a) { if constexpr (std::is_integral_v<T>) return a; else return std::floor(a); }
+template <class T>
+inline T ceilr(T a) { if constexpr (std::is_integral_v<T>) return a; else return std::ceil(a); }
+template <class T>
+inline T truncr(T a) { if constexpr (std::is_integral_v<T>) return a; else return std::trunc(a); }
+template <class T>
+inline T rintr(T a) { if constexpr (std::is_integral_v<T>) return a; else return std::nearbyint(a); }
+
+template <class T>
+inline T invert(T a) {
+  if constexpr (std::is_same_v<T, bool>) return !a;
+  else return static_cast<T>(~a);
+}
+
+// Shifts by at least the bit width give 0 (or -1 for a negative value shifted right).
+template <class T>
+inline T shl(T a, T b) {
+  using U = std::make_unsigned_t<T>;
+  if (static_cast<U>(b) >= sizeof(T) * 8) return 0;
+  return static_cast<T>(static_cast<U>(a) << static_cast<U>(b));
+}
+template <class T>
+inline T shr(T a, T b) {
+  using U = std::make_unsigned_t<T>;
+  if (static_cast<U>(b) >= sizeof(T) * 8) {
+    if constexpr (std::is_signed_v<T>) return a < 0 ? T(-1) : T(0);
+    else return 0;
+  }
+  return static_cast<T>(a >> static_cast<U>(b));
+}
+
+template <class T>
+inline bool isnanr(T a) { if constexpr (std::is_floating_point_v<T>) return std::isnan(a); else return false; }
+template <class T>
+inline bool isinfr(T a) { if constexpr (std::is_floating_point_v<T>) return std::isinf(a); else return false; }
+template <class T>
+inline bool isfiniter(T a) { if constexpr (std::is_floating_point_v<T>) return std::isfinite(a); else return true; }
+
+// ---- complex ----
+template <class C> inline C cmul(C a, C b) {
+  using R = typename C::value_type;
+  R ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
+  return C(ar * br - ai * bi, ar * bi + ai * br);
+}
+// Smith's algorithm: no overflow for large operands.
+template <class C> inline C cdiv(C a, C b) {
+  using R = typename C::value_type;
+  R ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
+  if (std::fabs(br) >= std::fabs(bi)) {
+    if (br == 0 && bi == 0) return C(ar / std::fabs(br), ai / std::fabs(bi));
+    R rat = bi / br, scl = R(1) / (br + bi * rat);
+    return C((ar + ai * rat) * scl, (ai - ar * rat) * scl);
+  }
+  R rat = br / bi, scl = R(1) / (bi + br * rat);
+  return C((ar * rat + ai) * scl, (ai * rat - ar) * scl);
+}
+template <class C> inline C cpow(C a, C b) {
+  if (b == C(0)) return C(1);
+  if (a == C(0)) {
+    if (b.real() > 0 && b.imag() == 0) return C(0);
+    using R = typename C::value_type;
+    return C(std::numeric_limits<R>::quiet_NaN(), std::numeric_limits<R>::quiet_NaN());
+  }
+  if (b.imag() == 0 && b.real() == std::round(b.real()) && std::fabs(b.real()) <= 64) {
+    int n = static_cast<int>(b.real());
+    C r(1), base = n < 0 ? cdiv(C(1), a) : a;
+    for (int e = n < 0 ? -n : n; e; e >>= 1) {
+      if (e & 1) r = cmul(r, base);
+      base = cmul(base, base);
+    }
+    return r;
+  }
+  return std::pow(a, b);
+}
+template <class C> inline typename C::value_type cabs(C a) { return std::hypot(a.real(), a.imag()); }
+template <class C> inline C csign(C a) {
+  auto m = cabs(a);
+  return m == 0 ? C(0) : C(a.real() / m, a.imag() / m);
+}
+template <class C> inline bool cisnan(C a) { return std::isnan(a.real()) || std::isnan(a.imag()); }
+template <class C> inline bool cisinf(C a) { return std::isinf(a.real()) || std::isinf(a.imag()); }
+template <class C> inline bool cisfinite(C a) { return std::isfinite(a.real()) && std::isfinite(a.imag()); }
+template <class C> inline bool ceq(C a, C b) { return a.real() == b.real() && a.imag() == b.imag(); }
+// Lexicographic order, as NumPy sorts and compares complex numbers.
+template <class C> inline bool clt(C a, C b) {
+  return a.real() < b.real() || (a.real() == b.real() && a.imag() < b.imag());
+}
+template <class C> inline bool cle(C a, C b) {
+  return a.real() < b.real() || (a.real() == b.real() && a.imag() <= b.imag());
+}
+template <class C> inline bool cnz(C a) { return a.real() != 0 || a.imag() != 0; }
+template <class C> inline C cmax(C a, C b) { return (cisnan(a) || !clt(a, b)) ? a : b; }
+template <class C> inline C cmin(C a, C b) { return (cisnan(a) || !clt(b, a)) ? a : b; }
+template <class C> inline C cround(C a) { return C(std::nearbyint(a.real()), std::nearbyint(a.imag())); }
+template <class C> inline C csqrt(C a) { return std::sqrt(a); }
+template <class C> inline C cexp(C a) { return std::exp(a); }
+template <class C> inline C cexpm1(C a) {
+  // exp(x)(cos y + i sin y) - 1, with expm1 and a half-angle form for accuracy near 0.
+  using R = typename C::value_type;
+  R x = a.real(), y = a.imag();
+  R s = std::sin(y / 2);
+  return C(std::expm1(x) * std::cos(y) - R(2) * s * s, std::exp(x) * std::sin(y));
+}
+template <class C> inline C clog(C a) { return std::log(a); }
+template <class C> inline C clog1p(C a) {
+  using R = typename C::value_type;
+  R x = a.real(), y = a.imag();
+  return C(std::log1p(x * (x + 2) + y * y) / 2, std::atan2(y, x + R(1)));
+}
+template <class C> inline C clog2(C a) {
+  using R = typename C::value_type;
+  C l = std::log(a);
+  return C(l.real() / std::log(R(2)), l.imag() / std::log(R(2)));
+}
+template <class C> inline C clog10(C a) { return std::log10(a); }
+template <class C> inline C csin(C a) { return std::sin(a); }
+template <class C> inline C ccos(C a) { return std::cos(a); }
+template <class C> inline C ctan(C a) { return std::tan(a); }
+template <class C> inline C casin(C a) { return std::asin(a); }
+template <class C> inline C cacos(C a) { return std::acos(a); }
+template <class C> inline C catan(C a) { return std::atan(a); }
+template <class C> inline C csinh(C a) { return std::sinh(a); }
+template <class C> inline C ccosh(C a) { return std::cosh(a); }
+template <class C> inline C ctanh(C a) { return std::tanh(a); }
+
+}  // namespace dp::host::math

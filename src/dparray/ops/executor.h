@@ -1,0 +1,56 @@
+// What a backend executes. The op front end (promotion, broadcasting, checks)
+// reduces every call to one of these primitives on views whose shapes already
+// agree; a backend implements each once. All are asynchronous on `q`.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "dparray/array/array.h"
+#include "dparray/ops/elementwise_catalogue.h"
+
+namespace dp {
+
+enum class ReduceOp : uint8_t { Sum, Prod, Max, Min, Any, All, ArgMax, ArgMin };
+const char* to_string(ReduceOp op);
+
+enum class RandomDist : uint8_t { Uniform, Normal, Integer };
+
+class OpExecutor {
+ public:
+  virtual ~OpExecutor() = default;
+
+  // out = op(in...) elementwise. in[k] has out.shape (broadcast strides allowed)
+  // and the loop dtype (bool for a kCondFirst condition); out has out_dtype(op, loop).
+  virtual void elementwise(const Queue& q, OpId op, DType loop, const std::vector<Array>& in,
+                           const Array& out) = 0;
+
+  // dst = src with dtype conversion; src has dst.shape (broadcast strides allowed).
+  virtual void copy(const Queue& q, const Array& src, const Array& dst) = 0;
+
+  // Every element of dst = v converted to dst.dtype.
+  virtual void fill(const Queue& q, const Array& dst, const Scalar& v) = 0;
+
+  // C-contiguous dst[i] = start + i * step, computed in dst.dtype's kind
+  // (int64 arithmetic for integers, double for floats, complex for complex).
+  virtual void iota(const Queue& q, const Array& dst, const Scalar& start, const Scalar& step) = 0;
+
+  // Reduces the trailing `nred` axes of `in` into C-contiguous `out` whose shape
+  // is in.shape[:ndim-nred]. Sum/Prod/Max/Min: out.dtype == in.dtype; Any/All:
+  // bool out; ArgMax/ArgMin: int64 out and nred == 1. Max/Min/Arg* propagate NaN.
+  virtual void reduce(const Queue& q, ReduceOp op, const Array& in, int nred, const Array& out) = 0;
+
+  // Inclusive cumulative sum along the last axis; out is C-contiguous, same dtype.
+  virtual void cumsum(const Queue& q, const Array& in, const Array& out) = 0;
+
+  // Counter-based Philox4x32-10 numbers into C-contiguous out: element i uses
+  // counter (offset + i / 4 ... ) so that a seed gives the same numbers on every
+  // device. Uniform: [p1, p2); Normal: mean p1, std p2; Integer: [p1, p2).
+  virtual void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset,
+                      double p1, double p2, const Array& out) = 0;
+
+  // out[..., M, N] = a[..., M, K] @ b[..., K, N]; batch dims already broadcast,
+  // all three share one dtype; out is C-contiguous.
+  virtual void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) = 0;
+};
+
+}  // namespace dp

@@ -1,0 +1,157 @@
+#include "dparray/runtime/selector.h"
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
+
+namespace dp {
+
+namespace {
+
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (true) {
+    size_t p = s.find(sep, start);
+    parts.push_back(s.substr(start, p == std::string::npos ? std::string::npos : p - start));
+    if (p == std::string::npos) break;
+    start = p + 1;
+  }
+  return parts;
+}
+
+bool is_index(const std::string& s) {
+  return !s.empty() && s.size() < 9 && std::all_of(s.begin(), s.end(), ::isdigit);
+}
+
+// Backends dparray knows by name; the ones without a driver here match nothing.
+bool parse_backend(const std::string& s, FilterTerm& t) {
+  if (s == "host") t.backend = BackendKind::Host;
+  else if (s == "opencl") t.backend = BackendKind::OpenCL;
+  else if (s == "level_zero" || s == "cuda" || s == "hip" || s == "ext_oneapi_level_zero" ||
+           s == "ext_oneapi_cuda" || s == "ext_oneapi_hip")
+    t.unavailable_backend = true;
+  else return false;
+  return true;
+}
+
+bool parse_type(const std::string& s, std::optional<DeviceType>& out) {
+  if (s == "cpu") out = DeviceType::CPU;
+  else if (s == "gpu") out = DeviceType::GPU;
+  else if (s == "accelerator" || s == "fpga") out = DeviceType::Accelerator;
+  else return false;
+  return true;
+}
+
+[[noreturn]] void bad_filter(const std::string& whole, const std::string& why) {
+  throw std::invalid_argument("[select_device] filter string '" + whole + "' is malformed: " + why);
+}
+
+bool matches(const FilterTerm& t, const Device& d) {
+  if (t.unavailable_backend) return false;
+  if (t.backend && d->backend_kind() != *t.backend) return false;
+  if (t.type && d->info().type != *t.type) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<FilterTerm> parse_filter_string(const std::string& s) {
+  std::vector<FilterTerm> terms;
+  std::string text = lower(trim(s));
+  if (text.empty()) bad_filter(s, "it is empty");
+  for (const std::string& raw : split(text, ',')) {
+    std::string item = trim(raw);
+    if (item.empty()) bad_filter(s, "an empty entry in the list");
+    std::vector<std::string> parts = split(item, ':');
+    if (parts.size() > 3) bad_filter(s, "more than three ':'-separated parts in '" + item + "'");
+    FilterTerm t;
+    int stage = 0;  // 0: expecting backend, 1: type, 2: index, 3: done
+    for (const std::string& p : parts) {
+      if (p.empty()) bad_filter(s, "an empty part in '" + item + "'");
+      if (stage == 0 && parse_backend(p, t)) {
+        stage = 1;
+      } else if (stage <= 1 && parse_type(p, t.type)) {
+        stage = 2;
+      } else if (stage <= 2 && is_index(p)) {
+        t.index = std::stoi(p);
+        stage = 3;
+      } else if (p == "default" && parts.size() == 1) {
+        stage = 3;  // the default device: no constraint, index 0 of the default order
+      } else {
+        bad_filter(s, "'" + p + "' is not a backend (host, opencl), a device type (cpu, gpu, "
+                      "accelerator) or an index, in that order");
+      }
+    }
+    terms.push_back(t);
+  }
+  return terms;
+}
+
+Device select_device(const std::vector<FilterTerm>& terms, const std::vector<Device>& devices) {
+  for (const FilterTerm& t : terms) {
+    int seen = 0;
+    for (const Device& d : devices) {
+      if (!matches(t, d)) continue;
+      if (!t.index || seen == *t.index) return d;
+      ++seen;
+    }
+  }
+  return nullptr;
+}
+
+std::vector<Device> apply_device_selector_env(const std::string& value,
+                                              const std::vector<Device>& devices) {
+  auto bad = [&](const std::string& why) -> void {
+    throw std::invalid_argument("[DPARRAY_DEVICE_SELECTOR] '" + value + "' is malformed: " + why);
+  };
+  std::vector<bool> include(devices.size(), false), exclude(devices.size(), false);
+  bool any_positive = false;
+  std::string text = lower(trim(value));
+  if (text.empty()) bad("it is empty");
+  for (const std::string& raw_term : split(text, ';')) {
+    std::string term = trim(raw_term);
+    if (term.empty()) continue;
+    bool neg = term[0] == '!';
+    if (neg) term = trim(term.substr(1));
+    size_t colon = term.find(':');
+    if (colon == std::string::npos) bad("term '" + term + "' has no 'backend:devices' form");
+    std::string be = trim(term.substr(0, colon));
+    FilterTerm bt;
+    if (be != "*" && !parse_backend(be, bt)) bad("'" + be + "' is not a backend");
+    std::string devs = term.substr(colon + 1);
+    if (trim(devs).empty()) bad("term '" + term + "' names no devices");
+    for (const std::string& raw_dev : split(devs, ',')) {
+      std::string dev = trim(raw_dev);
+      FilterTerm t = bt;
+      bool all = dev == "*";
+      if (!all && !is_index(dev) && !parse_type(dev, t.type))
+        bad("'" + dev + "' is not '*', a device type or an index");
+      int seen = 0;
+      for (size_t i = 0; i < devices.size(); ++i) {
+        if (!matches(t, devices[i])) continue;
+        bool hit = all || t.type.has_value() || (is_index(dev) && std::stoi(dev) == seen);
+        ++seen;
+        if (!hit) continue;
+        (neg ? exclude : include)[i] = true;
+      }
+      if (!neg) any_positive = true;
+    }
+  }
+  std::vector<Device> kept;
+  for (size_t i = 0; i < devices.size(); ++i)
+    if ((include[i] || !any_positive) && !exclude[i]) kept.push_back(devices[i]);
+  return kept;
+}
+
+}  // namespace dp

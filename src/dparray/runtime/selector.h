@@ -1,0 +1,34 @@
+// Device selection grammars.
+//  filter string:  "backend:device_type:index", each part optional, or a comma
+//                  list of such ("gpu,cpu" = the first that matches).
+//  DPARRAY_DEVICE_SELECTOR: the ONEAPI_DEVICE_SELECTOR grammar: ';'-separated
+//                  terms "[!]backend:dev[,dev...]", dev = '*', a device type or
+//                  an index; '!' terms exclude; backend may be '*'.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dparray/runtime/device.h"
+
+namespace dp {
+
+struct FilterTerm {
+  std::optional<BackendKind> backend;
+  std::optional<DeviceType> type;
+  std::optional<int> index;
+  bool unavailable_backend = false;  // a known backend name dparray has no driver for
+};
+
+// Throws std::invalid_argument quoting `s` when it is malformed.
+std::vector<FilterTerm> parse_filter_string(const std::string& s);
+
+// The device a filter string names among `devices` (already renumbered), or null.
+Device select_device(const std::vector<FilterTerm>& terms, const std::vector<Device>& devices);
+
+// Applies a DPARRAY_DEVICE_SELECTOR value: returns the devices kept, in order.
+// Throws std::invalid_argument quoting the value when it is malformed.
+std::vector<Device> apply_device_selector_env(const std::string& value,
+                                              const std::vector<Device>& devices);
+
+}  // namespace dp
