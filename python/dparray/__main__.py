@@ -1,0 +1,21 @@
+"""python -m dparray: -s summary, -l long listing, -f full listing of platforms and devices."""
+
+import argparse
+import sys
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m dparray", description=__doc__)
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("-s", "--summary", action="store_true", help="platforms, one line each")
+    group.add_argument("-l", "--long", action="store_true", help="platforms with their devices")
+    group.add_argument("-f", "--full", action="store_true", help="every device property")
+    args = parser.parse_args(argv)
+    from . import lsplatform
+
+    lsplatform(2 if args.full else 1 if args.long else 0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,272 @@
+// dparray.ndarray: properties, Python operators, conversions and transfers.
+#include <nanobind/stl/shared_ptr.h>
+#include <nanobind/stl/string.h>
+
+#include <complex>
+
+#include "convert.h"
+#include "dparray/ops/elementwise.h"
+#include "dparray/runtime/errors.h"
+#include "init.h"
+
+using namespace dp;
+using dpy::ArrayDevice;
+
+namespace dpy {
+nb::object item(const Array& a, const char* op) {
+  if (a.size() != 1)
+    throw std::invalid_argument(std::string("[") + op + "] only arrays with one element can be "
+                                "converted to Python scalars; this one has shape " + shape_str(a.shape));
+  alignas(16) char buf[16];
+  {
+    nb::gil_scoped_release release;
+    to_host(a, buf);
+  }
+  auto get = [&](auto v) {
+    std::memcpy(&v, buf, sizeof(v));
+    return v;
+  };
+  switch (a.dtype) {
+    case DType::Bool: return nb::bool_(get(bool{}));
+    case DType::Int8: return nb::int_(get(int8_t{}));
+    case DType::Int16: return nb::int_(get(int16_t{}));
+    case DType::Int32: return nb::int_(get(int32_t{}));
+    case DType::Int64: return nb::int_(get(int64_t{}));
+    case DType::UInt8: return nb::int_(get(uint8_t{}));
+    case DType::UInt16: return nb::int_(get(uint16_t{}));
+    case DType::UInt32: return nb::int_(get(uint32_t{}));
+    case DType::UInt64: return nb::steal(PyLong_FromUnsignedLongLong(get(uint64_t{})));
+    case DType::Float16: return nb::float_(static_cast<double>(get(_Float16{})));
+    case DType::Float32: return nb::float_(get(float{}));
+    case DType::Float64: return nb::float_(get(double{}));
+    case DType::Complex64: {
+      auto c = get(std::complex<float>{});
+      return nb::steal(PyComplex_FromDoubles(c.real(), c.imag()));
+    }
+    default: {
+      auto c = get(std::complex<double>{});
+      return nb::steal(PyComplex_FromDoubles(c.real(), c.imag()));
+    }
+  }
+}
+}  // namespace dpy
+
+namespace {
+
+// Operand for a Python operator: NotImplemented for unknown types so Python can
+// try the reflected method; NumPy arrays get a TypeError that says how to move them.
+bool operator_operand(nb::handle h, const char* op, Operand& out) {
+  if (dpy::is_array(h)) {
+    out = Operand::of(dpy::array_ref(h));
+    return true;
+  }
+  Scalar s;
+  if (dpy::scalar_arg(h, s)) {
+    out = Operand::of(s);
+    return true;
+  }
+  if (nb::hasattr(h, "__array_interface__") || nb::hasattr(h, "__array__")) {
+    dpy::operand_arg(h, op);  // raises the TypeError
+  }
+  return false;
+}
+
+template <OpId id>
+nb::object binary(nb::handle self, nb::handle other) {
+  Operand o;
+  if (!operator_operand(other, op_info(id).name, o)) return nb::borrow(Py_NotImplemented);
+  return dpy::wrap(dp::apply(id, {Operand::of(dpy::array_ref(self)), o}));
+}
+
+template <OpId id>
+nb::object reflected(nb::handle self, nb::handle other) {
+  Operand o;
+  if (!operator_operand(other, op_info(id).name, o)) return nb::borrow(Py_NotImplemented);
+  return dpy::wrap(dp::apply(id, {o, Operand::of(dpy::array_ref(self))}));
+}
+
+template <OpId id>
+nb::object inplace(nb::handle self, nb::handle other) {
+  Operand o;
+  if (!operator_operand(other, op_info(id).name, o)) return nb::borrow(Py_NotImplemented);
+  const Array& a = dpy::array_ref(self);
+  dp::apply(id, {Operand::of(a), o}, &a);
+  return nb::borrow(self);
+}
+
+template <OpId id>
+nb::object unary(const Array& a) {
+  return dpy::wrap(dp::apply(id, {Operand::of(a)}));
+}
+
+Array first_axis_view(const Array& a, int64_t i) {
+  Array r = a;
+  r.offset += i * a.strides[0];
+  r.shape.erase(r.shape.begin());
+  r.strides.erase(r.strides.begin());
+  return r;
+}
+
+}  // namespace
+
+void init_array(nb::module_& m) {
+  auto cls = nb::class_<Array>(m, "ndarray", "An n-dimensional array on a device.");
+  cls.def_prop_ro("shape", [](const Array& a) { return dpy::shape_tuple(a.shape); })
+      .def_prop_ro("ndim", &Array::ndim)
+      .def_prop_ro("size", &Array::size)
+      .def_prop_ro("dtype", [](const Array& a) { return dpy::dtype_object(a.dtype); })
+      .def_prop_ro("itemsize", &Array::itemsize)
+      .def_prop_ro("nbytes", &Array::nbytes)
+      .def_prop_ro("strides", [](const Array& a) {
+        Shape b = a.strides;
+        for (auto& s : b) s *= static_cast<int64_t>(a.itemsize());
+        return dpy::shape_tuple(b);
+      }, "Strides in bytes, as NumPy reports them.")
+      .def_prop_ro("usm_type", [](const Array& a) { return std::string(to_string(a.usm_type())); })
+      .def_prop_ro("sycl_queue", [](const Array& a) { return a.queue; })
+      .def_prop_ro("sycl_device", [](const Array& a) { return a.queue->device(); })
+      .def_prop_ro("device", [](const Array& a) { return ArrayDevice{a.queue}; })
+      .def_prop_ro("_element_offset", [](const Array& a) { return a.offset; })
+      .def_prop_ro("_is_c_contiguous", &Array::is_c_contiguous)
+      .def_prop_ro("_is_f_contiguous", &Array::is_f_contiguous)
+      .def_prop_ro("T", [](const Array& a) {
+        std::vector<int> axes(a.ndim());
+        for (int i = 0; i < a.ndim(); ++i) axes[i] = a.ndim() - 1 - i;
+        return permute_view(a, axes);
+      })
+      .def_prop_ro("mT", [](const Array& a) {
+        if (a.ndim() < 2)
+          throw std::invalid_argument("[mT] needs an array of at least 2 dimensions, got " +
+                                      std::to_string(a.ndim()));
+        std::vector<int> axes(a.ndim());
+        for (int i = 0; i < a.ndim(); ++i) axes[i] = i;
+        std::swap(axes[a.ndim() - 1], axes[a.ndim() - 2]);
+        return permute_view(a, axes);
+      })
+      .def("to_device",
+           [](const Array& a, nb::handle device, nb::handle stream) {
+             Queue q = dpy::queue_arg(device, stream, "to_device");
+             Array r;
+             {
+               nb::gil_scoped_release release;
+               r = to_queue(a, q, a.usm_type());
+             }
+             return r;
+           },
+           nb::arg("device"), nb::kw_only(), nb::arg("stream") = nb::none(),
+           "A copy of the array on another device (or a view on another queue of the same device).")
+      .def("astype",
+           [](const Array& a, nb::handle dtype, bool copy) {
+             return astype(a, *dpy::dtype_arg(dtype, "astype"), copy);
+           },
+           nb::arg("dtype"), nb::arg("copy") = true)
+      .def("copy", [](const Array& a) { return copy_array(a, a.dtype, a.usm_type()); })
+      .def("__len__", [](const Array& a) {
+        if (a.ndim() == 0) throw dp::TypeError("len() of unsized object");
+        return a.shape[0];
+      })
+      .def("__iter__", [](const Array& a) {
+        if (a.ndim() == 0) throw dp::TypeError("iteration over a 0-d array");
+        nb::list items;
+        for (int64_t i = 0; i < a.shape[0]; ++i) items.append(dpy::wrap(first_axis_view(a, i)));
+        return nb::iter(items);
+      })
+      .def("__bool__", [](const Array& a) {
+        if (a.size() != 1)
+          throw std::invalid_argument("[bool] the truth value of an array with " +
+                                      std::to_string(a.size()) + " elements is ambiguous; use any() or all()");
+        return nb::cast<bool>(nb::bool_(dpy::item(a, "bool")));
+      })
+      .def("__float__", [](const Array& a) {
+        nb::object v = dpy::item(a, "float");
+        if (is_complex(a.dtype)) throw dp::TypeError("[float] cannot convert a complex array to float");
+        return nb::float_(v);
+      })
+      .def("__int__", [](const Array& a) {
+        nb::object v = dpy::item(a, "int");
+        if (is_complex(a.dtype)) throw dp::TypeError("[int] cannot convert a complex array to int");
+        return nb::int_(v);
+      })
+      .def("__complex__", [](const Array& a) {
+        nb::object v = dpy::item(a, "complex");
+        return nb::steal(PyComplex_FromCComplex(
+            PyComplex_Check(v.ptr()) ? PyComplex_AsCComplex(v.ptr())
+                                     : Py_complex{PyFloat_AsDouble(nb::float_(v).ptr()), 0.0}));
+      })
+      .def("__index__", [](const Array& a) {
+        if (!is_integral(a.dtype))
+          throw dp::TypeError(std::string("[index] only integer arrays can be used as an index, not ") +
+                              name_of(a.dtype));
+        return dpy::item(a, "index");
+      })
+      .def("item", [](const Array& a) { return dpy::item(a, "item"); })
+      .def("__array__",
+           [](const Array& a, nb::handle dtype, nb::handle copy) {
+             nb::object out = dpy::to_numpy(a);
+             if (!dtype.is_none()) out = out.attr("astype")(dtype);
+             return out;
+           },
+           nb::arg("dtype") = nb::none(), nb::kw_only(), nb::arg("copy") = nb::none())
+      .def("__array_namespace__", [](const Array&, nb::handle) { return nb::module_::import_("dparray"); },
+           nb::arg("api_version") = nb::none())
+      .def("__repr__", [](nb::handle self) {
+        return nb::module_::import_("dparray._format").attr("array_repr")(self);
+      })
+      .def("__str__", [](nb::handle self) {
+        return nb::module_::import_("dparray._format").attr("array_str")(self);
+      })
+      .def("__add__", &binary<OpId::add>)
+      .def("__radd__", &reflected<OpId::add>)
+      .def("__iadd__", &inplace<OpId::add>)
+      .def("__sub__", &binary<OpId::subtract>)
+      .def("__rsub__", &reflected<OpId::subtract>)
+      .def("__isub__", &inplace<OpId::subtract>)
+      .def("__mul__", &binary<OpId::multiply>)
+      .def("__rmul__", &reflected<OpId::multiply>)
+      .def("__imul__", &inplace<OpId::multiply>)
+      .def("__truediv__", &binary<OpId::divide>)
+      .def("__rtruediv__", &reflected<OpId::divide>)
+      .def("__itruediv__", &inplace<OpId::divide>)
+      .def("__floordiv__", &binary<OpId::floor_divide>)
+      .def("__rfloordiv__", &reflected<OpId::floor_divide>)
+      .def("__ifloordiv__", &inplace<OpId::floor_divide>)
+      .def("__mod__", &binary<OpId::remainder>)
+      .def("__rmod__", &reflected<OpId::remainder>)
+      .def("__imod__", &inplace<OpId::remainder>)
+      .def("__pow__", [](nb::handle s, nb::handle o, nb::handle) { return binary<OpId::pow>(s, o); },
+           nb::arg("other"), nb::arg("mod") = nb::none())
+      .def("__rpow__", [](nb::handle s, nb::handle o, nb::handle) { return reflected<OpId::pow>(s, o); },
+           nb::arg("other"), nb::arg("mod") = nb::none())
+      .def("__ipow__", &inplace<OpId::pow>)
+      .def("__and__", &binary<OpId::bitwise_and>)
+      .def("__rand__", &reflected<OpId::bitwise_and>)
+      .def("__iand__", &inplace<OpId::bitwise_and>)
+      .def("__or__", &binary<OpId::bitwise_or>)
+      .def("__ror__", &reflected<OpId::bitwise_or>)
+      .def("__ior__", &inplace<OpId::bitwise_or>)
+      .def("__xor__", &binary<OpId::bitwise_xor>)
+      .def("__rxor__", &reflected<OpId::bitwise_xor>)
+      .def("__ixor__", &inplace<OpId::bitwise_xor>)
+      .def("__lshift__", &binary<OpId::left_shift>)
+      .def("__rlshift__", &reflected<OpId::left_shift>)
+      .def("__ilshift__", &inplace<OpId::left_shift>)
+      .def("__rshift__", &binary<OpId::right_shift>)
+      .def("__rrshift__", &reflected<OpId::right_shift>)
+      .def("__irshift__", &inplace<OpId::right_shift>)
+      .def("__lt__", &binary<OpId::less>)
+      .def("__le__", &binary<OpId::less_equal>)
+      .def("__gt__", &binary<OpId::greater>)
+      .def("__ge__", &binary<OpId::greater_equal>)
+      .def("__eq__", &binary<OpId::equal>)
+      .def("__ne__", &binary<OpId::not_equal>)
+      .def("__neg__", &unary<OpId::negative>)
+      .def("__pos__", &unary<OpId::positive>)
+      .def("__abs__", &unary<OpId::abs>)
+      .def("__invert__", &unary<OpId::bitwise_invert>);
+  nb::setattr(cls, "__array_ufunc__", nb::none());  // NumPy defers its operators to ours
+  nb::setattr(cls, "__array_priority__", nb::int_(100));
+  nb::setattr(cls, "__hash__", nb::none());
+
+  m.def("asnumpy", [](const Array& a) { return dpy::to_numpy(a); }, nb::arg("x"),
+        "A NumPy copy of the array (waits for pending work).");
+}

@@ -1,0 +1,270 @@
+// Array creation: asarray, empty / zeros / ones / full (+ _like), arange, linspace, eye.
+#include <nanobind/stl/string.h>
+
+#include <cmath>
+
+#include "convert.h"
+#include "dparray/ops/executor.h"
+#include "dparray/runtime/backend.h"
+#include "dparray/runtime/errors.h"
+#include "init.h"
+
+using namespace dp;
+
+namespace {
+
+// device= / sycl_queue= / queue= (alias) and usm_type= of a creation call.
+struct Placement {
+  Queue q;
+  UsmType usm;
+};
+
+Placement placement(nb::handle device, nb::handle usm_type, nb::handle sycl_queue, nb::handle queue,
+                    const char* op) {
+  if (!sycl_queue.is_none() && !queue.is_none())
+    throw std::invalid_argument(std::string("[") + op + "] give sycl_queue= or queue=, not both");
+  return {dpy::queue_arg(device, sycl_queue.is_none() ? queue : sycl_queue, op), dpy::usm_arg(usm_type)};
+}
+
+// Placement for *_like: x's queue and usm_type unless overridden.
+Placement like_placement(const Array& x, nb::handle device, nb::handle usm_type, nb::handle sycl_queue,
+                         nb::handle queue, const char* op) {
+  Placement p{x.queue, x.usm_type()};
+  if (!device.is_none() || !sycl_queue.is_none() || !queue.is_none())
+    p.q = placement(device, nb::none(), sycl_queue, queue, op).q;
+  if (!usm_type.is_none()) p.usm = dpy::usm_arg(usm_type);
+  return p;
+}
+
+DType dtype_or(nb::handle dtype, DType fallback, const char* op) {
+  auto t = dpy::dtype_arg(dtype, op);
+  return t ? *t : fallback;
+}
+
+// Dtype of a fill value: bool, int64, default float or default complex.
+DType scalar_dtype(const Scalar& s, const Device& d) {
+  switch (s.kind) {
+    case Kind::Bool: return DType::Bool;
+    case Kind::Signed: return DType::Int64;
+    case Kind::Unsigned: return DType::UInt64;
+    case Kind::Float: return default_float(d);
+    default: return default_complex(d);
+  }
+}
+
+Scalar fill_value_arg(nb::handle v, const char* op, std::optional<DType>* from_array) {
+  Scalar s;
+  if (dpy::is_array(v)) {
+    const Array& a = dpy::array_ref(v);
+    if (from_array) *from_array = a.dtype;
+    if (!dpy::scalar_arg(dpy::item(a, op), s)) throw dp::TypeError(std::string("[") + op + "] bad fill value");
+    return s;
+  }
+  if (!dpy::scalar_arg(v, s))
+    throw dp::TypeError(std::string("[") + op + "] fill_value must be a Python scalar, not " +
+                        nb::cast<std::string>(nb::str(nb::type_name(v.type()))));
+  return s;
+}
+
+Array full_impl(const Shape& shape, nb::handle fill_value, nb::handle dtype, const Placement& p,
+                const char* op) {
+  std::optional<DType> arr_t;
+  Scalar s = fill_value_arg(fill_value, op, &arr_t);
+  DType t = dtype_or(dtype, arr_t ? *arr_t : scalar_dtype(s, p.q->device()), op);
+  if (is_integral(t) && (s.kind == Kind::Signed || s.kind == Kind::Unsigned) && !s.fits(t))
+    throw std::overflow_error(std::string("[") + op + "] Python integer out of bounds for " + name_of(t));
+  return full(shape, t, s, p.q, p.usm);
+}
+
+#define DP_PLACEMENT_ARGS                                                               \
+  nb::kw_only(), nb::arg("dtype") = nb::none(), nb::arg("device") = nb::none(),        \
+      nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),            \
+      nb::arg("queue") = nb::none()
+
+}  // namespace
+
+void init_creation(nb::module_& m) {
+  m.def("asarray",
+        [](nb::handle obj, nb::handle dtype, nb::handle device, nb::handle copy, nb::handle usm_type,
+           nb::handle sycl_queue, nb::handle queue, nb::handle order) {
+          (void)order;
+          std::optional<DType> t = dpy::dtype_arg(dtype, "asarray");
+          bool force_copy = !copy.is_none() && nb::cast<bool>(copy);
+          bool no_copy = !copy.is_none() && !nb::cast<bool>(copy);
+          if (dpy::is_array(obj)) {
+            const Array& x = dpy::array_ref(obj);
+            Placement p = like_placement(x, device, usm_type, sycl_queue, queue, "asarray");
+            bool moves = p.q != x.queue || p.usm != x.usm_type() || (t && *t != x.dtype);
+            if (no_copy && moves && (p.q->device() != x.device() || p.usm != x.usm_type() || (t && *t != x.dtype)))
+              throw std::invalid_argument("[asarray] copy=False but a copy is needed (another device, usm_type or dtype)");
+            Array r;
+            {
+              nb::gil_scoped_release release;
+              r = to_queue(x, p.q, p.usm);
+            }
+            if (t) r = astype(r, *t, false);
+            if (force_copy && r.buf == x.buf) r = copy_array(r, r.dtype, r.usm_type());
+            return r;
+          }
+          if (no_copy) throw std::invalid_argument("[asarray] copy=False but the data must be copied to the device");
+          Placement p = placement(device, usm_type, sycl_queue, queue, "asarray");
+          return dpy::array_from_object(obj, t, p.q, p.usm);
+        },
+        nb::arg("obj"), nb::kw_only(), nb::arg("dtype") = nb::none(), nb::arg("device") = nb::none(),
+        nb::arg("copy") = nb::none(), nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),
+        nb::arg("queue") = nb::none(), nb::arg("order") = nb::none(),
+        "An array from Python data, NumPy / DLPack arrays, or another dparray array.");
+
+  m.def("empty",
+        [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
+          Placement p = placement(device, usm, sq, q, "empty");
+          return empty(dpy::shape_arg(shape, "empty"), dtype_or(dtype, default_float(p.q->device()), "empty"),
+                       p.q, p.usm);
+        },
+        nb::arg("shape"), DP_PLACEMENT_ARGS);
+  m.def("zeros",
+        [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
+          Placement p = placement(device, usm, sq, q, "zeros");
+          return full(dpy::shape_arg(shape, "zeros"), dtype_or(dtype, default_float(p.q->device()), "zeros"),
+                      Scalar::from_int(0), p.q, p.usm);
+        },
+        nb::arg("shape"), DP_PLACEMENT_ARGS);
+  m.def("ones",
+        [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
+          Placement p = placement(device, usm, sq, q, "ones");
+          return full(dpy::shape_arg(shape, "ones"), dtype_or(dtype, default_float(p.q->device()), "ones"),
+                      Scalar::from_int(1), p.q, p.usm);
+        },
+        nb::arg("shape"), DP_PLACEMENT_ARGS);
+  m.def("full",
+        [](nb::handle shape, nb::handle value, nb::handle dtype, nb::handle device, nb::handle usm,
+           nb::handle sq, nb::handle q) {
+          Placement p = placement(device, usm, sq, q, "full");
+          return full_impl(dpy::shape_arg(shape, "full"), value, dtype, p, "full");
+        },
+        nb::arg("shape"), nb::arg("fill_value"), DP_PLACEMENT_ARGS);
+
+  m.def("empty_like",
+        [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
+          Placement p = like_placement(x, device, usm, sq, q, "empty_like");
+          return empty(x.shape, dtype_or(dtype, x.dtype, "empty_like"), p.q, p.usm);
+        },
+        nb::arg("x"), DP_PLACEMENT_ARGS);
+  m.def("zeros_like",
+        [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
+          Placement p = like_placement(x, device, usm, sq, q, "zeros_like");
+          return full(x.shape, dtype_or(dtype, x.dtype, "zeros_like"), Scalar::from_int(0), p.q, p.usm);
+        },
+        nb::arg("x"), DP_PLACEMENT_ARGS);
+  m.def("ones_like",
+        [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
+          Placement p = like_placement(x, device, usm, sq, q, "ones_like");
+          return full(x.shape, dtype_or(dtype, x.dtype, "ones_like"), Scalar::from_int(1), p.q, p.usm);
+        },
+        nb::arg("x"), DP_PLACEMENT_ARGS);
+  m.def("full_like",
+        [](const Array& x, nb::handle value, nb::handle dtype, nb::handle device, nb::handle usm,
+           nb::handle sq, nb::handle q) {
+          Placement p = like_placement(x, device, usm, sq, q, "full_like");
+          nb::object dt = dtype.is_none() ? dpy::dtype_object(x.dtype) : nb::borrow(dtype);
+          return full_impl(x.shape, value, dt, p, "full_like");
+        },
+        nb::arg("x"), nb::arg("fill_value"), DP_PLACEMENT_ARGS);
+
+  m.def("arange",
+        [](nb::handle start, nb::handle stop, nb::handle step, nb::handle dtype, nb::handle device,
+           nb::handle usm, nb::handle sq, nb::handle q) {
+          Placement p = placement(device, usm, sq, q, "arange");
+          Scalar s0, s1, st;
+          if (stop.is_none()) {
+            s0 = Scalar::from_int(0);
+            if (!dpy::scalar_arg(start, s1)) throw dp::TypeError("[arange] stop must be a number");
+          } else {
+            if (!dpy::scalar_arg(start, s0) || !dpy::scalar_arg(stop, s1))
+              throw dp::TypeError("[arange] start and stop must be numbers");
+          }
+          if (!dpy::scalar_arg(step, st)) throw dp::TypeError("[arange] step must be a number");
+          for (const Scalar* s : {&s0, &s1, &st})
+            if (s->kind == Kind::Complex) throw dp::TypeError("[arange] complex arguments are not supported");
+          bool all_int = s0.kind != Kind::Float && s1.kind != Kind::Float && st.kind != Kind::Float;
+          double dstep = st.as_double();
+          if (dstep == 0) throw std::invalid_argument("[arange] step must not be zero");
+          double len = std::ceil((s1.as_double() - s0.as_double()) / dstep);
+          if (!std::isfinite(len)) throw std::invalid_argument("[arange] the length is not finite");
+          int64_t n = len > 0 ? static_cast<int64_t>(len) : 0;
+          if (all_int) {
+            // Exact integer length.
+            int64_t a = s0.kind == Kind::Bool ? s0.b : s0.i, b = s1.kind == Kind::Bool ? s1.b : s1.i,
+                    c = st.kind == Kind::Bool ? st.b : st.i;
+            n = c > 0 ? (b > a ? (b - a + c - 1) / c : 0) : (a > b ? (a - b - c - 1) / (-c) : 0);
+          }
+          DType t = dtype_or(dtype, all_int ? DType::Int64 : default_float(p.q->device()), "arange");
+          Array r = empty({n}, t, p.q, p.usm);
+          if (n > 0) p.q->device()->backend().ops().iota(p.q, r, s0, st);
+          return r;
+        },
+        nb::arg("start"), nb::arg("stop") = nb::none(), nb::arg("step") = 1, DP_PLACEMENT_ARGS);
+
+  m.def("linspace",
+        [](nb::handle start, nb::handle stop, int64_t num, bool endpoint, bool retstep, nb::handle dtype,
+           nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) -> nb::object {
+          if (num < 0) throw std::invalid_argument("[linspace] num must be non-negative, got " + std::to_string(num));
+          Placement p = placement(device, usm, sq, q, "linspace");
+          Scalar a, b;
+          if (!dpy::scalar_arg(start, a) || !dpy::scalar_arg(stop, b))
+            throw dp::TypeError("[linspace] start and stop must be real numbers");
+          if (a.kind == Kind::Complex || b.kind == Kind::Complex)
+            throw dp::TypeError("[linspace] complex start / stop are not supported");
+          double x0 = a.as_double(), x1 = b.as_double();
+          int64_t div = endpoint ? num - 1 : num;
+          double step = div > 0 ? (x1 - x0) / static_cast<double>(div) : std::nan("");
+          DType want = dtype_or(dtype, default_float(p.q->device()), "linspace");
+          DType compute = is_inexact(want) ? want : default_float(p.q->device());
+          Array r = empty({num}, compute, p.q, p.usm);
+          if (num > 0) {
+            p.q->device()->backend().ops().iota(p.q, r, Scalar::from_double(x0),
+                                                Scalar::from_double(div > 0 ? step : 0.0));
+            if (endpoint && num > 1) {
+              Array last = r;
+              last.offset += num - 1;
+              last.shape = {};
+              last.strides = {};
+              assign_scalar(last, Scalar::from_double(x1));
+            }
+          }
+          if (compute != want) r = astype(r, want, true);
+          if (retstep) return nb::make_tuple(dpy::wrap(r), step);
+          return dpy::wrap(r);
+        },
+        nb::arg("start"), nb::arg("stop"), nb::arg("num") = 50, nb::kw_only(), nb::arg("endpoint") = true,
+        nb::arg("retstep") = false, nb::arg("dtype") = nb::none(), nb::arg("device") = nb::none(),
+        nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(), nb::arg("queue") = nb::none());
+
+  m.def("eye",
+        [](int64_t n_rows, nb::handle n_cols_h, int64_t k, nb::handle dtype, nb::handle device, nb::handle usm,
+           nb::handle sq, nb::handle q) {
+          Placement p = placement(device, usm, sq, q, "eye");
+          int64_t n_cols = n_cols_h.is_none() ? n_rows : nb::cast<int64_t>(n_cols_h);
+          if (n_rows < 0 || n_cols < 0)
+            throw std::invalid_argument("[eye] negative dimensions are not allowed");
+          DType t = dtype_or(dtype, default_float(p.q->device()), "eye");
+          Array r = full({n_rows, n_cols}, t, Scalar::from_int(0), p.q, p.usm);
+          int64_t len = k >= 0 ? std::min(n_rows, n_cols - k) : std::min(n_rows + k, n_cols);
+          if (len > 0) {
+            Array diag = r;
+            diag.offset = k >= 0 ? k : -k * n_cols;
+            diag.shape = {len};
+            diag.strides = {n_cols + 1};
+            assign_scalar(diag, Scalar::from_int(1));
+          }
+          return r;
+        },
+        nb::arg("n_rows"), nb::arg("n_cols") = nb::none(), nb::kw_only(), nb::arg("k") = 0,
+        nb::arg("dtype") = nb::none(), nb::arg("device") = nb::none(), nb::arg("usm_type") = nb::none(),
+        nb::arg("sycl_queue") = nb::none(), nb::arg("queue") = nb::none());
+
+  m.def("copy", [](const Array& x) { return copy_array(x, x.dtype, x.usm_type()); }, nb::arg("x"));
+  m.def("astype",
+        [](const Array& x, nb::handle dtype, bool copy) { return astype(x, *dpy::dtype_arg(dtype, "astype"), copy); },
+        nb::arg("x"), nb::arg("dtype"), nb::kw_only(), nb::arg("copy") = true);
+}

@@ -1,0 +1,86 @@
+// Module functions for every op in the elementwise catalogue, plus clip/round wrappers.
+#include <nanobind/stl/string.h>
+
+#include <cmath>
+
+#include "convert.h"
+#include "dparray/ops/elementwise.h"
+#include "dparray/runtime/errors.h"
+#include "init.h"
+
+using namespace dp;
+
+namespace {
+
+nb::object run(OpId id, std::initializer_list<nb::handle> args, nb::handle out) {
+  std::vector<Operand> ops;
+  const char* name = op_info(id).name;
+  for (nb::handle h : args) ops.push_back(dpy::operand_arg(h, name));
+  if (out.is_none()) return dpy::wrap(dp::apply(id, ops));
+  if (!dpy::is_array(out))
+    throw dp::TypeError(std::string("[") + name + "] out must be a dparray.ndarray");
+  dp::apply(id, ops, &dpy::array_ref(out));
+  return nb::borrow(out);
+}
+
+std::string doc_of(const ElementwiseOp& op) {
+  return std::string("Elementwise ") + op.name + " (NumPy semantics, broadcasting, type promotion).";
+}
+
+}  // namespace
+
+void init_elementwise(nb::module_& m) {
+  for (int i = 0; i < kNumElementwiseOps; ++i) {
+    OpId id = static_cast<OpId>(i);
+    const ElementwiseOp& op = op_info(id);
+    if (id == OpId::clip || id == OpId::round) continue;  // wrapped below
+    std::string doc = doc_of(op);
+    if (op.nin == 1) {
+      m.def(op.name, [id](nb::handle x, nb::handle out) { return run(id, {x}, out); },
+            nb::arg("x"), nb::kw_only(), nb::arg("out") = nb::none(), doc.c_str());
+    } else if (op.nin == 2) {
+      m.def(op.name, [id](nb::handle x, nb::handle y, nb::handle out) { return run(id, {x, y}, out); },
+            nb::arg("x1"), nb::arg("x2"), nb::kw_only(), nb::arg("out") = nb::none(), doc.c_str());
+    } else {
+      m.def(op.name,
+            [id](nb::handle c, nb::handle x, nb::handle y, nb::handle out) { return run(id, {c, x, y}, out); },
+            nb::arg("condition"), nb::arg("x1"), nb::arg("x2"), nb::kw_only(),
+            nb::arg("out") = nb::none(), doc.c_str());
+    }
+  }
+
+  m.def("clip",
+        [](nb::handle x, nb::handle lo, nb::handle hi, nb::handle out) -> nb::object {
+          if (!dpy::is_array(x)) throw dp::TypeError("[clip] x must be a dparray.ndarray");
+          if (lo.is_none() && hi.is_none()) {
+            const Array& a = dpy::array_ref(x);
+            if (out.is_none()) return dpy::wrap(copy_array(a, a.dtype, a.usm_type()));
+            assign(dpy::array_ref(out), a, "clip");
+            return nb::borrow(out);
+          }
+          if (lo.is_none()) return run(OpId::minimum, {x, hi}, out);
+          if (hi.is_none()) return run(OpId::maximum, {x, lo}, out);
+          return run(OpId::clip, {x, lo, hi}, out);
+        },
+        nb::arg("x"), nb::arg("min") = nb::none(), nb::arg("max") = nb::none(), nb::kw_only(),
+        nb::arg("out") = nb::none(), "Clamp x to [min, max]; NaN propagates.");
+
+  m.def("round",
+        [](nb::handle x, int decimals, nb::handle out) -> nb::object {
+          if (decimals == 0) return run(OpId::round, {x}, out);
+          // As NumPy: scale, round half to even, unscale.
+          const Array& a = dpy::array_ref(x);
+          if (is_integral(a.dtype) && decimals >= 0) return run(OpId::positive, {x}, out);
+          double scale = std::pow(10.0, std::abs(decimals));
+          Scalar s = Scalar::from_double(scale);
+          Array t = dp::apply(decimals > 0 ? OpId::multiply : OpId::divide, {Operand::of(a), Operand::of(s)});
+          t = dp::apply(OpId::round, {Operand::of(t)});
+          Array r = dp::apply(decimals > 0 ? OpId::divide : OpId::multiply, {Operand::of(t), Operand::of(s)});
+          if (is_integral(a.dtype)) r = astype(r, a.dtype, false);
+          if (out.is_none()) return dpy::wrap(r);
+          assign(dpy::array_ref(out), r, "round");
+          return nb::borrow(out);
+        },
+        nb::arg("x"), nb::arg("decimals") = 0, nb::kw_only(), nb::arg("out") = nb::none(),
+        "Round half to even to the given number of decimals.");
+}

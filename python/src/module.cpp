@@ -1,0 +1,13 @@
+// The dparray._core extension module.
+#include "init.h"
+
+NB_MODULE(_core, m) {
+  nb::set_leak_warnings(false);  // dtype objects and the registry live for the process
+  m.doc() = "dparray core: devices, queues, arrays and operations (C++)";
+  init_errors(m);
+  init_dtypes(m);
+  init_runtime(m);
+  init_array(m);
+  init_creation(m);
+  init_elementwise(m);
+}
