@@ -10,4 +10,5 @@ NB_MODULE(_core, m) {
   init_array(m);
   init_creation(m);
   init_elementwise(m);
+  init_bench(m);
 }

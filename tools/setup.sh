@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what dparray needs on a fresh Debian/Ubuntu machine (system libraries
+# when run as root, Python build and test tools), then builds and installs
+# dparray with its C++ tests in build/ci.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+pkgs="build-essential cmake ninja-build libtbb-dev libsleef-dev libopenblas-dev opencl-headers
+      ocl-icd-libopencl1 ocl-icd-opencl-dev pocl-opencl-icd libclblast-dev libgtest-dev clinfo"
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  missing=$(for p in $pkgs; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
+  if [ -n "$missing" ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  fi
+fi
+python3 -m pip install -q "nanobind>=2.4" "scikit-build-core>=0.10" "numpy>=1.26" pytest hypothesis
+python3 -m pip install -q --no-build-isolation -Cbuild-dir=build/ci \
+  -Ccmake.define.DPARRAY_BUILD_TESTS=ON .
