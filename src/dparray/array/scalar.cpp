@@ -2,6 +2,7 @@
 
 #include <cstring>
 #include <limits>
+#include <type_traits>
 
 namespace dp {
 
@@ -44,23 +45,59 @@ template <class T>
 void put(void* dst, T v) {
   std::memcpy(dst, &v, sizeof(T));
 }
+
+// A double as int64 the way x86 converts it (NaN and out-of-range give INT64_MIN),
+// without the undefined behaviour of a plain cast.
+int64_t double_to_int64(double d) {
+  if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return INT64_MIN;
+  return static_cast<int64_t>(d);
+}
+
+uint64_t double_to_uint64(double d) {
+  if (d >= 0 && d < 18446744073709551616.0) return static_cast<uint64_t>(d);
+  return static_cast<uint64_t>(double_to_int64(d));  // negative values wrap, as NumPy's cast
+}
+
+// C casting of the value to an integer type (wrapping, truncating floats).
 template <class T>
 T as_int(const Scalar& s) {
   switch (s.kind) {
     case Kind::Bool: return static_cast<T>(s.b);
     case Kind::Signed: return static_cast<T>(s.i);
     case Kind::Unsigned: return static_cast<T>(s.u);
-    case Kind::Float: return static_cast<T>(static_cast<int64_t>(s.d));
-    default: return static_cast<T>(static_cast<int64_t>(s.c.real()));
+    case Kind::Float:
+      if constexpr (std::is_same_v<T, uint64_t>) return double_to_uint64(s.d);
+      else return static_cast<T>(double_to_int64(s.d));
+    default:
+      if constexpr (std::is_same_v<T, uint64_t>) return double_to_uint64(s.c.real());
+      else return static_cast<T>(double_to_int64(s.c.real()));
+  }
+}
+
+// Truth value, as Python's bool(): non-zero (NaN counts as true).
+bool as_bool(const Scalar& s) {
+  switch (s.kind) {
+    case Kind::Bool: return s.b;
+    case Kind::Signed: return s.i != 0;
+    case Kind::Unsigned: return s.u != 0;
+    case Kind::Float: return s.d != 0;
+    default: return s.c.real() != 0 || s.c.imag() != 0;
+  }
+}
+
+// Integers convert straight to half (one rounding); others through double.
+_Float16 as_half(const Scalar& s) {
+  switch (s.kind) {
+    case Kind::Signed: return static_cast<_Float16>(s.i);
+    case Kind::Unsigned: return static_cast<_Float16>(s.u);
+    default: return static_cast<_Float16>(s.as_double());
   }
 }
 }  // namespace
 
 void Scalar::store(DType t, void* dst) const {
   switch (t) {
-    case DType::Bool:
-      put<bool>(dst, kind == Kind::Complex ? c != std::complex<double>(0) : as_double() != 0.0 || (kind == Kind::Signed && i != 0));
-      break;
+    case DType::Bool: put<bool>(dst, as_bool(*this)); break;
     case DType::Int8: put(dst, as_int<int8_t>(*this)); break;
     case DType::Int16: put(dst, as_int<int16_t>(*this)); break;
     case DType::Int32: put(dst, as_int<int32_t>(*this)); break;
@@ -68,10 +105,8 @@ void Scalar::store(DType t, void* dst) const {
     case DType::UInt8: put(dst, as_int<uint8_t>(*this)); break;
     case DType::UInt16: put(dst, as_int<uint16_t>(*this)); break;
     case DType::UInt32: put(dst, as_int<uint32_t>(*this)); break;
-    case DType::UInt64:
-      put(dst, kind == Kind::Float ? static_cast<uint64_t>(d) : as_int<uint64_t>(*this));
-      break;
-    case DType::Float16: put(dst, static_cast<_Float16>(as_double())); break;
+    case DType::UInt64: put(dst, as_int<uint64_t>(*this)); break;
+    case DType::Float16: put(dst, as_half(*this)); break;
     case DType::Float32: put(dst, static_cast<float>(as_double())); break;
     case DType::Float64: put(dst, as_double()); break;
     case DType::Complex64: put(dst, std::complex<float>(as_complex())); break;

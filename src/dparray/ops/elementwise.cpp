@@ -13,23 +13,16 @@ namespace {
 
 // NumPy's loop order: resolution takes the first loop every input casts to.
 constexpr DType kLoopOrder[] = {
-    DType::Bool,   DType::Int8,   DType::UInt8,   DType::Int16,   DType::UInt16,
-    DType::Int32,  DType::UInt32, DType::Int64,   DType::UInt64,  DType::Float16,
+    DType::Bool,    DType::Int8,    DType::UInt8,     DType::Int16,     DType::UInt16,
+    DType::Int32,   DType::UInt32,  DType::Int64,     DType::UInt64,    DType::Float16,
     DType::Float32, DType::Float64, DType::Complex64, DType::Complex128};
 
-std::string dtype_list(const std::vector<DType>& ts) {
-  std::string s;
-  for (DType t : ts) s += (s.empty() ? "" : ", ") + std::string(name_of(t));
-  return s;
-}
+constexpr int kMaxArgs = 3;
 
-const char* scalar_kind_name(Kind k) {
-  switch (k) {
-    case Kind::Bool: return "bool";
-    case Kind::Float: return "float";
-    case Kind::Complex: return "complex";
-    default: return "int";
-  }
+std::string dtype_list(const DType* ts, int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += (i ? ", " : "") + std::string(name_of(ts[i]));
+  return s;
 }
 
 std::string scalar_str(const Scalar& s) {
@@ -49,68 +42,138 @@ DType fit_to_device(DType t, const Device& d) {
   return t;
 }
 
-}  // namespace
+bool is_comparison(OpId id) {
+  return id == OpId::equal || id == OpId::not_equal || id == OpId::less ||
+         id == OpId::less_equal || id == OpId::greater || id == OpId::greater_equal;
+}
 
-DType resolve_loop(OpId id, const std::vector<Operand>& args, const Device& device) {
+// A comparison of integers with a Python int outside their dtype has one answer for
+// every element (NumPy 2 compares exactly): `scalar_above` says which side it is on.
+bool constant_comparison(OpId id, bool scalar_first, bool scalar_above) {
+  // Normalise to "array OP scalar".
+  if (scalar_first) {
+    if (id == OpId::less) id = OpId::greater;
+    else if (id == OpId::greater) id = OpId::less;
+    else if (id == OpId::less_equal) id = OpId::greater_equal;
+    else if (id == OpId::greater_equal) id = OpId::less_equal;
+  }
+  switch (id) {
+    case OpId::equal: return false;
+    case OpId::not_equal: return true;
+    case OpId::less:
+    case OpId::less_equal: return scalar_above;
+    default: return !scalar_above;
+  }
+}
+
+struct Resolution {
+  DType loop;
+  bool constant = false;  // comparison with an out-of-range Python int
+  bool value = false;
+};
+
+Resolution resolve(OpId id, const std::vector<Operand>& args, const Device& device) {
   const ElementwiseOp& op = op_info(id);
-  const bool cond_first = op.flags & kCondFirst;
-  const size_t first = cond_first ? 1 : 0;
-  bool fp64 = device->info().fp64;
+  const size_t first = (op.flags & kCondFirst) ? 1 : 0;
+  const bool fp64 = device->info().fp64;
 
-  // Promotion among the arrays decides how weak scalars behave.
-  bool have_array = false;
-  DType arrays = DType::Bool;
-  for (size_t k = first; k < args.size(); ++k)
-    if (args[k].array) {
-      arrays = have_array ? promote_types(arrays, args[k].array->dtype) : args[k].array->dtype;
-      have_array = true;
-    }
-  std::vector<DType> in;
+  // Arrays and typed scalars promote among themselves; weak scalars then join in.
+  bool have_strong = false;
+  DType strong = DType::Bool;
   for (size_t k = first; k < args.size(); ++k) {
-    if (args[k].array) {
-      in.push_back(args[k].array->dtype);
+    const Operand& a = args[k];
+    if (!a.array && !a.typed) continue;
+    DType t = a.array ? a.array->dtype : a.dtype;
+    strong = have_strong ? promote_types(strong, t) : t;
+    have_strong = true;
+  }
+  DType in[kMaxArgs];
+  int nin = 0;
+  Resolution r;
+  for (size_t k = first; k < args.size(); ++k) {
+    const Operand& a = args[k];
+    if (a.array || a.typed) {
+      in[nin++] = a.array ? a.array->dtype : a.dtype;
       continue;
     }
-    const Scalar& s = args[k].scalar;
+    const Scalar& s = a.scalar;
     Kind sk = s.kind == Kind::Unsigned ? Kind::Signed : s.kind;
     DType t;
-    if (have_array) {
-      t = promote_with_weak_scalar(arrays, sk, fp64);
+    if (have_strong) {
+      t = promote_with_weak_scalar(strong, sk, fp64);
     } else {
-      t = sk == Kind::Bool ? DType::Bool : sk == Kind::Signed ? DType::Int64
-          : sk == Kind::Float ? (fp64 ? DType::Float64 : DType::Float32)
-                              : (fp64 ? DType::Complex128 : DType::Complex64);
+      t = sk == Kind::Bool     ? DType::Bool
+          : sk == Kind::Signed ? DType::Int64
+          : sk == Kind::Float  ? (fp64 ? DType::Float64 : DType::Float32)
+                               : (fp64 ? DType::Complex128 : DType::Complex64);
     }
     if (!s.fits(t)) {
-      // Comparisons with an out-of-range Python int compare exactly (as NumPy 2 does)
-      if (op.out_rule == OutRule::Bool && is_integral(t)) t = DType::Float64;
-      else throw std::overflow_error(std::string("[") + op.name + "] Python integer " +
-                                     scalar_str(s) + " out of bounds for " + name_of(t));
+      if (is_comparison(id) && is_integral(t)) {
+        r.constant = true;
+        r.value = constant_comparison(id, k == 0, s.kind == Kind::Unsigned || s.i > 0);
+      } else if (op.out_rule == OutRule::Bool && is_integral(t)) {
+        t = DType::Float64;  // logical ops only test the value against zero
+      } else {
+        throw std::overflow_error(std::string("[") + op.name + "] Python integer " +
+                                  scalar_str(s) + " out of bounds for " + name_of(t));
+      }
     }
-    in.push_back(t);
+    in[nin++] = t;
   }
 
+  if (op.flags & kNoBool) {
+    bool all_bool = true;
+    for (int i = 0; i < nin; ++i) all_bool &= in[i] == DType::Bool;
+    if (all_bool)
+      throw TypeError(std::string("[") + op.name + "] not supported for boolean input" +
+                      (nin > 1 ? "s (" : " (") + dtype_list(in, nin) +
+                      "); use logical_xor / logical_not, or cast to an integer dtype first");
+  }
   if (op.flags & kTrueDivide) {
     bool all_int = true;
-    for (DType t : in) all_int &= !is_inexact(t);
-    if (all_int) return fp64 ? DType::Float64 : DType::Float32;
+    for (int i = 0; i < nin; ++i) all_int &= !is_inexact(in[i]);
+    if (all_int) {
+      r.loop = fp64 ? DType::Float64 : DType::Float32;
+      return r;
+    }
   }
   for (DType cand : kLoopOrder) {
     if (!(op.types & tbit(cand))) continue;
     bool ok = true;
-    for (DType t : in) ok &= can_cast_safely(t, cand);
-    if (ok) return fit_to_device(cand, device);
+    for (int i = 0; i < nin; ++i) ok &= can_cast_safely(in[i], cand);
+    if (ok) {
+      r.loop = fit_to_device(cand, device);
+      return r;
+    }
   }
-  (void)scalar_kind_name;
   throw TypeError(std::string("[") + op.name + "] not supported for input dtype" +
-                  (in.size() > 1 ? "s (" : " (") + dtype_list(in) + ")");
+                  (nin > 1 ? "s (" : " (") + dtype_list(in, nin) + ")");
+}
+
+// True when reading `in` while writing `out` elementwise could see already-written
+// values: same buffer, but not the very same elements in the same order.
+bool hazard(const Array& in, const Array& out) {
+  if (in.buf != out.buf) return false;
+  if (in.offset != out.offset || in.shape.size() > out.shape.size()) return true;
+  Strides st = broadcast_strides(in.shape, in.strides, out.shape);
+  for (size_t d = 0; d < st.size(); ++d)
+    if (out.shape[d] > 1 && st[d] != out.strides[d]) return true;
+  return false;
+}
+
+}  // namespace
+
+DType resolve_loop(OpId id, const std::vector<Operand>& args, const Device& device) {
+  return resolve(id, args, device).loop;
 }
 
 Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
   const ElementwiseOp& op = op_info(id);
-  if (static_cast<int>(args.size()) != op.nin)
-    throw std::invalid_argument(std::string("[") + op.name + "] takes " + std::to_string(op.nin) +
-                                " arguments, got " + std::to_string(args.size()));
+  const int nargs = static_cast<int>(args.size());
+  if (nargs != op.nin)
+    throw std::invalid_argument(std::string("[") + op.name + "] takes " +
+                                std::to_string(op.nin) + " arguments, got " +
+                                std::to_string(nargs));
 
   // Compute follows data: every array operand (and out) on one queue.
   const Array* first = nullptr;
@@ -119,18 +182,22 @@ Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
       if (!first) first = a.array;
       else common_queue({first, a.array}, op.name);
     }
-  if (!first) throw TypeError(std::string("[") + op.name + "] needs at least one array argument");
+  if (!first)
+    throw TypeError(std::string("[") + op.name + "] needs at least one dparray.ndarray argument");
   if (out) common_queue({first, out}, op.name);
   const Queue& q = first->queue;
   const Device& dev = q->device();
 
-  DType loop = resolve_loop(id, args, dev);
-  DType res = out_dtype(op, loop);
+  const Resolution res = resolve(id, args, dev);
+  const DType loop = res.loop;
+  const DType rtype = res.constant ? DType::Bool : out_dtype(op, loop);
 
-  std::vector<const Shape*> shapes;
   static const Shape scalar_shape;
-  for (const Operand& a : args) shapes.push_back(a.array ? &a.array->shape : &scalar_shape);
-  Shape shape = broadcast_shapes(shapes, op.name);
+  const Shape* shapes[kMaxArgs + 1];
+  int nshapes = 0;
+  for (const Operand& a : args) shapes[nshapes++] = a.array ? &a.array->shape : &scalar_shape;
+  if (out) shapes[nshapes++] = &out->shape;
+  Shape shape = broadcast_shapes({shapes, shapes + nshapes}, op.name);
 
   UsmType usm = UsmType::Host;
   for (const Operand& a : args)
@@ -138,34 +205,45 @@ Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
 
   if (out) {
     if (out->shape != shape)
-      throw std::invalid_argument(std::string("[") + op.name + "] output of shape " +
-                                  shape_str(shape) + " does not fit the target of shape " +
+      throw std::invalid_argument(std::string("[") + op.name +
+                                  "] the inputs broadcast to shape " + shape_str(shape) +
+                                  ", which does not fit the output of shape " +
                                   shape_str(out->shape));
     // Same-kind casting into the target, as NumPy's in-place operators.
-    bool ok = can_cast_same_kind(res, out->dtype);
-    if (!ok)
+    if (!can_cast_same_kind(rtype, out->dtype))
       throw TypeError(std::string("[") + op.name + "] cannot cast the result from " +
-                      name_of(res) + " to " + name_of(out->dtype) +
+                      name_of(rtype) + " to " + name_of(out->dtype) +
                       " with casting rule 'same_kind'");
   }
 
+  if (res.constant) {
+    Scalar v = Scalar::from_bool(res.value);
+    if (!out) return full(shape, DType::Bool, v, q, usm);
+    assign_scalar(*out, v);
+    return *out;
+  }
+
   std::vector<Array> ins;
-  for (size_t k = 0; k < args.size(); ++k) {
+  ins.reserve(nargs);
+  for (int k = 0; k < nargs; ++k) {
     DType want = ((op.flags & kCondFirst) && k == 0) ? DType::Bool : loop;
     if (args[k].array) {
       const Array& a = *args[k].array;
-      ins.push_back(a.dtype == want ? a : astype(a, want, true));
+      if (a.dtype != want) ins.push_back(astype(a, want, true));
+      else if (out && out->dtype == rtype && hazard(a, *out))
+        ins.push_back(copy_array(a, a.dtype, a.usm_type()));
+      else ins.push_back(a);
     } else {
       ins.push_back(full({}, want, args[k].scalar, q, usm));
     }
   }
   OpExecutor& ex = dev->backend().ops();
-  if (out && out->dtype == res) {
-    ex.elementwise(q, id, loop, ins, *out);
+  if (out && out->dtype == rtype) {
+    if (out->size() > 0) ex.elementwise(q, id, loop, ins, *out);
     return *out;
   }
-  Array result = empty(shape, res, q, usm);
-  ex.elementwise(q, id, loop, ins, result);
+  Array result = empty(shape, rtype, q, usm);
+  if (result.size() > 0) ex.elementwise(q, id, loop, ins, result);
   if (out) {
     assign(*out, result, op.name);
     return *out;

@@ -5,7 +5,8 @@
 //              the first, in NumPy's order, that every input casts to safely)
 //   out_rule   Same: output dtype = loop dtype; Bool; Real: complex -> its real type
 //   flags      kTrueDivide: integer inputs compute in the default float;
-//              kCondFirst: input 0 is a bool condition (where)
+//              kCondFirst: input 0 is a bool condition (where);
+//              kNoBool: all-bool inputs are a TypeError (NumPy: subtract, negative, ...)
 //   bodies     one C expression over a, b, c of the loop dtype. It is compiled
 //              as C++ by the host backend (scalar_math.h) and emitted as OpenCL C
 //              by the OpenCL backend (cl/dp_math.cl), so both must define every
@@ -36,73 +37,74 @@ constexpr uint32_t kTBoolReal = kTBool | kTReal;
 enum class OutRule : uint8_t { Same, Bool, Real };
 constexpr uint32_t kTrueDivide = 1;
 constexpr uint32_t kCondFirst = 2;
+constexpr uint32_t kNoBool = 4;
 
 // clang-format off
-#define DP_ELEMENTWISE_OPS(X)                                                                   \
-  /* arithmetic */                                                                              \
-  X(add,          2, kTAll,      Same, 0, a + b,                   a + b)                       \
-  X(subtract,     2, kTNumeric,  Same, 0, a - b,                   a - b)                       \
-  X(multiply,     2, kTAll,      Same, 0, a * b,                   cmul(a, b))                  \
-  X(divide,       2, kTInexact,  Same, kTrueDivide, a / b,         cdiv(a, b))                  \
-  X(floor_divide, 2, kTReal,     Same, 0, floordiv(a, b),          a)                           \
-  X(remainder,    2, kTReal,     Same, 0, fmodpy(a, b),            a)                           \
-  X(pow,          2, kTNumeric,  Same, 0, powr(a, b),              cpow(a, b))                  \
-  X(negative,     1, kTNumeric,  Same, 0, neg(a),                  -a)                          \
-  X(positive,     1, kTNumeric,  Same, 0, a,                       a)                           \
-  X(abs,          1, kTNumeric,  Real, 0, absr(a),                 cabs(a))                     \
-  X(sign,         1, kTNumeric,  Same, 0, signr(a),                csign(a))                    \
-  X(square,       1, kTNumeric,  Same, 0, a * a,                   cmul(a, a))                  \
-  X(maximum,      2, kTAll,      Same, 0, maxr(a, b),              cmax(a, b))                  \
-  X(minimum,      2, kTAll,      Same, 0, minr(a, b),              cmin(a, b))                  \
-  X(clip,         3, kTReal,     Same, 0, clipr(a, b, c),          a)                           \
-  /* transcendental */                                                                          \
-  X(sqrt,         1, kTInexact,  Same, 0, sqrt(a),                 csqrt(a))                    \
-  X(exp,          1, kTInexact,  Same, 0, exp(a),                  cexp(a))                     \
-  X(expm1,        1, kTInexact,  Same, 0, expm1(a),                cexpm1(a))                   \
-  X(log,          1, kTInexact,  Same, 0, log(a),                  clog(a))                     \
-  X(log1p,        1, kTInexact,  Same, 0, log1p(a),                clog1p(a))                   \
-  X(log2,         1, kTInexact,  Same, 0, log2(a),                 clog2(a))                    \
-  X(log10,        1, kTInexact,  Same, 0, log10(a),                clog10(a))                   \
-  X(sin,          1, kTInexact,  Same, 0, sin(a),                  csin(a))                     \
-  X(cos,          1, kTInexact,  Same, 0, cos(a),                  ccos(a))                     \
-  X(tan,          1, kTInexact,  Same, 0, tan(a),                  ctan(a))                     \
-  X(arcsin,       1, kTInexact,  Same, 0, asin(a),                 casin(a))                    \
-  X(arccos,       1, kTInexact,  Same, 0, acos(a),                 cacos(a))                    \
-  X(arctan,       1, kTInexact,  Same, 0, atan(a),                 catan(a))                    \
-  X(sinh,         1, kTInexact,  Same, 0, sinh(a),                 csinh(a))                    \
-  X(cosh,         1, kTInexact,  Same, 0, cosh(a),                 ccosh(a))                    \
-  X(tanh,         1, kTInexact,  Same, 0, tanh(a),                 ctanh(a))                    \
-  X(arctan2,      2, kTFloat,    Same, 0, atan2(a, b),             a)                           \
-  /* rounding: integers are returned unchanged, as NumPy 2 does */                              \
-  X(floor,        1, kTReal,     Same, 0, floorr(a),               a)                           \
-  X(ceil,         1, kTReal,     Same, 0, ceilr(a),                a)                           \
-  X(trunc,        1, kTReal,     Same, 0, truncr(a),               a)                           \
-  X(round,        1, kTNumeric,  Same, 0, rintr(a),                cround(a))                   \
-  /* comparisons */                                                                             \
-  X(equal,        2, kTAll,      Bool, 0, a == b,                  ceq(a, b))                   \
-  X(not_equal,    2, kTAll,      Bool, 0, a != b,                  !ceq(a, b))                  \
-  X(less,         2, kTAll,      Bool, 0, a < b,                   clt(a, b))                   \
-  X(less_equal,   2, kTAll,      Bool, 0, a <= b,                  cle(a, b))                   \
-  X(greater,      2, kTAll,      Bool, 0, a > b,                   clt(b, a))                   \
-  X(greater_equal,2, kTAll,      Bool, 0, a >= b,                  cle(b, a))                   \
-  /* logical */                                                                                 \
-  X(logical_and,  2, kTAll,      Bool, 0, (a != 0) && (b != 0),    cnz(a) && cnz(b))            \
-  X(logical_or,   2, kTAll,      Bool, 0, (a != 0) || (b != 0),    cnz(a) || cnz(b))            \
-  X(logical_xor,  2, kTAll,      Bool, 0, (a != 0) != (b != 0),    cnz(a) != cnz(b))            \
-  X(logical_not,  1, kTAll,      Bool, 0, !(a != 0),               !cnz(a))                     \
-  /* bitwise */                                                                                 \
-  X(bitwise_and,  2, kTBoolInt,  Same, 0, a & b,                   a)                           \
-  X(bitwise_or,   2, kTBoolInt,  Same, 0, a | b,                   a)                           \
-  X(bitwise_xor,  2, kTBoolInt,  Same, 0, a ^ b,                   a)                           \
-  X(bitwise_invert,1, kTBoolInt, Same, 0, invert(a),               a)                           \
-  X(left_shift,   2, kTInt,      Same, 0, shl(a, b),               a)                           \
-  X(right_shift,  2, kTInt,      Same, 0, shr(a, b),               a)                           \
-  /* classification */                                                                          \
-  X(isnan,        1, kTAll,      Bool, 0, isnanr(a),               cisnan(a))                   \
-  X(isinf,        1, kTAll,      Bool, 0, isinfr(a),               cisinf(a))                   \
-  X(isfinite,     1, kTAll,      Bool, 0, isfiniter(a),            cisfinite(a))                \
-  /* selection */                                                                               \
-  X(where,        3, kTAll,      Same, kCondFirst, a ? b : c,      a ? b : c)
+#define DP_ELEMENTWISE_OPS(X)                                                                    \
+  /* arithmetic */                                                                               \
+  X(add,           2, kTAll,      Same, 0,           a + b,                 a + b)               \
+  X(subtract,      2, kTNumeric,  Same, kNoBool,     a - b,                 a - b)               \
+  X(multiply,      2, kTAll,      Same, 0,           a * b,                 cmul(a, b))          \
+  X(divide,        2, kTInexact,  Same, kTrueDivide, a / b,                 cdiv(a, b))          \
+  X(floor_divide,  2, kTReal,     Same, 0,           floordiv(a, b),        a)                   \
+  X(remainder,     2, kTReal,     Same, 0,           fmodpy(a, b),          a)                   \
+  X(pow,           2, kTNumeric,  Same, 0,           powr(a, b),            cpow(a, b))          \
+  X(negative,      1, kTNumeric,  Same, kNoBool,     neg(a),                -a)                  \
+  X(positive,      1, kTNumeric,  Same, kNoBool,     a,                     a)                   \
+  X(abs,           1, kTAll,      Real, 0,           absr(a),               cabs(a))             \
+  X(sign,          1, kTNumeric,  Same, kNoBool,     signr(a),              csign(a))            \
+  X(square,        1, kTNumeric,  Same, 0,           a * a,                 cmul(a, a))          \
+  X(maximum,       2, kTAll,      Same, 0,           maxr(a, b),            cmax(a, b))          \
+  X(minimum,       2, kTAll,      Same, 0,           minr(a, b),            cmin(a, b))          \
+  X(clip,          3, kTBoolReal, Same, 0,           clipr(a, b, c),        a)                   \
+  /* transcendental */                                                                           \
+  X(sqrt,          1, kTInexact,  Same, 0,           sqrt(a),               csqrt(a))            \
+  X(exp,           1, kTInexact,  Same, 0,           exp(a),                cexp(a))             \
+  X(expm1,         1, kTInexact,  Same, 0,           expm1(a),              cexpm1(a))           \
+  X(log,           1, kTInexact,  Same, 0,           log(a),                clog(a))             \
+  X(log1p,         1, kTInexact,  Same, 0,           log1p(a),              clog1p(a))           \
+  X(log2,          1, kTInexact,  Same, 0,           log2(a),               clog2(a))            \
+  X(log10,         1, kTInexact,  Same, 0,           log10(a),              clog10(a))           \
+  X(sin,           1, kTInexact,  Same, 0,           sin(a),                csin(a))             \
+  X(cos,           1, kTInexact,  Same, 0,           cos(a),                ccos(a))             \
+  X(tan,           1, kTInexact,  Same, 0,           tan(a),                ctan(a))             \
+  X(arcsin,        1, kTInexact,  Same, 0,           asin(a),               casin(a))            \
+  X(arccos,        1, kTInexact,  Same, 0,           acos(a),               cacos(a))            \
+  X(arctan,        1, kTInexact,  Same, 0,           atan(a),               catan(a))            \
+  X(sinh,          1, kTInexact,  Same, 0,           sinh(a),               csinh(a))            \
+  X(cosh,          1, kTInexact,  Same, 0,           cosh(a),               ccosh(a))            \
+  X(tanh,          1, kTInexact,  Same, 0,           tanh(a),               ctanh(a))            \
+  X(arctan2,       2, kTFloat,    Same, 0,           atan2(a, b),           a)                   \
+  /* rounding: bool and integers are returned unchanged, as NumPy 2 does */                      \
+  X(floor,         1, kTBoolReal, Same, 0,           floorr(a),             a)                   \
+  X(ceil,          1, kTBoolReal, Same, 0,           ceilr(a),              a)                   \
+  X(trunc,         1, kTBoolReal, Same, 0,           truncr(a),             a)                   \
+  X(round,         1, kTNumeric,  Same, 0,           rintr(a),              cround(a))           \
+  /* comparisons */                                                                              \
+  X(equal,         2, kTAll,      Bool, 0,           a == b,                ceq(a, b))           \
+  X(not_equal,     2, kTAll,      Bool, 0,           a != b,                !ceq(a, b))          \
+  X(less,          2, kTAll,      Bool, 0,           a < b,                 clt(a, b))           \
+  X(less_equal,    2, kTAll,      Bool, 0,           a <= b,                cle(a, b))           \
+  X(greater,       2, kTAll,      Bool, 0,           a > b,                 clt(b, a))           \
+  X(greater_equal, 2, kTAll,      Bool, 0,           a >= b,                cle(b, a))           \
+  /* logical */                                                                                  \
+  X(logical_and,   2, kTAll,      Bool, 0,           (a != 0) && (b != 0),  cnz(a) && cnz(b))    \
+  X(logical_or,    2, kTAll,      Bool, 0,           (a != 0) || (b != 0),  cnz(a) || cnz(b))    \
+  X(logical_xor,   2, kTAll,      Bool, 0,           (a != 0) != (b != 0),  cnz(a) != cnz(b))    \
+  X(logical_not,   1, kTAll,      Bool, 0,           !(a != 0),             !cnz(a))             \
+  /* bitwise */                                                                                  \
+  X(bitwise_and,   2, kTBoolInt,  Same, 0,           a & b,                 a)                   \
+  X(bitwise_or,    2, kTBoolInt,  Same, 0,           a | b,                 a)                   \
+  X(bitwise_xor,   2, kTBoolInt,  Same, 0,           a ^ b,                 a)                   \
+  X(bitwise_invert,1, kTBoolInt,  Same, 0,           invert(a),             a)                   \
+  X(left_shift,    2, kTInt,      Same, 0,           shl(a, b),             a)                   \
+  X(right_shift,   2, kTInt,      Same, 0,           shr(a, b),             a)                   \
+  /* classification */                                                                           \
+  X(isnan,         1, kTAll,      Bool, 0,           isnanr(a),             cisnan(a))           \
+  X(isinf,         1, kTAll,      Bool, 0,           isinfr(a),             cisinf(a))           \
+  X(isfinite,      1, kTAll,      Bool, 0,           isfiniter(a),          cisfinite(a))        \
+  /* selection */                                                                                \
+  X(where,         3, kTAll,      Same, kCondFirst,  a ? b : c,             a ? b : c)
 // clang-format on
 
 enum class OpId : uint16_t {

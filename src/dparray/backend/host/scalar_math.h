@@ -195,43 +195,62 @@ template <class C> inline C cdiv(C a, C b) {
   R rat = br / bi, scl = R(1) / (bi + br * rat);
   return C((ar * rat + ai) * scl, (ai * rat - ar) * scl);
 }
+// NumPy's algorithm: 0 ** b is 0 for Re b > 0 (else NaN); small integer exponents by
+// repeated squaring, negative ones as 1 / a ** |n|; everything else through exp(b log a).
 template <class C> inline C cpow(C a, C b) {
-  if (b == C(0)) return C(1);
-  if (a == C(0)) {
-    if (b.real() > 0 && b.imag() == 0) return C(0);
-    using R = typename C::value_type;
+  using R = typename C::value_type;
+  const R br = b.real(), bi = b.imag();
+  if (br == 0 && bi == 0) return C(1);
+  if (a.real() == 0 && a.imag() == 0) {
+    if (br > 0) return C(0);
     return C(std::numeric_limits<R>::quiet_NaN(), std::numeric_limits<R>::quiet_NaN());
   }
-  if (b.imag() == 0 && b.real() == std::round(b.real()) && std::fabs(b.real()) <= 64) {
-    int n = static_cast<int>(b.real());
-    C r(1), base = n < 0 ? cdiv(C(1), a) : a;
-    for (int e = n < 0 ? -n : n; e; e >>= 1) {
-      if (e & 1) r = cmul(r, base);
-      base = cmul(base, base);
+  if (bi == 0 && br == std::trunc(br) && std::fabs(br) < 100) {
+    int n = static_cast<int>(br);
+    if (n == 1) return a;
+    if (n == 2) return cmul(a, a);
+    if (n == 3) return cmul(a, cmul(a, a));
+    C r(1), p = a;
+    for (int e = n < 0 ? -n : n;;) {
+      if (e & 1) r = cmul(r, p);
+      e >>= 1;
+      if (!e) break;
+      p = cmul(p, p);
     }
-    return r;
+    return n < 0 ? cdiv(C(1), r) : r;
   }
   return std::pow(a, b);
 }
 template <class C> inline typename C::value_type cabs(C a) { return std::hypot(a.real(), a.imag()); }
+// z / |z|, with NumPy 2's values for infinite parts: (+-inf, y) -> +-1, (x, +-inf) -> +-i.
 template <class C> inline C csign(C a) {
-  auto m = cabs(a);
-  return m == 0 ? C(0) : C(a.real() / m, a.imag() / m);
+  using R = typename C::value_type;
+  const R x = a.real(), y = a.imag();
+  const R nan = std::numeric_limits<R>::quiet_NaN();
+  if (std::isnan(x) || std::isnan(y)) return C(nan, nan);
+  if (std::isinf(x)) return std::isinf(y) ? C(nan, nan) : C(std::copysign(R(1), x), R(0));
+  if (std::isinf(y)) return C(R(0), std::copysign(R(1), y));
+  if (x == 0 && y == 0) return C(0);
+  const R m = std::hypot(x, y);
+  return C(x / m, y / m);
 }
 template <class C> inline bool cisnan(C a) { return std::isnan(a.real()) || std::isnan(a.imag()); }
 template <class C> inline bool cisinf(C a) { return std::isinf(a.real()) || std::isinf(a.imag()); }
 template <class C> inline bool cisfinite(C a) { return std::isfinite(a.real()) && std::isfinite(a.imag()); }
 template <class C> inline bool ceq(C a, C b) { return a.real() == b.real() && a.imag() == b.imag(); }
-// Lexicographic order, as NumPy sorts and compares complex numbers.
+// Lexicographic order, as NumPy compares complex numbers: a NaN part makes the
+// real-part test false (NumPy's CLT / CLE), so maximum / minimum propagate NaN.
 template <class C> inline bool clt(C a, C b) {
-  return a.real() < b.real() || (a.real() == b.real() && a.imag() < b.imag());
+  return (a.real() < b.real() && !std::isnan(a.imag()) && !std::isnan(b.imag())) ||
+         (a.real() == b.real() && a.imag() < b.imag());
 }
 template <class C> inline bool cle(C a, C b) {
-  return a.real() < b.real() || (a.real() == b.real() && a.imag() <= b.imag());
+  return (a.real() < b.real() && !std::isnan(a.imag()) && !std::isnan(b.imag())) ||
+         (a.real() == b.real() && a.imag() <= b.imag());
 }
 template <class C> inline bool cnz(C a) { return a.real() != 0 || a.imag() != 0; }
-template <class C> inline C cmax(C a, C b) { return (cisnan(a) || !clt(a, b)) ? a : b; }
-template <class C> inline C cmin(C a, C b) { return (cisnan(a) || !clt(b, a)) ? a : b; }
+template <class C> inline C cmax(C a, C b) { return (cisnan(a) || cle(b, a)) ? a : b; }
+template <class C> inline C cmin(C a, C b) { return (cisnan(a) || cle(a, b)) ? a : b; }
 template <class C> inline C cround(C a) { return C(std::nearbyint(a.real()), std::nearbyint(a.imag())); }
 template <class C> inline C csqrt(C a) { return std::sqrt(a); }
 template <class C> inline C cexp(C a) { return std::exp(a); }
@@ -243,10 +262,13 @@ template <class C> inline C cexpm1(C a) {
   return C(std::expm1(x) * std::cos(y) - R(2) * s * s, std::exp(x) * std::sin(y));
 }
 template <class C> inline C clog(C a) { return std::log(a); }
+// log(1 + z): log1p keeps small |z| exact; large |z| uses |1 + z| directly (no overflow).
 template <class C> inline C clog1p(C a) {
   using R = typename C::value_type;
   R x = a.real(), y = a.imag();
-  return C(std::log1p(x * (x + 2) + y * y) / 2, std::atan2(y, x + R(1)));
+  R re = (std::fabs(x) < R(1) && std::fabs(y) < R(1)) ? std::log1p(x * (x + 2) + y * y) / 2
+                                                      : std::log(std::hypot(x + R(1), y));
+  return C(re, std::atan2(y, x + R(1)));
 }
 template <class C> inline C clog2(C a) {
   using R = typename C::value_type;

@@ -54,7 +54,7 @@ inline To convert(From v) {
   } else if constexpr (std::is_same_v<From, half>) {
     return static_cast<To>(static_cast<float>(v));
   } else if constexpr (std::is_same_v<To, half>) {
-    return static_cast<half>(static_cast<float>(v));
+    return static_cast<half>(v);  // one rounding step: double -> float -> half would round twice
   } else {
     return static_cast<To>(v);
   }
