@@ -1,4 +1,4 @@
-"""NumPy-style repr and str of arrays (formatting runs once per print, in Python)."""
+"""NumPy-style repr, str and format of arrays (formatting runs once per print, in Python)."""
 
 
 def _numpy():
@@ -10,17 +10,29 @@ def _numpy():
         return None
 
 
+def _plain(x):
+    return f"<dparray.ndarray shape={x.shape} dtype={x.dtype}>"
+
+
 def array_str(x):
     np = _numpy()
     if np is None:
-        return f"<dparray.ndarray shape={x.shape} dtype={x.dtype}>"
+        return str(x.item()) if x.ndim == 0 else _plain(x)
     return np.array2string(x.__array__(), separator=" ")
 
 
 def array_repr(x):
     np = _numpy()
     if np is None:
-        return f"<dparray.ndarray shape={x.shape} dtype={x.dtype}>"
-    text = np.array_repr(x.__array__())
-    # NumPy writes "array(...)"; keep its layout, which already names non-default dtypes.
-    return text
+        return _plain(x)
+    # NumPy's layout, which already names the dtype when it is not the default one.
+    return np.array_repr(x.__array__())
+
+
+def array_format(x, spec):
+    """format(x, spec): a 0-d array formats its value; others accept only an empty spec."""
+    if x.ndim == 0:
+        return format(x.item(), spec)
+    if spec:
+        raise TypeError("unsupported format string passed to dparray.ndarray.__format__")
+    return array_str(x)

@@ -5,6 +5,7 @@
 #include <nanobind/stl/string.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <functional>
 
@@ -91,30 +92,89 @@ UsmType usm_arg(nb::handle h) {
   return usm_type_from_string(nb::cast<std::string>(h));
 }
 
-bool scalar_arg(nb::handle h, Scalar& out) {
+namespace {
+// numpy.generic once some code has imported NumPy (never imported from here).
+PyTypeObject* numpy_generic() {
+  static PyTypeObject* generic = nullptr;
+  if (generic) return generic;
+  nb::object name = nb::str("numpy");
+  PyObject* np = PyImport_GetModule(name.ptr());
+  if (!np) {
+    PyErr_Clear();
+    return nullptr;
+  }
+  nb::object mod = nb::steal(np);
+  if (nb::hasattr(mod, "generic")) {
+    nb::object g = mod.attr("generic");
+    generic = reinterpret_cast<PyTypeObject*>(g.release().ptr());  // kept for the process
+  }
+  return generic;
+}
+
+// A Python int as a Scalar: int64 when it fits, else uint64; larger raises OverflowError.
+bool int_scalar(nb::handle h, Scalar& out) {
+  int overflow = 0;
+  long long v = PyLong_AsLongLongAndOverflow(h.ptr(), &overflow);
+  if (!overflow) {
+    out = Scalar::from_int(v);
+    return true;
+  }
+  if (overflow > 0) {
+    unsigned long long u = PyLong_AsUnsignedLongLong(h.ptr());
+    if (!PyErr_Occurred()) {
+      out = Scalar::from_uint(u);
+      return true;
+    }
+    PyErr_Clear();
+  }
+  throw std::overflow_error("Python integer " + nb::cast<std::string>(nb::str(h)) +
+                            " is out of bounds for every integer dtype");
+}
+}  // namespace
+
+std::optional<DType> numpy_scalar_dtype(nb::handle h) {
+  PyTypeObject* generic = numpy_generic();
+  if (!generic || !PyObject_TypeCheck(h.ptr(), generic)) return std::nullopt;
+  // One attribute lookup per NumPy scalar type, then a cached answer.
+  static std::pair<PyTypeObject*, int> cache[32];
+  static int cached = 0;
+  PyTypeObject* tp = Py_TYPE(h.ptr());
+  for (int i = 0; i < cached; ++i)
+    if (cache[i].first == tp)
+      return cache[i].second < 0 ? std::nullopt : std::optional<DType>(DType(cache[i].second));
+  std::optional<DType> t;
+  try {
+    t = dtype_from_string(nb::cast<std::string>(h.attr("dtype").attr("name")));
+  } catch (const std::exception&) {
+    PyErr_Clear();
+  }
+  if (cached < 32) cache[cached++] = {tp, t ? static_cast<int>(*t) : -1};
+  return t;
+}
+
+bool scalar_arg(nb::handle h, Scalar& out, std::optional<DType>* typed) {
   PyObject* o = h.ptr();
+  if (typed) typed->reset();
   if (PyBool_Check(o)) {
     out = Scalar::from_bool(o == Py_True);
     return true;
   }
-  if (PyLong_Check(o)) {
-    int overflow = 0;
-    long long v = PyLong_AsLongLongAndOverflow(o, &overflow);
-    if (!overflow) {
-      out = Scalar::from_int(v);
-      return true;
-    }
-    if (overflow > 0) {
-      unsigned long long u = PyLong_AsUnsignedLongLong(o);
-      if (!PyErr_Occurred()) {
-        out = Scalar::from_uint(u);
-        return true;
-      }
-      PyErr_Clear();
-    }
-    throw std::overflow_error("Python integer " + nb::cast<std::string>(nb::str(h)) +
-                              " is out of bounds for every integer dtype");
+  if (PyLong_CheckExact(o)) return int_scalar(h, out);
+  if (PyFloat_CheckExact(o)) {
+    out = Scalar::from_double(PyFloat_AS_DOUBLE(o));
+    return true;
   }
+  if (PyComplex_CheckExact(o)) {
+    out = Scalar::from_complex({PyComplex_RealAsDouble(o), PyComplex_ImagAsDouble(o)});
+    return true;
+  }
+  // NumPy scalars (numpy.float64 subclasses float, so test them before subclasses).
+  if (std::optional<DType> t = numpy_scalar_dtype(h)) {
+    if (!scalar_arg(h.attr("item")(), out)) return false;
+    if (typed) *typed = t;
+    return true;
+  }
+  if (PyLong_Check(o)) return int_scalar(h, out);
   if (PyFloat_Check(o)) {
     out = Scalar::from_double(PyFloat_AsDouble(o));
     return true;
@@ -122,15 +182,6 @@ bool scalar_arg(nb::handle h, Scalar& out) {
   if (PyComplex_Check(o)) {
     out = Scalar::from_complex({PyComplex_RealAsDouble(o), PyComplex_ImagAsDouble(o)});
     return true;
-  }
-  // NumPy scalars: use their Python value.
-  if (nb::hasattr(h, "item") && nb::hasattr(h, "dtype") && !nb::hasattr(h, "shape")) {
-    return scalar_arg(h.attr("item")(), out);
-  }
-  if (nb::hasattr(h, "item") && nb::hasattr(h, "dtype") && nb::hasattr(h, "ndim") &&
-      nb::cast<int>(h.attr("ndim")) == 0 && std::string(py_type_name(h)).find("numpy") == 0 &&
-      py_type_name(h) != "numpy.ndarray") {
-    return scalar_arg(h.attr("item")(), out);
   }
   return false;
 }
@@ -141,7 +192,8 @@ const Array& array_ref(nb::handle h) { return nb::cast<const Array&>(h); }
 Operand operand_arg(nb::handle h, const char* op) {
   if (nb::isinstance<Array>(h)) return Operand::of(nb::cast<const Array&>(h));
   Scalar s;
-  if (scalar_arg(h, s)) return Operand::of(s);
+  std::optional<DType> t;
+  if (scalar_arg(h, s, &t)) return t ? Operand::of(s, *t) : Operand::of(s);
   std::string tn = py_type_name(h);
   if (tn == "ndarray" || tn == "numpy.ndarray")
     throw TypeError(std::string("[") + op +
@@ -217,26 +269,52 @@ DType dtype_of_dlpack(nb::dlpack::dtype t) {
   }
 }
 
-// Nested sequences: shape discovery, then values in C order.
-void discover(nb::handle obj, size_t depth, Shape& shape, bool& first_at_depth_done,
+// Nested lists / tuples: the shape, then the leaves in C order.
+void discover(nb::handle obj, size_t depth, Shape& shape, bool& shape_done,
               std::vector<nb::handle>& leaves) {
-  bool seq = (nb::isinstance<nb::list>(obj) || nb::isinstance<nb::tuple>(obj));
+  const bool seq = PyList_Check(obj.ptr()) || PyTuple_Check(obj.ptr());
   if (!seq) {
+    shape_done = true;
     if (depth != shape.size())
       throw std::invalid_argument("[asarray] the nested sequence has an inhomogeneous shape");
-    first_at_depth_done = true;
     leaves.push_back(obj);
     return;
   }
-  int64_t n = static_cast<int64_t>(nb::len(obj));
-  if (!first_at_depth_done) {
-    if (depth == shape.size()) shape.push_back(n);
-  }
+  const int64_t n = static_cast<int64_t>(nb::len(obj));
+  if (!shape_done && depth == shape.size()) shape.push_back(n);
   if (depth >= shape.size() || shape[depth] != n)
-    throw std::invalid_argument("[asarray] the nested sequence has an inhomogeneous shape");
-  for (nb::handle item : obj) discover(item, depth + 1, shape, first_at_depth_done, leaves);
-  if (n == 0) first_at_depth_done = true;
+    throw std::invalid_argument("[asarray] the nested sequence has an inhomogeneous shape " +
+                                std::string("(a list of length ") + std::to_string(n) +
+                                " where another has " +
+                                (depth < shape.size() ? std::to_string(shape[depth]) : "none") +
+                                ")");
+  for (nb::handle item : obj) discover(item, depth + 1, shape, shape_done, leaves);
+  if (n == 0) shape_done = true;
 }
+
+bool array_like(nb::handle h) {
+  return is_array(h) || nb::hasattr(h, "__array__") || nb::hasattr(h, "__array_interface__") ||
+         nb::hasattr(h, "__dlpack__");
+}
+
+// The dtype NumPy gives a Python scalar inside a list (not weak there: 1 -> int64).
+DType python_scalar_dtype(const Scalar& s) {
+  switch (s.kind) {
+    case Kind::Bool: return DType::Bool;
+    case Kind::Signed: return DType::Int64;
+    case Kind::Unsigned: return DType::UInt64;
+    case Kind::Float: return DType::Float64;
+    default: return DType::Complex128;
+  }
+}
+
+// A device without float64 holds inferred 64-bit floats as 32-bit ones (as dpctl does).
+DType fit_default(DType t, const Device& d) {
+  if (d->info().fp64) return t;
+  return t == DType::Float64 ? DType::Float32 : t == DType::Complex128 ? DType::Complex64 : t;
+}
+
+bool needs_fp64(DType t) { return t == DType::Float64 || t == DType::Complex128; }
 
 Array from_sequence(nb::handle obj, std::optional<DType> dtype, const Queue& q, UsmType usm) {
   Shape shape;
@@ -244,50 +322,37 @@ Array from_sequence(nb::handle obj, std::optional<DType> dtype, const Queue& q, 
   std::vector<nb::handle> leaves;
   discover(obj, 0, shape, done, leaves);
   std::vector<Scalar> vals(leaves.size());
-  Kind k = Kind::Bool;
-  bool has_uint = false;
-  std::optional<DType> arr_dtype;
-  auto rank = [](Kind x) { return x == Kind::Bool ? 0 : (x == Kind::Signed || x == Kind::Unsigned) ? 1 : x == Kind::Float ? 2 : 3; };
+  std::optional<DType> inferred;
   for (size_t i = 0; i < leaves.size(); ++i) {
-    nb::handle h = leaves[i];
-    if (is_array(h)) {
-      // A size-1 dparray element: read its value (a sync point).
-      const Array& a = array_ref(h);
-      if (a.size() != 1)
-        throw std::invalid_argument("[asarray] nested arrays must have one element each");
-      nb::object np = to_numpy(a);
-      h = np.attr("item")();
-      arr_dtype = arr_dtype ? promote_types(*arr_dtype, a.dtype) : a.dtype;
-      if (!scalar_arg(h, vals[i])) throw TypeError("[asarray] cannot read element");
-      leaves[i] = nb::handle();
-    } else if (!scalar_arg(h, vals[i])) {
-      throw TypeError("[asarray] cannot convert element of type " + py_type_name(h) + " to a number");
+    std::optional<DType> typed;
+    if (!scalar_arg(leaves[i], vals[i], &typed)) {
+      // Arrays inside lists: NumPy assembles the whole object (a sync point).
+      if (array_like(leaves[i]))
+        return array_from_object(nb::module_::import_("numpy").attr("asarray")(obj), dtype, q,
+                                 usm);
+      throw TypeError("[asarray] cannot convert an element of type " + py_type_name(leaves[i]) +
+                      " to a number");
     }
-    if (vals[i].kind == Kind::Unsigned) has_uint = true;
-    if (rank(vals[i].kind) > rank(k)) k = vals[i].kind;
+    DType t = typed ? *typed : python_scalar_dtype(vals[i]);
+    inferred = inferred ? promote_types(*inferred, t) : t;
+    if (dtype && !typed && !vals[i].fits(*dtype))
+      throw std::overflow_error("[asarray] Python integer " +
+                                nb::cast<std::string>(nb::str(leaves[i])) + " out of bounds for " +
+                                name_of(*dtype));
   }
   const Device& dev = q->device();
-  DType t;
-  if (dtype) {
-    t = *dtype;
-  } else if (arr_dtype && leaves.size() > 0) {
-    t = promote_with_weak_scalar(*arr_dtype, k, dev->info().fp64);
-  } else {
-    t = k == Kind::Bool ? (leaves.empty() ? default_float(dev) : DType::Bool)
-        : (k == Kind::Signed || k == Kind::Unsigned) ? (has_uint ? DType::UInt64 : DType::Int64)
-        : k == Kind::Float ? default_float(dev) : default_complex(dev);
-    if (has_uint)
-      for (auto& v : vals)
-        if (v.kind == Kind::Signed && v.i < 0)
-          throw std::overflow_error("[asarray] Python integers do not fit one integer dtype");
-  }
+  DType t = dtype ? *dtype : fit_default(inferred ? *inferred : DType::Float64, dev);
   check_dtype_supported(t, dev, "asarray");
-  size_t isz = itemsize(t);
+  const size_t isz = itemsize(t);
   std::vector<char> host(vals.size() * isz + 1);
   for (size_t i = 0; i < vals.size(); ++i) {
-    if (dtype && !vals[i].fits(t) && is_integral(t))
-      throw std::overflow_error("[asarray] Python integer out of bounds for " + std::string(name_of(t)));
-    vals[i].store(t, host.data() + i * isz);
+    const Scalar& v = vals[i];
+    if (is_integral(t) && (v.kind == Kind::Float || v.kind == Kind::Complex) &&
+        !std::isfinite(v.as_double()))
+      throw std::invalid_argument("[asarray] cannot convert float " +
+                                  nb::cast<std::string>(nb::repr(leaves[i])) + " to " +
+                                  name_of(t));
+    v.store(t, host.data() + i * isz);
   }
   return from_host(host.data(), shape, t, q, usm);
 }
@@ -300,56 +365,65 @@ Array array_from_object(nb::handle obj, std::optional<DType> dtype, const Queue&
     return dtype ? astype(a, *dtype, false) : a;
   }
   Scalar s;
-  if (!nb::isinstance<nb::list>(obj) && !nb::isinstance<nb::tuple>(obj) && scalar_arg(obj, s)) {
-    return from_sequence(obj, dtype, q, usm);
-  }
-  if (nb::isinstance<nb::list>(obj) || nb::isinstance<nb::tuple>(obj))
+  if (PyList_Check(obj.ptr()) || PyTuple_Check(obj.ptr()) || scalar_arg(obj, s))
     return from_sequence(obj, dtype, q, usm);
   // Buffer protocol / DLPack / __array_interface__ exporters (NumPy, PyTorch CPU, ...).
+  nb::object holder = nb::borrow(obj);
   nb::ndarray<nb::ro, nb::device::cpu> nd;
-  bool ok = nb::try_cast(obj, nd, false);
-  if (!ok && nb::hasattr(obj, "__array__")) {
+  bool ok = nb::try_cast(holder, nd, false);
+  if (!ok && (nb::hasattr(obj, "__array__") || nb::hasattr(obj, "__array_interface__"))) {
+    // NumPy converts the rest, native byte order first (DLPack has no big-endian).
     nb::object np = nb::module_::import_("numpy");
-    nb::object arr = np.attr("ascontiguousarray")(obj);
-    ok = nb::try_cast(arr, nd, false);
+    holder = np.attr("asarray")(obj);
+    nb::object dt = holder.attr("dtype");
+    if (!nb::cast<bool>(dt.attr("isnative")))
+      holder = holder.attr("astype")(dt.attr("newbyteorder")("="));
+    ok = nb::try_cast(holder, nd, false);
   }
   if (!ok)
-    throw TypeError("[asarray] cannot convert an object of type " + py_type_name(obj) + " to an array");
-  DType src_t = dtype_of_dlpack(nd.dtype());
+    throw TypeError("[asarray] cannot convert an object of type " + py_type_name(obj) +
+                    " to an array");
+  const DType src_t = dtype_of_dlpack(nd.dtype());
+  const Device& dev = q->device();
+  const DType target = dtype ? *dtype : fit_default(src_t, dev);
   Shape shape(nd.ndim());
   for (size_t i = 0; i < nd.ndim(); ++i) shape[i] = static_cast<int64_t>(nd.shape(i));
-  size_t isz = itemsize(src_t);
-  int64_t n = shape_size(shape);
-  std::vector<char> host(static_cast<size_t>(n) * isz + 1);
-  const char* base = static_cast<const char*>(nd.data());
-  // Gather strided source elements in C order.
-  Shape idx(shape.size(), 0);
-  for (int64_t i = 0; i < n; ++i) {
-    int64_t off = 0;
-    for (size_t d = 0; d < shape.size(); ++d) off += idx[d] * nd.stride(d);
-    std::memcpy(host.data() + i * isz, base + off * static_cast<int64_t>(isz), isz);
-    for (size_t d = shape.size(); d-- > 0;) {
-      if (++idx[d] < shape[d]) break;
-      idx[d] = 0;
+  const size_t isz = itemsize(src_t);
+  const int64_t n = shape_size(shape);
+  // C-contiguous sources upload directly; others are gathered in C order first.
+  bool contiguous = true;
+  for (int64_t d = static_cast<int64_t>(shape.size()) - 1, want = 1; d >= 0; --d) {
+    if (shape[d] != 1 && nd.stride(d) != want) contiguous = false;
+    want *= shape[d];
+  }
+  std::vector<char> staging;
+  const char* data = static_cast<const char*>(nd.data());
+  if (!contiguous && n > 0) {
+    staging.resize(static_cast<size_t>(n) * isz);
+    Shape idx(shape.size(), 0);
+    for (int64_t i = 0; i < n; ++i) {
+      int64_t off = 0;
+      for (size_t d = 0; d < shape.size(); ++d) off += idx[d] * nd.stride(d);
+      std::memcpy(staging.data() + i * isz, data + off * static_cast<int64_t>(isz), isz);
+      for (size_t d = shape.size(); d-- > 0;) {
+        if (++idx[d] < shape[d]) break;
+        idx[d] = 0;
+      }
     }
+    data = staging.data();
   }
-  DType t = src_t;
-  if (!q->device()->info().fp64 && !dtype) {
-    if (t == DType::Float64) t = DType::Float32;
-    if (t == DType::Complex128) t = DType::Complex64;
-  }
-  if (t != src_t) {
-    // Cast on the host backend before upload: the device cannot hold the source dtype.
+  if (needs_fp64(src_t) && !dev->info().fp64) {
+    // The device cannot hold the source dtype: cast on the host backend, then upload.
+    check_dtype_supported(target, dev, "asarray");
     Registry& r = Registry::get();
     Queue hq = r.default_queue(r.devices(BackendKind::Host).at(0));
-    Array tmp = from_host(host.data(), shape, src_t, hq, UsmType::Host);
-    Array c = astype(tmp, t, true);
+    Array c = astype(from_host(data, shape, src_t, hq, UsmType::Host), target, true);
     std::vector<char> h2(c.nbytes() + 1);
     to_host(c, h2.data());
-    return from_host(h2.data(), shape, t, q, usm);
+    return from_host(h2.data(), shape, target, q, usm);
   }
-  Array a = from_host(host.data(), shape, src_t, q, usm);
-  return dtype ? astype(a, *dtype, false) : a;
+  Array a = from_host(data, shape, src_t, q, usm);
+  return astype(a, target, false);
 }
 
 nb::object to_numpy(const Array& a) {

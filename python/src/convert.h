@@ -36,10 +36,13 @@ dp::UsmType usm_arg(nb::handle h);
 dp::Device device_arg(nb::handle h, const char* op);
 
 // A Python scalar (bool, int, float, complex, NumPy scalar) as a Scalar; false if not one.
-bool scalar_arg(nb::handle h, dp::Scalar& out);
+// With `typed`, a NumPy scalar also reports its dtype (NEP 50: it promotes strongly).
+bool scalar_arg(nb::handle h, dp::Scalar& out, std::optional<dp::DType>* typed = nullptr);
+// The dtype of a NumPy scalar (numpy.float32(1), ...), or nullopt for anything else.
+std::optional<dp::DType> numpy_scalar_dtype(nb::handle h);
 
-// An array or Python scalar operand. NumPy arrays and other objects raise
-// TypeError naming op and how to move data. `storage` keeps the Array alive.
+// An array or scalar operand (Python scalars weak, NumPy scalars typed). NumPy
+// arrays and other objects raise TypeError naming op and how to move data.
 dp::Operand operand_arg(nb::handle h, const char* op);
 bool is_array(nb::handle h);
 const dp::Array& array_ref(nb::handle h);

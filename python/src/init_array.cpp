@@ -61,8 +61,9 @@ bool operator_operand(nb::handle h, const char* op, Operand& out) {
     return true;
   }
   Scalar s;
-  if (dpy::scalar_arg(h, s)) {
-    out = Operand::of(s);
+  std::optional<DType> t;
+  if (dpy::scalar_arg(h, s, &t)) {
+    out = t ? Operand::of(s, *t) : Operand::of(s);
     return true;
   }
   if (nb::hasattr(h, "__array_interface__") || nb::hasattr(h, "__array__")) {
@@ -107,10 +108,85 @@ Array first_axis_view(const Array& a, int64_t i) {
   return r;
 }
 
+// dpctl's usm_ndarray(shape, dtype, strides, buffer, offset): a new allocation when
+// buffer is a usm_type string, else a view of another array's allocation (strides and
+// offset in elements, offset from the start of that allocation; bounds are checked).
+void construct(Array* self, nb::handle shape_h, nb::handle dtype_h, nb::handle strides_h,
+               nb::handle buffer, int64_t offset, const std::string& order, nb::handle ctor_kwargs) {
+  const char* op = "ndarray";
+  Shape shape = dpy::shape_arg(shape_h, op);
+  if (order != "C" && order != "F")
+    throw std::invalid_argument("[ndarray] order must be 'C' or 'F', not '" + order + "'");
+  const Array* base = dpy::is_array(buffer) ? &dpy::array_ref(buffer) : nullptr;
+  if (!base && !nb::isinstance<nb::str>(buffer))
+    throw dp::TypeError("[ndarray] buffer must be 'device', 'shared', 'host' or a dparray.ndarray");
+  Queue q;
+  if (base) {
+    q = base->queue;
+  } else if (!ctor_kwargs.is_none() && nb::isinstance<nb::dict>(ctor_kwargs) &&
+             nb::cast<nb::dict>(ctor_kwargs).contains("queue")) {
+    q = dpy::queue_arg(nb::none(), nb::cast<nb::dict>(ctor_kwargs)["queue"], op);
+  } else {
+    q = dpy::queue_arg(nb::none(), nb::none(), op);
+  }
+  auto t = dpy::dtype_arg(dtype_h, op);
+  const DType dtype = t ? *t : default_float(q->device());
+  Strides strides;
+  if (strides_h.is_none()) {
+    strides = c_strides(shape);
+    if (order == "F") {
+      int64_t acc = 1;
+      for (size_t d = 0; d < shape.size(); ++d) {
+        strides[d] = acc;
+        acc *= shape[d] > 0 ? shape[d] : 1;
+      }
+    }
+  } else {
+    for (nb::handle h : strides_h) strides.push_back(nb::cast<int64_t>(h));
+    if (strides.size() != shape.size())
+      throw std::invalid_argument("[ndarray] strides " + shape_str(strides) + " do not match shape " +
+                                  shape_str(shape));
+  }
+  // Smallest and largest element offset the view reaches.
+  int64_t lo = offset, hi = offset;
+  const bool empty_view = shape_size(shape) == 0;
+  for (size_t d = 0; d < shape.size(); ++d) {
+    if (shape[d] == 0) continue;
+    (strides[d] < 0 ? lo : hi) += (shape[d] - 1) * strides[d];
+  }
+  const int64_t isz = static_cast<int64_t>(itemsize(dtype));
+  if (!empty_view && lo < 0)
+    throw std::invalid_argument("[ndarray] offset " + std::to_string(offset) + " and strides " +
+                                shape_str(strides) + " reach before the start of the buffer");
+  Array a;
+  if (base) {
+    check_dtype_supported(dtype, q->device(), op);
+    const int64_t cap = static_cast<int64_t>(base->buf->nbytes());
+    if (!empty_view && (hi + 1) * isz > cap)
+      throw std::invalid_argument("[ndarray] the view needs " + std::to_string((hi + 1) * isz) +
+                                  " bytes but the buffer has " + std::to_string(cap));
+    a.buf = base->buf;
+  } else {
+    UsmType usm = dpy::usm_arg(buffer);
+    a = empty({empty_view ? 0 : hi + 1}, dtype, q, usm);
+  }
+  a.shape = std::move(shape);
+  a.strides = std::move(strides);
+  a.offset = offset;
+  a.dtype = dtype;
+  a.queue = q;
+  new (self) Array(std::move(a));
+}
+
 }  // namespace
 
 void init_array(nb::module_& m) {
   auto cls = nb::class_<Array>(m, "ndarray", "An n-dimensional array on a device.");
+  cls.def("__init__", &construct, nb::arg("shape"), nb::arg("dtype") = nb::none(),
+          nb::arg("strides") = nb::none(), nb::arg("buffer") = "device", nb::arg("offset") = 0,
+          nb::arg("order") = "C", nb::arg("buffer_ctor_kwargs") = nb::none(),
+          "An array of the given shape: new memory of usm_type `buffer`, or a view of the "
+          "allocation of the dparray.ndarray `buffer` (strides and offset in elements).");
   cls.def_prop_ro("shape", [](const Array& a) { return dpy::shape_tuple(a.shape); })
       .def_prop_ro("ndim", &Array::ndim)
       .def_prop_ro("size", &Array::size)
@@ -202,6 +278,10 @@ void init_array(nb::module_& m) {
       .def("item", [](const Array& a) { return dpy::item(a, "item"); })
       .def("__array__",
            [](const Array& a, nb::handle dtype, nb::handle copy) {
+             if (!copy.is_none() && !nb::cast<bool>(copy))
+               throw std::invalid_argument(
+                   "[__array__] copy=False: data on a device always needs a copy to host memory; "
+                   "use DLPack (numpy.from_dlpack) to share host-backend memory");
              nb::object out = dpy::to_numpy(a);
              if (!dtype.is_none()) out = out.attr("astype")(dtype);
              return out;
@@ -214,6 +294,9 @@ void init_array(nb::module_& m) {
       })
       .def("__str__", [](nb::handle self) {
         return nb::module_::import_("dparray._format").attr("array_str")(self);
+      })
+      .def("__format__", [](nb::handle self, nb::handle spec) {
+        return nb::module_::import_("dparray._format").attr("array_format")(self, spec);
       })
       .def("__add__", &binary<OpId::add>)
       .def("__radd__", &reflected<OpId::add>)

@@ -2,8 +2,10 @@
 #include <nanobind/stl/string.h>
 
 #include <cmath>
+#include <complex>
 
 #include "convert.h"
+#include "dparray/ops/elementwise.h"
 #include "dparray/ops/executor.h"
 #include "dparray/runtime/backend.h"
 #include "dparray/runtime/errors.h"
@@ -86,17 +88,22 @@ Array full_impl(const Shape& shape, nb::handle fill_value, nb::handle dtype, con
 void init_creation(nb::module_& m) {
   m.def("asarray",
         [](nb::handle obj, nb::handle dtype, nb::handle device, nb::handle copy, nb::handle usm_type,
-           nb::handle sycl_queue, nb::handle queue, nb::handle order) {
+           nb::handle sycl_queue, nb::handle queue, nb::handle order) -> nb::object {
           (void)order;
           std::optional<DType> t = dpy::dtype_arg(dtype, "asarray");
-          bool force_copy = !copy.is_none() && nb::cast<bool>(copy);
-          bool no_copy = !copy.is_none() && !nb::cast<bool>(copy);
+          const bool force_copy = !copy.is_none() && nb::cast<bool>(copy);
+          const bool no_copy = !copy.is_none() && !nb::cast<bool>(copy);
           if (dpy::is_array(obj)) {
             const Array& x = dpy::array_ref(obj);
             Placement p = like_placement(x, device, usm_type, sycl_queue, queue, "asarray");
-            bool moves = p.q != x.queue || p.usm != x.usm_type() || (t && *t != x.dtype);
-            if (no_copy && moves && (p.q->device() != x.device() || p.usm != x.usm_type() || (t && *t != x.dtype)))
-              throw std::invalid_argument("[asarray] copy=False but a copy is needed (another device, usm_type or dtype)");
+            const bool same_memory = p.q->device() == x.device() && p.usm == x.usm_type();
+            const bool same_dtype = !t || *t == x.dtype;
+            if (no_copy && !(same_memory && same_dtype))
+              throw std::invalid_argument(
+                  "[asarray] copy=False but a copy is needed (another device, usm_type or dtype)");
+            // Nothing to change: the very same object, as NumPy's asarray.
+            if (!force_copy && same_dtype && p.q == x.queue && p.usm == x.usm_type())
+              return nb::borrow(obj);
             Array r;
             {
               nb::gil_scoped_release release;
@@ -104,14 +111,17 @@ void init_creation(nb::module_& m) {
             }
             if (t) r = astype(r, *t, false);
             if (force_copy && r.buf == x.buf) r = copy_array(r, r.dtype, r.usm_type());
-            return r;
+            return dpy::wrap(std::move(r));
           }
-          if (no_copy) throw std::invalid_argument("[asarray] copy=False but the data must be copied to the device");
+          if (no_copy)
+            throw std::invalid_argument(
+                "[asarray] copy=False but the data must be copied to the device");
           Placement p = placement(device, usm_type, sycl_queue, queue, "asarray");
-          return dpy::array_from_object(obj, t, p.q, p.usm);
+          return dpy::wrap(dpy::array_from_object(obj, t, p.q, p.usm));
         },
-        nb::arg("obj"), nb::kw_only(), nb::arg("dtype") = nb::none(), nb::arg("device") = nb::none(),
-        nb::arg("copy") = nb::none(), nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),
+        nb::arg("obj").none(), nb::kw_only(), nb::arg("dtype") = nb::none(),
+        nb::arg("device") = nb::none(), nb::arg("copy") = nb::none(),
+        nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),
         nb::arg("queue") = nb::none(), nb::arg("order") = nb::none(),
         "An array from Python data, NumPy / DLPack arrays, or another dparray array.");
 
@@ -175,70 +185,111 @@ void init_creation(nb::module_& m) {
         [](nb::handle start, nb::handle stop, nb::handle step, nb::handle dtype, nb::handle device,
            nb::handle usm, nb::handle sq, nb::handle q) {
           Placement p = placement(device, usm, sq, q, "arange");
-          Scalar s0, s1, st;
-          if (stop.is_none()) {
-            s0 = Scalar::from_int(0);
-            if (!dpy::scalar_arg(start, s1)) throw dp::TypeError("[arange] stop must be a number");
-          } else {
-            if (!dpy::scalar_arg(start, s0) || !dpy::scalar_arg(stop, s1))
-              throw dp::TypeError("[arange] start and stop must be numbers");
-          }
-          if (!dpy::scalar_arg(step, st)) throw dp::TypeError("[arange] step must be a number");
+          Scalar s0 = Scalar::from_int(0), s1, st;
+          nb::handle lo = stop.is_none() ? nb::handle() : start;
+          nb::handle hi = stop.is_none() ? start : stop;
+          if ((lo.is_valid() && !dpy::scalar_arg(lo, s0)) || !dpy::scalar_arg(hi, s1) ||
+              !dpy::scalar_arg(step, st))
+            throw dp::TypeError("[arange] start, stop and step must be real numbers");
           for (const Scalar* s : {&s0, &s1, &st})
-            if (s->kind == Kind::Complex) throw dp::TypeError("[arange] complex arguments are not supported");
-          bool all_int = s0.kind != Kind::Float && s1.kind != Kind::Float && st.kind != Kind::Float;
-          double dstep = st.as_double();
-          if (dstep == 0) throw std::invalid_argument("[arange] step must not be zero");
-          double len = std::ceil((s1.as_double() - s0.as_double()) / dstep);
-          if (!std::isfinite(len)) throw std::invalid_argument("[arange] the length is not finite");
-          int64_t n = len > 0 ? static_cast<int64_t>(len) : 0;
+            if (s->kind == Kind::Complex)
+              throw dp::TypeError("[arange] complex arguments are not supported");
+          auto as_int = [](const Scalar& s) { return s.kind == Kind::Bool ? int64_t(s.b) : s.i; };
+          // Integer arguments that all fit int64 count exactly; others as NumPy, in double.
+          const bool all_int = s0.kind != Kind::Float && s1.kind != Kind::Float &&
+                               st.kind != Kind::Float && s0.kind != Kind::Unsigned &&
+                               s1.kind != Kind::Unsigned && st.kind != Kind::Unsigned;
+          if (st.as_double() == 0) throw std::invalid_argument("[arange] step must not be zero");
+          int64_t n;
           if (all_int) {
-            // Exact integer length.
-            int64_t a = s0.kind == Kind::Bool ? s0.b : s0.i, b = s1.kind == Kind::Bool ? s1.b : s1.i,
-                    c = st.kind == Kind::Bool ? st.b : st.i;
-            n = c > 0 ? (b > a ? (b - a + c - 1) / c : 0) : (a > b ? (a - b - c - 1) / (-c) : 0);
+            const __int128 a = as_int(s0), b = as_int(s1), c = as_int(st);
+            __int128 len = c > 0 ? (b - a + c - 1) / c : (a - b - c - 1) / (-c);
+            n = len > 0 ? static_cast<int64_t>(len) : 0;
+          } else {
+            double len = std::ceil((s1.as_double() - s0.as_double()) / st.as_double());
+            if (!std::isfinite(len) || len > 9.0e18)
+              throw std::invalid_argument("[arange] the length of the range is not finite");
+            n = len > 0 ? static_cast<int64_t>(len) : 0;
           }
-          DType t = dtype_or(dtype, all_int ? DType::Int64 : default_float(p.q->device()), "arange");
+          const Device& dev = p.q->device();
+          DType t = dtype_or(dtype, all_int ? DType::Int64 : default_float(dev), "arange");
+          if (t == DType::Bool && n > 2)
+            throw dp::TypeError("[arange] a bool range may have at most 2 elements, not " +
+                                std::to_string(n));
           Array r = empty({n}, t, p.q, p.usm);
-          if (n > 0) p.q->device()->backend().ops().iota(p.q, r, s0, st);
+          if (n == 0) return r;
+          // As NumPy: the first two values in the target dtype fix the increment.
+          Scalar first = s0, delta = st;
+          if (all_int) {
+            first = Scalar::from_int(as_int(s0));
+            delta = Scalar::from_int(as_int(st));
+          } else if (is_integral(t) || t == DType::Bool) {
+            auto trunc_of = [](double v) { return static_cast<int64_t>(std::trunc(v)); };
+            const double a0 = s0.as_double();
+            first = Scalar::from_int(trunc_of(a0));
+            delta = Scalar::from_int(trunc_of(a0 + st.as_double()) - first.i);
+          } else {
+            const double a0 = s0.as_double();
+            first = Scalar::from_double(a0);
+            delta = Scalar::from_double((a0 + st.as_double()) - a0);
+          }
+          dev->backend().ops().iota(p.q, r, first, delta);
           return r;
         },
         nb::arg("start"), nb::arg("stop") = nb::none(), nb::arg("step") = 1, DP_PLACEMENT_ARGS);
 
   m.def("linspace",
-        [](nb::handle start, nb::handle stop, int64_t num, bool endpoint, bool retstep, nb::handle dtype,
-           nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) -> nb::object {
-          if (num < 0) throw std::invalid_argument("[linspace] num must be non-negative, got " + std::to_string(num));
+        [](nb::handle start, nb::handle stop, int64_t num, bool endpoint, bool retstep,
+           nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
+           nb::handle q) -> nb::object {
+          if (num < 0)
+            throw std::invalid_argument("[linspace] num must be non-negative, got " +
+                                        std::to_string(num));
           Placement p = placement(device, usm, sq, q, "linspace");
+          const Device& dev = p.q->device();
           Scalar a, b;
           if (!dpy::scalar_arg(start, a) || !dpy::scalar_arg(stop, b))
-            throw dp::TypeError("[linspace] start and stop must be real numbers");
-          if (a.kind == Kind::Complex || b.kind == Kind::Complex)
-            throw dp::TypeError("[linspace] complex start / stop are not supported");
-          double x0 = a.as_double(), x1 = b.as_double();
-          int64_t div = endpoint ? num - 1 : num;
-          double step = div > 0 ? (x1 - x0) / static_cast<double>(div) : std::nan("");
-          DType want = dtype_or(dtype, default_float(p.q->device()), "linspace");
-          DType compute = is_inexact(want) ? want : default_float(p.q->device());
+            throw dp::TypeError("[linspace] start and stop must be numbers");
+          const bool cplx = a.kind == Kind::Complex || b.kind == Kind::Complex;
+          const DType want =
+              dtype_or(dtype, cplx ? default_complex(dev) : default_float(dev), "linspace");
+          // Values come from start + i * step in floating point (NumPy's formula); integer
+          // dtypes take their floor.
+          const DType compute = is_inexact(want)                 ? want
+                                : cplx                           ? default_complex(dev)
+                                                                 : default_float(dev);
+          const int64_t div = endpoint ? num - 1 : num;
+          const std::complex<double> za = a.as_complex(), zb = b.as_complex();
+          const std::complex<double> zstep =
+              div > 0 ? (zb - za) / static_cast<double>(div) : std::complex<double>(NAN, 0);
+          auto scalar_of = [&](std::complex<double> z) {
+            return is_complex(compute) ? Scalar::from_complex(z) : Scalar::from_double(z.real());
+          };
           Array r = empty({num}, compute, p.q, p.usm);
           if (num > 0) {
-            p.q->device()->backend().ops().iota(p.q, r, Scalar::from_double(x0),
-                                                Scalar::from_double(div > 0 ? step : 0.0));
+            dev->backend().ops().iota(p.q, r, scalar_of(za),
+                                      scalar_of(div > 0 ? zstep : std::complex<double>(0)));
             if (endpoint && num > 1) {
               Array last = r;
               last.offset += num - 1;
               last.shape = {};
               last.strides = {};
-              assign_scalar(last, Scalar::from_double(x1));
+              assign_scalar(last, scalar_of(zb));
             }
           }
+          if (!is_inexact(want) && want != DType::Bool && num > 0)
+            r = dp::apply(OpId::floor, {Operand::of(r)});
           if (compute != want) r = astype(r, want, true);
-          if (retstep) return nb::make_tuple(dpy::wrap(r), step);
-          return dpy::wrap(r);
+          if (!retstep) return dpy::wrap(std::move(r));
+          nb::object step = is_complex(compute)
+                                ? nb::steal(PyComplex_FromDoubles(zstep.real(), zstep.imag()))
+                                : nb::object(nb::float_(zstep.real()));
+          return nb::make_tuple(dpy::wrap(std::move(r)), step);
         },
-        nb::arg("start"), nb::arg("stop"), nb::arg("num") = 50, nb::kw_only(), nb::arg("endpoint") = true,
-        nb::arg("retstep") = false, nb::arg("dtype") = nb::none(), nb::arg("device") = nb::none(),
-        nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(), nb::arg("queue") = nb::none());
+        nb::arg("start"), nb::arg("stop"), nb::arg("num") = 50, nb::kw_only(),
+        nb::arg("endpoint") = true, nb::arg("retstep") = false, nb::arg("dtype") = nb::none(),
+        nb::arg("device") = nb::none(), nb::arg("usm_type") = nb::none(),
+        nb::arg("sycl_queue") = nb::none(), nb::arg("queue") = nb::none());
 
   m.def("eye",
         [](int64_t n_rows, nb::handle n_cols_h, int64_t k, nb::handle dtype, nb::handle device, nb::handle usm,

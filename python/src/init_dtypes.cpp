@@ -19,6 +19,34 @@ const char* kind_char(DType t) {
   }
 }
 
+// The NumPy dtype of the same name, cached (imports NumPy on first use).
+nb::object numpy_dtype(const PyDType& d) {
+  static nb::object* cache[kNumDTypes] = {};
+  nb::object*& slot = cache[static_cast<int>(d.t)];
+  if (!slot) {
+    nb::object np = nb::module_::import_("numpy");
+    slot = new nb::object(np.attr("dtype")(name_of(d.t)));  // kept for the process lifetime
+  }
+  return *slot;
+}
+
+nb::object call_dtype(const PyDType& d, nb::handle value) {
+  if (dpy::is_array(value)) return dpy::wrap(astype(dpy::array_ref(value), d.t, true));
+  nb::object type = numpy_dtype(d).attr("type");
+  return value.is_none() ? type() : type(value);
+}
+
+bool same_dtype(const PyDType& d, nb::handle other) {
+  if (other.is_none()) return false;
+  try {
+    auto t = dpy::dtype_arg(other, "dtype");
+    return t && *t == d.t;
+  } catch (const std::exception&) {
+    PyErr_Clear();
+    return false;
+  }
+}
+
 DType dtype_of_arg(nb::handle h, const char* op) {
   if (dpy::is_array(h)) return dpy::array_ref(h).dtype;
   return *dpy::dtype_arg(h, op);
@@ -41,27 +69,20 @@ void init_dtypes(nb::module_& m) {
         return std::string(d.t == DType::Bool ? "|" : "<") + kind_char(d.t) +
                std::to_string(itemsize(d.t));
       })
+      .def_prop_ro("dtype", &numpy_dtype,
+                   "The NumPy dtype of the same name (np.dtype(dparray.float32) uses it).")
+      .def_prop_ro("type", [](const PyDType& d) { return numpy_dtype(d).attr("type"); },
+                   "The NumPy scalar type (numpy.float32 for dparray.float32).")
+      .def("__call__", &call_dtype, nb::arg("value") = nb::none(),
+           "A scalar of this dtype (a NumPy scalar, as dpnp.float32(3.0)); an array argument "
+           "is cast with astype.")
       .def("__repr__", [](const PyDType& d) { return std::string("dtype('") + name_of(d.t) + "')"; })
       .def("__str__", [](const PyDType& d) { return std::string(name_of(d.t)); })
       .def("__hash__", [](const PyDType& d) { return nb::hash(nb::str(name_of(d.t))); })
-      .def("__eq__", [](const PyDType& d, nb::handle other) {
-        try {
-          auto t = dpy::dtype_arg(other, "dtype");
-          return t && *t == d.t;
-        } catch (const std::exception&) {
-          PyErr_Clear();
-          return false;
-        }
-      })
-      .def("__ne__", [](const PyDType& d, nb::handle other) {
-        try {
-          auto t = dpy::dtype_arg(other, "dtype");
-          return !(t && *t == d.t);
-        } catch (const std::exception&) {
-          PyErr_Clear();
-          return true;
-        }
-      });
+      .def("__eq__", [](const PyDType& d, nb::handle other) { return same_dtype(d, other); },
+           nb::arg("other").none())
+      .def("__ne__", [](const PyDType& d, nb::handle other) { return !same_dtype(d, other); },
+           nb::arg("other").none());
 
   for (int i = 0; i < kNumDTypes; ++i) {
     DType t = static_cast<DType>(i);

@@ -67,18 +67,32 @@ void init_elementwise(nb::module_& m) {
 
   m.def("round",
         [](nb::handle x, int decimals, nb::handle out) -> nb::object {
-          if (decimals == 0) return run(OpId::round, {x}, out);
-          // As NumPy: scale, round half to even, unscale.
-          const Array& a = dpy::array_ref(x);
-          if (is_integral(a.dtype) && decimals >= 0) return run(OpId::positive, {x}, out);
-          double scale = std::pow(10.0, std::abs(decimals));
-          Scalar s = Scalar::from_double(scale);
-          Array t = dp::apply(decimals > 0 ? OpId::multiply : OpId::divide, {Operand::of(a), Operand::of(s)});
-          t = dp::apply(OpId::round, {Operand::of(t)});
-          Array r = dp::apply(decimals > 0 ? OpId::divide : OpId::multiply, {Operand::of(t), Operand::of(s)});
-          if (is_integral(a.dtype)) r = astype(r, a.dtype, false);
-          if (out.is_none()) return dpy::wrap(r);
-          assign(dpy::array_ref(out), r, "round");
+          if (!dpy::is_array(x)) throw dp::TypeError("[round] x must be a dparray.ndarray");
+          if (!out.is_none() && !dpy::is_array(out))
+            throw dp::TypeError("[round] out must be a dparray.ndarray");
+          const Array& in = dpy::array_ref(x);
+          // NumPy rounds bool through its float16 rint loop.
+          Array a = in.dtype == DType::Bool ? astype(in, DType::Float16, true) : in;
+          Array r;
+          if (decimals == 0) {
+            r = a;
+          } else if (is_integral(a.dtype) && decimals > 0) {
+            r = a;
+          } else {
+            // As NumPy: scale, round half to even, unscale (integers go through float64).
+            Scalar s = Scalar::from_double(std::pow(10.0, std::abs(decimals)));
+            OpId scale = decimals > 0 ? OpId::multiply : OpId::divide;
+            OpId unscale = decimals > 0 ? OpId::divide : OpId::multiply;
+            Array t = dp::apply(scale, {Operand::of(a), Operand::of(s)});
+            t = dp::apply(OpId::round, {Operand::of(t)});
+            r = dp::apply(unscale, {Operand::of(t), Operand::of(s)});
+            if (is_integral(a.dtype)) r = astype(r, a.dtype, false);
+            if (out.is_none()) return dpy::wrap(std::move(r));
+            dp::apply(OpId::positive, {Operand::of(r)}, &dpy::array_ref(out));
+            return nb::borrow(out);
+          }
+          if (out.is_none()) return dpy::wrap(dp::apply(OpId::round, {Operand::of(r)}));
+          dp::apply(OpId::round, {Operand::of(r)}, &dpy::array_ref(out));
           return nb::borrow(out);
         },
         nb::arg("x"), nb::arg("decimals") = 0, nb::kw_only(), nb::arg("out") = nb::none(),
