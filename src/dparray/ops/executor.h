@@ -48,6 +48,31 @@ class OpExecutor {
   virtual void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset,
                       double p1, double p2, const Array& out) = 0;
 
+  // Gather over the k = indices.size() consecutive axes [axis, axis + k) of src. Each
+  // indices[d] is a 1-D int64 array of one common length n (any strides); out has src.dtype,
+  // shape src.shape[:axis] + (n,) + src.shape[axis + k:] (any strides), and gets
+  // out[..., j, ...] = src[..., i_0[j], ..., i_{k-1}[j], ...]. A negative index counts from
+  // the end of its axis; one outside [-size, size) fails the command with dp::IndexError
+  // "[take] index I is out of bounds for axis A with size S" (surfacing at the next sync point).
+  virtual void take(const Queue& q, const Array& src, int axis, const std::vector<Array>& indices,
+                    const Array& out) = 0;
+
+  // Scatter, the inverse of take: dst[..., i_0[j], ..., i_{k-1}[j], ...] = values[..., j, ...].
+  // values has dst.dtype and the shape take's out would have (broadcast strides allowed) and
+  // overlaps neither dst nor indices. Index rules and errors as take ("[put] ..."); when an
+  // index repeats, one of its writes wins (unspecified which; the host keeps the last).
+  virtual void put(const Queue& q, const Array& dst, int axis, const std::vector<Array>& indices,
+                   const Array& values) = 0;
+
+  // out (0-d int64) = how many elements of `in` (any dtype and strides) are non-zero
+  // (complex: either part; NaN counts as non-zero).
+  virtual void count_nonzero(const Queue& q, const Array& in, const Array& out) = 0;
+
+  // Multi-indices of the non-zero elements of `in` (ndim >= 1) in C order: out is C-contiguous
+  // int64 of shape (in.ndim, count), count as count_nonzero reports; out[d, j] is the index
+  // along axis d of the j-th non-zero element.
+  virtual void nonzero(const Queue& q, const Array& in, const Array& out) = 0;
+
   // out[..., M, N] = a[..., M, K] @ b[..., K, N]; batch dims already broadcast,
   // all three share one dtype; out is C-contiguous.
   virtual void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) = 0;

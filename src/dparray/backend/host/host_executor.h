@@ -17,6 +17,13 @@ class HostExecutor final : public OpExecutor {
   void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset, double p1,
               double p2, const Array& out) override;
   void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) override;
+  // Indexing primitives: host_indexing.cpp.
+  void take(const Queue& q, const Array& src, int axis, const std::vector<Array>& indices,
+            const Array& out) override;
+  void put(const Queue& q, const Array& dst, int axis, const std::vector<Array>& indices,
+           const Array& values) override;
+  void count_nonzero(const Queue& q, const Array& in, const Array& out) override;
+  void nonzero(const Queue& q, const Array& in, const Array& out) override;
 };
 
 }  // namespace dp::host
