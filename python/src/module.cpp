@@ -10,5 +10,7 @@ NB_MODULE(_core, m) {
   init_array(m);
   init_creation(m);
   init_elementwise(m);
+  init_indexing(m);
+  init_manipulation(m);
   init_bench(m);
 }

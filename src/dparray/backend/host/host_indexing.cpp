@@ -56,20 +56,26 @@ void offsets_of(const Dims& d, int64_t p, int64_t& oa, int64_t& ob) {
   }
 }
 
-// Copies the block described by d from operand b into operand a, starting at dim k.
-template <size_t S>
-void copy_block(char* a, const char* b, const Dims& d, size_t k) {
+// Copies the block described by d between operand a and operand b (into a when IntoA,
+// else into b), starting at dim k.
+template <size_t S, bool IntoA>
+void copy_block(char* a, char* b, const Dims& d, size_t k) {
+  auto move = [](char* pa, char* pb) {
+    if constexpr (IntoA)
+      *reinterpret_cast<Elem<S>*>(pa) = *reinterpret_cast<const Elem<S>*>(pb);
+    else
+      *reinterpret_cast<Elem<S>*>(pb) = *reinterpret_cast<const Elem<S>*>(pa);
+  };
   if (k == d.shape.size()) {
-    *reinterpret_cast<Elem<S>*>(a) = *reinterpret_cast<const Elem<S>*>(b);
+    move(a, b);
     return;
   }
   const int64_t n = d.shape[k], sa = d.a[k], sb = d.b[k];
   if (k + 1 == d.shape.size()) {
-    for (int64_t i = 0; i < n; ++i)
-      *reinterpret_cast<Elem<S>*>(a + i * sa) = *reinterpret_cast<const Elem<S>*>(b + i * sb);
+    for (int64_t i = 0; i < n; ++i) move(a + i * sa, b + i * sb);
     return;
   }
-  for (int64_t i = 0; i < n; ++i) copy_block<S>(a + i * sa, b + i * sb, d, k + 1);
+  for (int64_t i = 0; i < n; ++i) copy_block<S, IntoA>(a + i * sa, b + i * sb, d, k + 1);
 }
 
 template <class F>
@@ -118,7 +124,7 @@ std::vector<int64_t> resolve_indices(const char* op, const Array& a, int axis,
 struct Plan {
   Dims pre, post;
   int64_t n;
-  int64_t b_step;  // bytes between consecutive j in b
+  int64_t b_step;              // bytes between consecutive j in b
   std::vector<int64_t> a_off;  // bytes
 };
 
@@ -201,14 +207,14 @@ void HostExecutor::take(const Queue& q, const Array& src, int axis,
     if (p.n == 0) return;
     const int64_t pre_n = p.pre.size(), rows = pre_n * p.n;
     char* o = out.host_data();
-    const char* s = src.host_data();
+    char* s = src.host_data();
     dispatch_size(src.itemsize(), [&]<size_t S>() {
       parallel_rows(rows, p.post.size(), [&](int64_t lo, int64_t hi) {
         for (int64_t r = lo; r < hi; ++r) {
           const int64_t pi = r / p.n, j = r % p.n;
           int64_t pa = 0, pb = 0;
           if (pre_n > 1) offsets_of(p.pre, pi, pa, pb);
-          copy_block<S>(o + pb + j * p.b_step, s + pa + p.a_off[j], p.post, 0);
+          copy_block<S, false>(s + pa + p.a_off[j], o + pb + j * p.b_step, p.post, 0);
         }
       });
     });
@@ -235,7 +241,7 @@ void HostExecutor::put(const Queue& q, const Array& dst, int axis,
     }
     const int64_t pre_n = p.pre.size();
     char* d = dst.host_data();
-    const char* v = values.host_data();
+    char* v = values.host_data();
     dispatch_size(dst.itemsize(), [&]<size_t S>() {
       parallel_rows(pre_n * split, p.n * rest.size(), [&](int64_t lo, int64_t hi) {
         for (int64_t r = lo; r < hi; ++r) {
@@ -245,7 +251,7 @@ void HostExecutor::put(const Queue& q, const Array& dst, int axis,
           pa += c * sa;
           pb += c * sb;
           for (int64_t j = 0; j < p.n; ++j)
-            copy_block<S>(d + pa + p.a_off[j], v + pb + j * p.b_step, rest, 0);
+            copy_block<S, true>(d + pa + p.a_off[j], v + pb + j * p.b_step, rest, 0);
         }
       });
     });
@@ -259,7 +265,8 @@ void HostExecutor::count_nonzero(const Queue& q, const Array& in, const Array& o
       const int64_t n = in.size();
       auto count = [&](int64_t lo, int64_t hi) {
         int64_t c = 0;
-        walk(in, lo, hi, [&](const char* p, int64_t st, int64_t cnt) { c += count_run<V>(p, st, cnt); });
+        walk(in, lo, hi,
+             [&](const char* p, int64_t st, int64_t cnt) { c += count_run<V>(p, st, cnt); });
         return c;
       };
       int64_t total = n <= kGrain ? count(0, n)

@@ -1,0 +1,133 @@
+// ndarray.__getitem__ / __setitem__ (basic and advanced indexing), take, nonzero.
+#include <nanobind/stl/string.h>
+
+#include <string>
+
+#include "convert.h"
+#include "dparray/ops/indexing.h"
+#include "dparray/runtime/errors.h"
+#include "init.h"
+
+using namespace dp;
+
+namespace {
+
+std::string py_type(nb::handle h) { return nb::borrow<nb::str>(nb::type_name(h.type())).c_str(); }
+
+// True for an object of NumPy's type `name` (numpy.ndarray, numpy.bool).
+bool is_numpy(nb::handle h, const char* name) {
+  nb::handle t = h.type();
+  nb::object mod = nb::getattr(t, "__module__", nb::none());
+  return nb::isinstance<nb::str>(mod) && nb::cast<std::string>(mod) == "numpy" &&
+         nb::cast<std::string>(t.attr("__name__")) == name;
+}
+
+// Host data used as indices (lists, NumPy arrays) goes to x's queue: the user asked for it.
+Array upload_indices(nb::handle h, const Array& x) {
+  Array a = dpy::array_from_object(h, std::nullopt, x.queue, x.usm_type());
+  if (a.size() == 0 && !is_integral(a.dtype) && a.dtype != DType::Bool)
+    a = astype(a, DType::Int64, true);  // x[[]] selects nothing, as NumPy
+  return a;
+}
+
+IndexItem item_of(nb::handle h, const Array& x) {
+  PyObject* o = h.ptr();
+  if (o == Py_None) return IndexItem::newaxis();
+  if (o == Py_Ellipsis) return IndexItem::ellipsis();
+  if (PyBool_Check(o)) return IndexItem::of_bool(o == Py_True);
+  if (PySlice_Check(o)) {
+    Py_ssize_t start, stop, step;
+    if (PySlice_Unpack(o, &start, &stop, &step) < 0) throw nb::python_error();
+    return IndexItem::of_slice({start, stop, step});
+  }
+  if (dpy::is_array(h)) return IndexItem::of_array(dpy::array_ref(h));
+  if (PyList_Check(o) || PyTuple_Check(o) || is_numpy(h, "ndarray"))
+    return IndexItem::of_array(upload_indices(h, x));
+  if (is_numpy(h, "bool")) return IndexItem::of_bool(PyObject_IsTrue(o) == 1);
+  if (PyIndex_Check(o)) {
+    Py_ssize_t v = PyNumber_AsSsize_t(o, PyExc_IndexError);
+    if (v == -1 && PyErr_Occurred()) throw nb::python_error();
+    return IndexItem::of_int(v);
+  }
+  throw dp::IndexError(
+      "[getitem] only integers, slices (`:`), ellipsis (`...`), newaxis (`None`) and integer or "
+      "boolean arrays are valid indices, not " +
+      py_type(h));
+}
+
+Index key_of(nb::handle key, const Array& x) {
+  Index idx;
+  if (PyTuple_Check(key.ptr())) {
+    for (nb::handle h : nb::borrow<nb::tuple>(key)) idx.push_back(item_of(h, x));
+  } else {
+    idx.push_back(item_of(key, x));
+  }
+  return idx;
+}
+
+void set(const Array& x, nb::handle key, nb::handle value) {
+  Index idx = key_of(key, x);
+  if (dpy::is_array(value)) {
+    const Array& v = dpy::array_ref(value);
+    nb::gil_scoped_release release;
+    setitem(x, idx, v);
+    return;
+  }
+  Scalar s;
+  if (dpy::scalar_arg(value, s)) {
+    nb::gil_scoped_release release;
+    setitem(x, idx, s);
+    return;
+  }
+  // Nested lists take x's dtype directly (so out-of-range ints raise); other host arrays
+  // keep theirs and are cast on the device.
+  bool seq = PyList_Check(value.ptr()) || PyTuple_Check(value.ptr());
+  std::optional<DType> t = seq ? std::optional<DType>(x.dtype) : std::nullopt;
+  Array v = dpy::array_from_object(value, t, x.queue, x.usm_type());
+  nb::gil_scoped_release release;
+  setitem(x, idx, v);
+}
+
+nb::tuple nonzero_tuple(const Array& x) {
+  std::vector<Array> rows;
+  {
+    nb::gil_scoped_release release;
+    rows = dp::nonzero(x);
+  }
+  nb::list l;
+  for (Array& r : rows) l.append(dpy::wrap(std::move(r)));
+  return nb::tuple(l);
+}
+
+}  // namespace
+
+void init_indexing(nb::module_& m) {
+  dpy::add_array_method(
+      "__getitem__",
+      [](const Array& x, nb::handle key) {
+        Index idx = key_of(key, x);
+        nb::gil_scoped_release release;  // a boolean mask waits for its count
+        return dp::getitem(x, idx);
+      },
+      nb::arg("key").none(),
+      "x[key]: basic indices give a view; integer arrays and boolean masks give a new array.");
+  dpy::add_array_method("__setitem__", &set, nb::arg("key").none(), nb::arg("value"),
+                        "x[key] = value: writes through to x (value broadcast and cast).");
+  dpy::add_array_method("nonzero", &nonzero_tuple,
+                        "Indices of the non-zero elements, one int64 array per dimension.");
+
+  m.def(
+      "take",
+      [](const Array& x, nb::handle indices, nb::handle axis) {
+        Array ix = dpy::is_array(indices) ? dpy::array_ref(indices) : upload_indices(indices, x);
+        std::optional<int64_t> ax;
+        if (!axis.is_none()) ax = nb::cast<int64_t>(axis);
+        return dp::take(x, ix, ax);
+      },
+      nb::arg("x"), nb::arg("indices"), nb::arg("axis") = nb::none(),
+      "Elements of x at integer indices along axis (the flattened x when axis is None). "
+      "An out-of-range index raises IndexError at the next synchronisation point.");
+  m.def("nonzero", &nonzero_tuple, nb::arg("x"),
+        "Indices of the non-zero elements of x, one int64 array per dimension (reads the "
+        "count: a synchronisation point).");
+}
