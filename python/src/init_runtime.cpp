@@ -23,7 +23,8 @@ std::optional<BackendKind> backend_arg(nb::handle h) {
   if (s == "host") return BackendKind::Host;
   if (s == "opencl") return BackendKind::OpenCL;
   if (s == "all" || s == "*") return std::nullopt;
-  throw std::invalid_argument("[get_devices] backend '" + s + "' is not one of 'host', 'opencl', 'all'");
+  throw std::invalid_argument("[get_devices] backend '" + s +
+                              "' is not one of 'host', 'opencl', 'all'");
 }
 
 // Returns false for a known backend this build has no driver for (matches nothing).
@@ -52,19 +53,24 @@ std::vector<Device> sub_devices(const Device& d, nb::handle partition) {
   if (nb::isinstance<nb::str>(partition)) {
     std::string s = nb::cast<std::string>(partition);
     if (s != "numa" && s != "next_partitionable")
-      throw std::invalid_argument("[create_sub_devices] partition '" + s +
-                                  "' is not an int, a list of ints, 'numa' or 'next_partitionable'");
-    counts.push_back(cu);  // one NUMA domain per host
+      throw std::invalid_argument(
+          "[create_sub_devices] partition '" + s +
+          "' is not an int, a list of ints, 'numa' or 'next_partitionable'");
+    counts = d->numa_domains();
   } else if (PyLong_Check(partition.ptr())) {
     int64_t n = nb::cast<int64_t>(partition);
     if (n <= 0 || n > cu)
       throw std::invalid_argument("[create_sub_devices] partition=" + std::to_string(n) +
-                                  " compute units per sub-device is not in [1, " + std::to_string(cu) + "]");
-    for (uint32_t k = 0; k + n <= cu; k += static_cast<uint32_t>(n)) counts.push_back(static_cast<uint32_t>(n));
+                                  " compute units per sub-device is not in [1, " +
+                                  std::to_string(cu) + "]");
+    for (uint32_t k = 0; k + n <= cu; k += static_cast<uint32_t>(n))
+      counts.push_back(static_cast<uint32_t>(n));
   } else if (nb::isinstance<nb::sequence>(partition)) {
     for (nb::handle c : partition) {
       int64_t n = nb::cast<int64_t>(c);
-      if (n <= 0) throw std::invalid_argument("[create_sub_devices] counts must be positive, got " + std::to_string(n));
+      if (n <= 0)
+        throw std::invalid_argument("[create_sub_devices] counts must be positive, got " +
+                                    std::to_string(n));
       counts.push_back(static_cast<uint32_t>(n));
     }
   } else {
@@ -86,33 +92,45 @@ void init_runtime(nb::module_& m) {
       .def_prop_ro("vendor", [](const DeviceImpl& d) { return d.info().vendor; })
       .def_prop_ro("driver_version", [](const DeviceImpl& d) { return d.info().driver_version; })
       .def_prop_ro("version", [](const DeviceImpl& d) { return d.info().version; })
-      .def_prop_ro("backend", [](const DeviceImpl& d) { return std::string(to_string(d.backend_kind())); })
-      .def_prop_ro("device_type", [](const DeviceImpl& d) { return std::string(to_string(d.info().type)); })
+      .def_prop_ro("backend",
+                   [](const DeviceImpl& d) { return std::string(to_string(d.backend_kind())); })
+      .def_prop_ro("device_type",
+                   [](const DeviceImpl& d) { return std::string(to_string(d.info().type)); })
       .def_prop_ro("filter_string", &DeviceImpl::filter_string)
-      .def_prop_ro("max_compute_units", [](const DeviceImpl& d) { return d.info().max_compute_units; })
-      .def_prop_ro("max_work_group_size", [](const DeviceImpl& d) { return d.info().max_work_group_size; })
+      .def_prop_ro("max_compute_units",
+                   [](const DeviceImpl& d) { return d.info().max_compute_units; })
+      .def_prop_ro("max_work_group_size",
+                   [](const DeviceImpl& d) { return d.info().max_work_group_size; })
       .def_prop_ro("global_mem_size", [](const DeviceImpl& d) { return d.info().global_mem_size; })
       .def_prop_ro("local_mem_size", [](const DeviceImpl& d) { return d.info().local_mem_size; })
-      .def_prop_ro("max_num_sub_devices", [](const DeviceImpl& d) { return d.info().max_sub_devices; })
+      .def_prop_ro("max_num_sub_devices",
+                   [](const DeviceImpl& d) { return d.info().max_sub_devices; })
       .def_prop_ro("has_aspect_fp64", [](const DeviceImpl& d) { return d.info().fp64; })
       .def_prop_ro("has_aspect_fp16", [](const DeviceImpl& d) { return d.info().fp16; })
       .def_prop_ro("is_cpu", [](const DeviceImpl& d) { return d.info().type == DeviceType::CPU; })
       .def_prop_ro("is_gpu", [](const DeviceImpl& d) { return d.info().type == DeviceType::GPU; })
-      .def_prop_ro("is_accelerator", [](const DeviceImpl& d) { return d.info().type == DeviceType::Accelerator; })
+      .def_prop_ro("is_accelerator",
+                   [](const DeviceImpl& d) { return d.info().type == DeviceType::Accelerator; })
       .def_prop_ro("parent_device", [](const DeviceImpl& d) { return d.parent(); })
-      .def("create_sub_devices",
-           [](DeviceImpl& d, nb::handle partition) { return sub_devices(d.shared_from_this(), partition); },
-           nb::kw_only(), nb::arg("partition"),
-           "Partition into sub-devices: partition=N compute units each, a list of counts, or 'numa'.")
-      .def("__eq__", [](const DeviceImpl& a, nb::handle b) {
-        return nb::isinstance<DeviceImpl>(b) && &a == &nb::cast<const DeviceImpl&>(b);
-      })
+      .def(
+          "create_sub_devices",
+          [](DeviceImpl& d, nb::handle partition) {
+            return sub_devices(d.shared_from_this(), partition);
+          },
+          nb::kw_only(), nb::arg("partition"),
+          "Partition into sub-devices: partition=N compute units each, a list of counts, or "
+          "'numa'.")
+      .def("__eq__",
+           [](const DeviceImpl& a, nb::handle b) {
+             return nb::isinstance<DeviceImpl>(b) && &a == &nb::cast<const DeviceImpl&>(b);
+           })
       .def("__hash__", [](const DeviceImpl& d) { return reinterpret_cast<intptr_t>(&d) >> 4; })
       .def("__repr__", [](DeviceImpl& d) { return device_repr(d.shared_from_this()); })
       .def("print_device_info", [](DeviceImpl& d) {
         const DeviceInfo& i = d.info();
         nb::print(("    Name            " + i.name + "\n    Driver version  " + i.driver_version +
-                   "\n    Vendor          " + i.vendor + "\n    Filter string   " + d.filter_string())
+                   "\n    Vendor          " + i.vendor + "\n    Filter string   " +
+                   d.filter_string())
                       .c_str());
       });
 
@@ -129,25 +147,33 @@ void init_runtime(nb::module_& m) {
   nb::class_<EventImpl>(m, "Event", "Completion of a submitted command.")
       .def("wait", &EventImpl::wait, nb::call_guard<nb::gil_scoped_release>())
       .def_prop_ro("is_complete", &EventImpl::is_complete)
-      .def_prop_ro("execution_status", [](EventImpl& e) { return e.is_complete() ? "complete" : "running"; })
-      .def_prop_ro("profiling_info_submit", &EventImpl::profiling_submit, nb::call_guard<nb::gil_scoped_release>())
-      .def_prop_ro("profiling_info_start", &EventImpl::profiling_start, nb::call_guard<nb::gil_scoped_release>())
-      .def_prop_ro("profiling_info_end", &EventImpl::profiling_end, nb::call_guard<nb::gil_scoped_release>());
+      .def_prop_ro("execution_status",
+                   [](EventImpl& e) { return e.is_complete() ? "complete" : "running"; })
+      .def_prop_ro("profiling_info_submit", &EventImpl::profiling_submit,
+                   nb::call_guard<nb::gil_scoped_release>())
+      .def_prop_ro("profiling_info_start", &EventImpl::profiling_start,
+                   nb::call_guard<nb::gil_scoped_release>())
+      .def_prop_ro("profiling_info_end", &EventImpl::profiling_end,
+                   nb::call_guard<nb::gil_scoped_release>());
 
   nb::class_<QueueImpl>(m, "Queue", "An in-order, asynchronous command queue on one device.")
       .def(nb::new_([](nb::handle device, nb::handle property) {
              bool profiling = false;
              std::vector<std::string> props;
-             if (nb::isinstance<nb::str>(property)) props.push_back(nb::cast<std::string>(property));
+             if (nb::isinstance<nb::str>(property))
+               props.push_back(nb::cast<std::string>(property));
              else if (!property.is_none())
                for (nb::handle p : property) props.push_back(nb::cast<std::string>(p));
              for (auto& p : props) {
-               if (p == "enable_profiling") profiling = true;
+               if (p == "enable_profiling")
+                 profiling = true;
                else if (p != "in_order" && p != "default")
-                 throw std::invalid_argument("[Queue] property '" + p +
-                                             "' is not one of 'enable_profiling', 'in_order', 'default'");
+                 throw std::invalid_argument(
+                     "[Queue] property '" + p +
+                     "' is not one of 'enable_profiling', 'in_order', 'default'");
              }
-             Device d = device.is_none() ? Registry::get().default_device() : dpy::device_arg(device, "Queue");
+             Device d = device.is_none() ? Registry::get().default_device()
+                                         : dpy::device_arg(device, "Queue");
              return d->backend().make_queue(d, profiling);
            }),
            nb::arg("device") = nb::none(), nb::arg("property") = nb::none())
@@ -158,47 +184,63 @@ void init_runtime(nb::module_& m) {
       .def("wait", &QueueImpl::wait, nb::call_guard<nb::gil_scoped_release>(),
            "Block until every submitted command finished; raise a deferred error, if any.")
       .def("submit_barrier", [](QueueImpl& q) { return q.last_event(); })
-      .def("__eq__", [](const QueueImpl& a, nb::handle b) {
-        return nb::isinstance<QueueImpl>(b) && &a == &nb::cast<const QueueImpl&>(b);
-      })
+      .def("__eq__",
+           [](const QueueImpl& a, nb::handle b) {
+             return nb::isinstance<QueueImpl>(b) && &a == &nb::cast<const QueueImpl&>(b);
+           })
       .def("__hash__", [](const QueueImpl& q) { return static_cast<int64_t>(q.id()); })
       .def("__repr__", [](QueueImpl& q) {
-        return "<dparray.Queue on " + q.device()->filter_string() + ", id " + std::to_string(q.id()) +
-               (q.profiling() ? ", profiling" : "") + ">";
+        return "<dparray.Queue on " + q.device()->filter_string() + ", id " +
+               std::to_string(q.id()) + (q.profiling() ? ", profiling" : "") + ">";
       });
 
-  nb::class_<ArrayDevice>(m, "ArrayDevice", "The device of an array: its queue and that queue's device.")
+  nb::class_<ArrayDevice>(m, "ArrayDevice",
+                          "The device of an array: its queue and that queue's device.")
       .def_prop_ro("sycl_queue", [](const ArrayDevice& d) { return d.queue; })
       .def_prop_ro("sycl_device", [](const ArrayDevice& d) { return d.queue->device(); })
-      .def_prop_ro("filter_string", [](const ArrayDevice& d) { return d.queue->device()->filter_string(); })
-      .def("wait", [](ArrayDevice& d) { d.queue->wait(); }, nb::call_guard<nb::gil_scoped_release>())
-      .def("__eq__", [](const ArrayDevice& a, nb::handle b) {
-        return nb::isinstance<ArrayDevice>(b) && a.queue == nb::cast<const ArrayDevice&>(b).queue;
-      })
+      .def_prop_ro("filter_string",
+                   [](const ArrayDevice& d) { return d.queue->device()->filter_string(); })
+      .def(
+          "wait", [](ArrayDevice& d) { d.queue->wait(); }, nb::call_guard<nb::gil_scoped_release>())
+      .def("__eq__",
+           [](const ArrayDevice& a, nb::handle b) {
+             return nb::isinstance<ArrayDevice>(b) &&
+                    a.queue == nb::cast<const ArrayDevice&>(b).queue;
+           })
       .def("__hash__", [](const ArrayDevice& d) { return static_cast<int64_t>(d.queue->id()); })
-      .def("__repr__", [](const ArrayDevice& d) { return "Device(" + d.queue->device()->filter_string() + ")"; });
+      .def("__repr__", [](const ArrayDevice& d) {
+        return "Device(" + d.queue->device()->filter_string() + ")";
+      });
 
   m.def("get_platforms", [] { return Registry::get().platforms(); });
-  m.def("get_devices",
-        [](nb::handle backend, nb::handle device_type) {
-          return Registry::get().devices(backend_arg(backend), type_arg(device_type));
-        },
-        nb::arg("backend") = nb::none(), nb::arg("device_type") = nb::none(),
-        "Visible devices, filtered by backend ('host', 'opencl') and device_type ('cpu', 'gpu', ...).");
-  m.def("get_num_devices",
-        [](nb::handle backend, nb::handle device_type) {
-          return Registry::get().devices(backend_arg(backend), type_arg(device_type)).size();
-        },
-        nb::arg("backend") = nb::none(), nb::arg("device_type") = nb::none());
-  m.def("has_cpu_devices", [] { return !Registry::get().devices(std::nullopt, DeviceType::CPU).empty(); });
-  m.def("has_gpu_devices", [] { return !Registry::get().devices(std::nullopt, DeviceType::GPU).empty(); });
+  m.def(
+      "get_devices",
+      [](nb::handle backend, nb::handle device_type) {
+        return Registry::get().devices(backend_arg(backend), type_arg(device_type));
+      },
+      nb::arg("backend") = nb::none(), nb::arg("device_type") = nb::none(),
+      "Visible devices, filtered by backend ('host', 'opencl') and device_type ('cpu', 'gpu', "
+      "...).");
+  m.def(
+      "get_num_devices",
+      [](nb::handle backend, nb::handle device_type) {
+        return Registry::get().devices(backend_arg(backend), type_arg(device_type)).size();
+      },
+      nb::arg("backend") = nb::none(), nb::arg("device_type") = nb::none());
+  m.def("has_cpu_devices",
+        [] { return !Registry::get().devices(std::nullopt, DeviceType::CPU).empty(); });
+  m.def("has_gpu_devices",
+        [] { return !Registry::get().devices(std::nullopt, DeviceType::GPU).empty(); });
   m.def("has_accelerator_devices",
         [] { return !Registry::get().devices(std::nullopt, DeviceType::Accelerator).empty(); });
   m.def("select_default_device", [] { return Registry::get().default_device(); });
-  m.def("select_device", [](const std::string& f) { return Registry::get().select(f); },
-        nb::arg("filter_string"));
+  m.def(
+      "select_device", [](const std::string& f) { return Registry::get().select(f); },
+      nb::arg("filter_string"));
   m.def("select_cpu_device", [] { return Registry::get().select("cpu"); });
   m.def("select_gpu_device", [] { return Registry::get().select("gpu"); });
-  m.def("get_default_queue", [](nb::handle device) { return dpy::queue_arg(device, nb::none(), "get_default_queue"); },
-        nb::arg("device") = nb::none(), "The shared queue creation functions use for a device.");
+  m.def(
+      "get_default_queue",
+      [](nb::handle device) { return dpy::queue_arg(device, nb::none(), "get_default_queue"); },
+      nb::arg("device") = nb::none(), "The shared queue creation functions use for a device.");
 }

@@ -55,6 +55,9 @@ class DeviceImpl : public std::enable_shared_from_this<DeviceImpl> {
 
   // Splits into sub-devices with the given numbers of compute units.
   virtual std::vector<Device> create_sub_devices(const std::vector<uint32_t>& counts);
+  // Compute units of each NUMA domain, for partition="numa"; by default one
+  // domain holding the whole device.
+  virtual std::vector<uint32_t> numa_domains() const { return {info_.max_compute_units}; }
 
   // Identity of the underlying hardware handle: two Device handles are equal
   // when they name the same device.

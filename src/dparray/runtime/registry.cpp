@@ -1,7 +1,6 @@
 #include "dparray/runtime/registry.h"
 
 #include <cstdlib>
-#include <map>
 #include <stdexcept>
 
 #include "dparray/runtime/selector.h"
@@ -27,13 +26,7 @@ Registry::Registry() {
   const char* env = std::getenv("DPARRAY_DEVICE_SELECTOR");
   std::vector<Device> kept = env ? apply_device_selector_env(env, all) : all;
 
-  // Renumber: index among kept devices of the same backend and type.
-  std::map<std::pair<int, int>, int> counters;
-  for (auto& d : kept) {
-    int& n = counters[{static_cast<int>(d->backend_kind()), static_cast<int>(d->info().type)}];
-    d->set_filter_string(std::string(to_string(d->backend_kind())) + ":" + to_string(d->info().type) +
-                         ":" + std::to_string(n++));
-  }
+  assign_filter_strings(kept);
   devices_ = kept;
   for (auto& p : plats) {
     std::vector<Device> visible;
@@ -57,12 +50,11 @@ std::vector<Device> Registry::devices(std::optional<BackendKind> backend,
 }
 
 Device Registry::select(const std::string& filter) const {
-  auto terms = parse_filter_string(filter);
-  // "default" alone selects the default device.
-  if (terms.size() == 1 && !terms[0].backend && !terms[0].type && !terms[0].index &&
-      !terms[0].unavailable_backend)
-    return default_device();
-  if (Device d = select_device(terms, devices_)) return d;
+  // The first term that names a visible device wins ("gpu,cpu").
+  for (const FilterTerm& t : parse_filter_string(filter)) {
+    if (t.is_default && !devices_.empty()) return default_device();
+    if (Device d = select_device({t}, devices_)) return d;
+  }
   std::string have;
   for (auto& d : devices_) have += (have.empty() ? "" : ", ") + d->filter_string();
   throw std::invalid_argument("[select_device] no device matches filter string '" + filter +
@@ -72,8 +64,12 @@ Device Registry::select(const std::string& filter) const {
 Device Registry::default_device() const {
   for (auto& d : devices_)
     if (d->info().type == DeviceType::GPU) return d;
-  if (devices_.empty())
-    throw std::invalid_argument("[select_default_device] no device is visible (check DPARRAY_DEVICE_SELECTOR)");
+  if (devices_.empty()) {
+    const char* env = std::getenv("DPARRAY_DEVICE_SELECTOR");
+    throw std::invalid_argument(
+        std::string("[select_default_device] no device is visible") +
+        (env ? std::string(": DPARRAY_DEVICE_SELECTOR='") + env + "' matches none" : ""));
+  }
   return devices_.front();
 }
 

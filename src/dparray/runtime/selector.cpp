@@ -36,20 +36,27 @@ bool is_index(const std::string& s) {
 
 // Backends dparray knows by name; the ones without a driver here match nothing.
 bool parse_backend(const std::string& s, FilterTerm& t) {
-  if (s == "host") t.backend = BackendKind::Host;
-  else if (s == "opencl") t.backend = BackendKind::OpenCL;
+  if (s == "host")
+    t.backend = BackendKind::Host;
+  else if (s == "opencl")
+    t.backend = BackendKind::OpenCL;
   else if (s == "level_zero" || s == "cuda" || s == "hip" || s == "ext_oneapi_level_zero" ||
            s == "ext_oneapi_cuda" || s == "ext_oneapi_hip")
     t.unavailable_backend = true;
-  else return false;
+  else
+    return false;
   return true;
 }
 
 bool parse_type(const std::string& s, std::optional<DeviceType>& out) {
-  if (s == "cpu") out = DeviceType::CPU;
-  else if (s == "gpu") out = DeviceType::GPU;
-  else if (s == "accelerator" || s == "fpga") out = DeviceType::Accelerator;
-  else return false;
+  if (s == "cpu")
+    out = DeviceType::CPU;
+  else if (s == "gpu")
+    out = DeviceType::GPU;
+  else if (s == "accelerator" || s == "fpga")
+    out = DeviceType::Accelerator;
+  else
+    return false;
   return true;
 }
 
@@ -58,7 +65,7 @@ bool parse_type(const std::string& s, std::optional<DeviceType>& out) {
 }
 
 bool matches(const FilterTerm& t, const Device& d) {
-  if (t.unavailable_backend) return false;
+  if (t.unavailable_backend || t.is_default) return false;
   if (t.backend && d->backend_kind() != *t.backend) return false;
   if (t.type && d->info().type != *t.type) return false;
   return true;
@@ -77,7 +84,8 @@ std::vector<FilterTerm> parse_filter_string(const std::string& s) {
     if (parts.size() > 3) bad_filter(s, "more than three ':'-separated parts in '" + item + "'");
     FilterTerm t;
     int stage = 0;  // 0: expecting backend, 1: type, 2: index, 3: done
-    for (const std::string& p : parts) {
+    for (const std::string& raw_part : parts) {
+      const std::string p = trim(raw_part);
       if (p.empty()) bad_filter(s, "an empty part in '" + item + "'");
       if (stage == 0 && parse_backend(p, t)) {
         stage = 1;
@@ -87,10 +95,12 @@ std::vector<FilterTerm> parse_filter_string(const std::string& s) {
         t.index = std::stoi(p);
         stage = 3;
       } else if (p == "default" && parts.size() == 1) {
-        stage = 3;  // the default device: no constraint, index 0 of the default order
+        t.is_default = true;
+        stage = 3;
       } else {
-        bad_filter(s, "'" + p + "' is not a backend (host, opencl), a device type (cpu, gpu, "
-                      "accelerator) or an index, in that order");
+        bad_filter(s, "'" + p +
+                          "' is not a backend (host, opencl), a device type (cpu, gpu, "
+                          "accelerator) or an index, in that order");
       }
     }
     terms.push_back(t);
@@ -116,7 +126,7 @@ std::vector<Device> apply_device_selector_env(const std::string& value,
     throw std::invalid_argument("[DPARRAY_DEVICE_SELECTOR] '" + value + "' is malformed: " + why);
   };
   std::vector<bool> include(devices.size(), false), exclude(devices.size(), false);
-  bool any_positive = false;
+  bool any_positive = false, any_term = false;
   std::string text = lower(trim(value));
   if (text.empty()) bad("it is empty");
   for (const std::string& raw_term : split(text, ';')) {
@@ -133,25 +143,41 @@ std::vector<Device> apply_device_selector_env(const std::string& value,
     if (trim(devs).empty()) bad("term '" + term + "' names no devices");
     for (const std::string& raw_dev : split(devs, ',')) {
       std::string dev = trim(raw_dev);
+      if (dev.empty()) bad("term '" + term + "' has an empty device entry");
       FilterTerm t = bt;
       bool all = dev == "*";
       if (!all && !is_index(dev) && !parse_type(dev, t.type))
         bad("'" + dev + "' is not '*', a device type or an index");
-      int seen = 0;
+      // An index counts the devices of one backend ("*:0" is each backend's first).
+      int seen[2] = {0, 0};
       for (size_t i = 0; i < devices.size(); ++i) {
         if (!matches(t, devices[i])) continue;
-        bool hit = all || t.type.has_value() || (is_index(dev) && std::stoi(dev) == seen);
-        ++seen;
+        int& n = seen[devices[i]->backend_kind() == BackendKind::Host ? 0 : 1];
+        bool hit = all || t.type.has_value() || (is_index(dev) && std::stoi(dev) == n);
+        ++n;
         if (!hit) continue;
         (neg ? exclude : include)[i] = true;
       }
       if (!neg) any_positive = true;
+      any_term = true;
     }
   }
+  if (!any_term) bad("it has no 'backend:devices' term");
   std::vector<Device> kept;
   for (size_t i = 0; i < devices.size(); ++i)
     if ((include[i] || !any_positive) && !exclude[i]) kept.push_back(devices[i]);
   return kept;
+}
+
+void assign_filter_strings(const std::vector<Device>& devices) {
+  // Index among the kept devices of the same backend and type.
+  int counters[2][3] = {};
+  for (const Device& d : devices) {
+    int& n =
+        counters[d->backend_kind() == BackendKind::Host ? 0 : 1][static_cast<int>(d->info().type)];
+    d->set_filter_string(std::string(to_string(d->backend_kind())) + ":" +
+                         to_string(d->info().type) + ":" + std::to_string(n++));
+  }
 }
 
 }  // namespace dp

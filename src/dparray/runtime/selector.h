@@ -18,6 +18,7 @@ struct FilterTerm {
   std::optional<DeviceType> type;
   std::optional<int> index;
   bool unavailable_backend = false;  // a known backend name dparray has no driver for
+  bool is_default = false;           // "default": the default device
 };
 
 // Throws std::invalid_argument quoting `s` when it is malformed.
@@ -30,5 +31,9 @@ Device select_device(const std::vector<FilterTerm>& terms, const std::vector<Dev
 // Throws std::invalid_argument quoting the value when it is malformed.
 std::vector<Device> apply_device_selector_env(const std::string& value,
                                               const std::vector<Device>& devices);
+
+// Names each device "backend:type:index", index counting the listed devices of the
+// same backend and type (so filtering by DPARRAY_DEVICE_SELECTOR renumbers).
+void assign_filter_strings(const std::vector<Device>& devices);
 
 }  // namespace dp

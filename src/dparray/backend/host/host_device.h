@@ -11,6 +11,9 @@ class HostDevice final : public DeviceImpl {
  public:
   HostDevice(Backend* backend, DeviceInfo info, int platform_index);
   std::vector<Device> create_sub_devices(const std::vector<uint32_t>& counts) override;
+  // CPUs of each NUMA node from sysfs; one domain when that does not add up to
+  // this device's compute units (sub-devices, restricted cpusets).
+  std::vector<uint32_t> numa_domains() const override;
   tbb::task_arena& arena() { return arena_; }
 
  private:

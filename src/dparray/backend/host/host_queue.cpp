@@ -28,9 +28,21 @@ void HostEvent::check_profiling() const {
         "[Event.profiling_info] the queue was not created with property='enable_profiling'");
 }
 
-uint64_t HostEvent::profiling_submit() { check_profiling(); wait(); return submit_ns; }
-uint64_t HostEvent::profiling_start() { check_profiling(); wait(); return start_ns; }
-uint64_t HostEvent::profiling_end() { check_profiling(); wait(); return end_ns; }
+uint64_t HostEvent::profiling_submit() {
+  check_profiling();
+  wait();
+  return submit_ns;
+}
+uint64_t HostEvent::profiling_start() {
+  check_profiling();
+  wait();
+  return start_ns;
+}
+uint64_t HostEvent::profiling_end() {
+  check_profiling();
+  wait();
+  return end_ns;
+}
 
 void HostEvent::mark_start() {
   if (profiling_) start_ns = now_ns();
@@ -51,10 +63,17 @@ HostQueue::HostQueue(Device device, bool profiling)
       last_(completed_event()) {}
 
 HostQueue::~HostQueue() {
-  {
-    std::lock_guard<std::mutex> lock(m_);
-    stop_ = true;
+  std::unique_lock<std::mutex> lock(m_);
+  stop_ = true;
+  if (worker_.joinable() && worker_.get_id() == std::this_thread::get_id()) {
+    // The last reference went away with a finished command's captures, on the
+    // worker itself: it cannot join itself, so it leaves without touching *this.
+    *worker_exit_ = true;
+    lock.unlock();
+    worker_.detach();
+    return;
   }
+  lock.unlock();
   cv_work_.notify_all();
   if (worker_.joinable()) worker_.join();
 }
@@ -83,6 +102,8 @@ Event HostQueue::submit(const char* op, size_t work, std::function<void()> fn) {
     lock.lock();
     running_ = false;
     cv_idle_.notify_all();
+    // Another thread may have queued work meanwhile; the worker waits for running_.
+    if (!tasks_.empty()) cv_work_.notify_one();
     return ev;
   }
   tasks_.push_back(std::move(t));
@@ -93,7 +114,9 @@ Event HostQueue::submit(const char* op, size_t work, std::function<void()> fn) {
 }
 
 void HostQueue::worker_loop() {
+  bool exit_now = false;  // set by a destructor that runs on this thread
   std::unique_lock<std::mutex> lock(m_);
+  worker_exit_ = &exit_now;
   while (true) {
     cv_work_.wait(lock, [&] { return stop_ || (!tasks_.empty() && !running_); });
     if (tasks_.empty() && stop_) return;
@@ -103,6 +126,7 @@ void HostQueue::worker_loop() {
     running_ = true;
     lock.unlock();
     run_task(t);
+    if (exit_now) return;  // *this is gone
     lock.lock();
     running_ = false;
     if (tasks_.empty()) cv_idle_.notify_all();

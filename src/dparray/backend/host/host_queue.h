@@ -68,6 +68,7 @@ class HostQueue final : public QueueImpl {
   bool running_ = false;  // a task is executing (worker or inline)
   bool stop_ = false;
   std::thread worker_;
+  bool* worker_exit_ = nullptr;  // the worker's flag telling it *this was destroyed
   Event last_;
 };
 
