@@ -25,8 +25,8 @@ const Api* load_api() {
   auto* a = new Api();
   a->handle = h;
   bool ok = true;
-#define DP_CL_RESOLVE(name)                                              \
-  a->name = reinterpret_cast<decltype(&::name)>(dlsym(h, #name));        \
+#define DP_CL_RESOLVE(name)                                       \
+  a->name = reinterpret_cast<decltype(&::name)>(dlsym(h, #name)); \
   if (!a->name) ok = false;
   DP_CL_FUNCTIONS(DP_CL_RESOLVE)
 #undef DP_CL_RESOLVE

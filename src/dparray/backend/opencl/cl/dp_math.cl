@@ -1,0 +1,475 @@
+// Helpers named by the elementwise catalogue's bodies (ops/elementwise_catalogue.h),
+// the OpenCL C twin of backend/host/scalar_math.h. OpenCL C has no overloading, so
+// each program defines its one loop type first (cl_types.cpp, cl_type_macros):
+//   DP_T      compute type (float for float16, uchar for bool)
+//   DP_BOOL / DP_SIGNED / DP_UNSIGNED / DP_FLOAT / DP_COMPLEX   the kind
+//   DP_UT, DP_BITS, DP_TMIN   unsigned twin, width and minimum of an integer type
+//   DP_R, DP_C                real type and its 2-vector (complex as (re, im))
+//   RC(x)                     a literal of type DP_R
+// Every helper is dp_<name>, reached through a #define of its catalogue name, so that
+// names such as powr never collide with OpenCL built-ins (some drivers make them macros).
+
+#undef neg
+#define neg dp_neg
+#undef absr
+#define absr dp_absr
+#undef signr
+#define signr dp_signr
+#undef floordiv
+#define floordiv dp_floordiv
+#undef fmodpy
+#define fmodpy dp_fmodpy
+#undef powr
+#define powr dp_powr
+#undef maxr
+#define maxr dp_maxr
+#undef minr
+#define minr dp_minr
+#undef clipr
+#define clipr dp_clipr
+#undef floorr
+#define floorr dp_floorr
+#undef ceilr
+#define ceilr dp_ceilr
+#undef truncr
+#define truncr dp_truncr
+#undef rintr
+#define rintr dp_rintr
+#undef invert
+#define invert dp_invert
+#undef shl
+#define shl dp_shl
+#undef shr
+#define shr dp_shr
+#undef isnanr
+#define isnanr dp_isnanr
+#undef isinfr
+#define isinfr dp_isinfr
+#undef isfiniter
+#define isfiniter dp_isfiniter
+
+#if !defined(DP_COMPLEX)
+
+DP_T dp_neg(DP_T a) {
+#if defined(DP_FLOAT)
+  return -a;
+#else
+  return (DP_T)(0 - a);
+#endif
+}
+
+DP_T dp_absr(DP_T a) {
+#if defined(DP_FLOAT)
+  return fabs(a);
+#elif defined(DP_SIGNED)
+  return a < 0 ? (DP_T)(0 - a) : a;
+#else
+  return a;
+#endif
+}
+
+DP_T dp_signr(DP_T a) {
+#if defined(DP_FLOAT)
+  return a > 0 ? (DP_T)1 : a < 0 ? (DP_T)-1 : a == 0 ? (DP_T)0 : a;  // NaN stays NaN
+#elif defined(DP_SIGNED)
+  return a > 0 ? (DP_T)1 : a < 0 ? (DP_T)-1 : (DP_T)0;
+#else
+  return a > 0 ? (DP_T)1 : (DP_T)0;
+#endif
+}
+
+// Python / NumPy floor division and remainder: the result has the sign of b.
+DP_T dp_floordiv(DP_T a, DP_T b) {
+#if defined(DP_BOOL)
+  return b ? a : (DP_T)0;
+#elif defined(DP_SIGNED)
+  if (b == 0) return 0;
+  if (a == DP_TMIN && b == -1) return a;
+  DP_T q = (DP_T)(a / b);
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+#elif defined(DP_UNSIGNED)
+  if (b == 0) return 0;
+  return (DP_T)(a / b);
+#else
+  if (b == 0) return a / b;
+  DP_T mod = fmod(a, b);
+  DP_T div = (a - mod) / b;
+  if (mod != 0 && ((b < 0) != (mod < 0))) div -= (DP_T)1;
+  if (div == 0) return copysign((DP_T)0, a / b);
+  DP_T fl = floor(div);
+  if (div - fl > (DP_T)0.5f) fl += (DP_T)1;
+  return fl;
+#endif
+}
+
+DP_T dp_fmodpy(DP_T a, DP_T b) {
+#if defined(DP_BOOL)
+  return 0;
+#elif defined(DP_SIGNED)
+  if (b == 0 || b == -1) return 0;
+  DP_T r = (DP_T)(a % b);
+  if (r != 0 && ((r < 0) != (b < 0))) r = (DP_T)(r + b);
+  return r;
+#elif defined(DP_UNSIGNED)
+  if (b == 0) return 0;
+  return (DP_T)(a % b);
+#else
+  DP_T mod = fmod(a, b);
+  if (b == 0) return mod;
+  if (mod != 0) {
+    if ((b < 0) != (mod < 0)) mod += b;
+  } else {
+    mod = copysign((DP_T)0, b);
+  }
+  return mod;
+#endif
+}
+
+DP_T dp_powr(DP_T a, DP_T b) {
+#if defined(DP_FLOAT)
+  return pow(a, b);
+#else
+#if defined(DP_SIGNED)
+  if (b < 0) return a == 1 ? (DP_T)1 : a == -1 ? ((b & 1) ? (DP_T)-1 : (DP_T)1) : (DP_T)0;
+#endif
+  DP_UT base = (DP_UT)a, r = 1, e = (DP_UT)b;
+  while (e) {
+    if (e & 1) r = (DP_UT)(r * base);
+    base = (DP_UT)(base * base);
+    e >>= 1;
+  }
+  return (DP_T)r;
+#endif
+}
+
+// NaN-propagating maximum / minimum, as NumPy's maximum / minimum.
+DP_T dp_maxr(DP_T a, DP_T b) {
+#if defined(DP_FLOAT)
+  return (a >= b || a != a) ? a : b;
+#else
+  return a >= b ? a : b;
+#endif
+}
+DP_T dp_minr(DP_T a, DP_T b) {
+#if defined(DP_FLOAT)
+  return (a <= b || a != a) ? a : b;
+#else
+  return a <= b ? a : b;
+#endif
+}
+DP_T dp_clipr(DP_T a, DP_T lo, DP_T hi) { return dp_minr(dp_maxr(a, lo), hi); }
+
+#if defined(DP_FLOAT)
+DP_T dp_floorr(DP_T a) { return floor(a); }
+DP_T dp_ceilr(DP_T a) { return ceil(a); }
+DP_T dp_truncr(DP_T a) { return trunc(a); }
+DP_T dp_rintr(DP_T a) { return rint(a); }
+int dp_isnanr(DP_T a) { return isnan(a); }
+int dp_isinfr(DP_T a) { return isinf(a); }
+int dp_isfiniter(DP_T a) { return isfinite(a); }
+#else
+DP_T dp_floorr(DP_T a) { return a; }
+DP_T dp_ceilr(DP_T a) { return a; }
+DP_T dp_truncr(DP_T a) { return a; }
+DP_T dp_rintr(DP_T a) { return a; }
+int dp_isnanr(DP_T a) { return 0; }
+int dp_isinfr(DP_T a) { return 0; }
+int dp_isfiniter(DP_T a) { return 1; }
+#endif
+
+#if defined(DP_BOOL)
+DP_T dp_invert(DP_T a) { return (DP_T)(a == 0); }
+#elif defined(DP_SIGNED) || defined(DP_UNSIGNED)
+DP_T dp_invert(DP_T a) { return (DP_T)(~a); }
+#endif
+
+#if defined(DP_SIGNED) || defined(DP_UNSIGNED)
+// Shifts by at least the bit width give 0 (or -1 for a negative value shifted right);
+// OpenCL C would take the count modulo the width instead.
+DP_T dp_shl(DP_T a, DP_T b) {
+  if ((DP_UT)b >= DP_BITS) return 0;
+  return (DP_T)((DP_UT)a << (DP_UT)b);
+}
+DP_T dp_shr(DP_T a, DP_T b) {
+  if ((DP_UT)b >= DP_BITS) {
+#if defined(DP_SIGNED)
+    return a < 0 ? (DP_T)-1 : (DP_T)0;
+#else
+    return 0;
+#endif
+  }
+  return (DP_T)(a >> (DP_UT)b);
+}
+#endif
+
+#else  // DP_COMPLEX: values are DP_C = (re, im)
+
+#undef cmul
+#define cmul dp_cmul
+#undef cdiv
+#define cdiv dp_cdiv
+#undef cpow
+#define cpow dp_cpow
+#undef cabs
+#define cabs dp_cabs
+#undef csign
+#define csign dp_csign
+#undef cmax
+#define cmax dp_cmax
+#undef cmin
+#define cmin dp_cmin
+#undef cround
+#define cround dp_cround
+#undef ceq
+#define ceq dp_ceq
+#undef clt
+#define clt dp_clt
+#undef cle
+#define cle dp_cle
+#undef cnz
+#define cnz dp_cnz
+#undef cisnan
+#define cisnan dp_cisnan
+#undef cisinf
+#define cisinf dp_cisinf
+#undef cisfinite
+#define cisfinite dp_cisfinite
+#undef csqrt
+#define csqrt dp_csqrt
+#undef cexp
+#define cexp dp_cexp
+#undef cexpm1
+#define cexpm1 dp_cexpm1
+#undef clog
+#define clog dp_clog
+#undef clog1p
+#define clog1p dp_clog1p
+#undef clog2
+#define clog2 dp_clog2
+#undef clog10
+#define clog10 dp_clog10
+#undef csin
+#define csin dp_csin
+#undef ccos
+#define ccos dp_ccos
+#undef ctan
+#define ctan dp_ctan
+#undef csinh
+#define csinh dp_csinh
+#undef ccosh
+#define ccosh dp_ccosh
+#undef ctanh
+#define ctanh dp_ctanh
+#undef casin
+#define casin dp_casin
+#undef cacos
+#define cacos dp_cacos
+#undef catan
+#define catan dp_catan
+
+#define DP_CPLX(re, im) ((DP_C)((re), (im)))
+
+DP_C dp_cmul(DP_C a, DP_C b) { return DP_CPLX(a.x * b.x - a.y * b.y, a.x * b.y + a.y * b.x); }
+
+// Smith's algorithm: no overflow for large operands.
+DP_C dp_cdiv(DP_C a, DP_C b) {
+  DP_R ar = a.x, ai = a.y, br = b.x, bi = b.y;
+  if (fabs(br) >= fabs(bi)) {
+    if (br == 0 && bi == 0) return DP_CPLX(ar / fabs(br), ai / fabs(bi));
+    DP_R rat = bi / br, scl = (DP_R)1 / (br + bi * rat);
+    return DP_CPLX((ar + ai * rat) * scl, (ai - ar * rat) * scl);
+  }
+  DP_R rat = br / bi, scl = (DP_R)1 / (bi + br * rat);
+  return DP_CPLX((ar * rat + ai) * scl, (ai * rat - ar) * scl);
+}
+
+int dp_cisnan(DP_C a) { return isnan(a.x) || isnan(a.y); }
+int dp_cisinf(DP_C a) { return isinf(a.x) || isinf(a.y); }
+int dp_cisfinite(DP_C a) { return isfinite(a.x) && isfinite(a.y); }
+int dp_ceq(DP_C a, DP_C b) { return a.x == b.x && a.y == b.y; }
+// Lexicographic order, as NumPy compares complex numbers: a NaN part makes the
+// real-part test false (NumPy's CLT / CLE), so maximum / minimum propagate NaN.
+int dp_clt(DP_C a, DP_C b) {
+  return (a.x < b.x && !isnan(a.y) && !isnan(b.y)) || (a.x == b.x && a.y < b.y);
+}
+int dp_cle(DP_C a, DP_C b) {
+  return (a.x < b.x && !isnan(a.y) && !isnan(b.y)) || (a.x == b.x && a.y <= b.y);
+}
+int dp_cnz(DP_C a) { return a.x != 0 || a.y != 0; }
+DP_C dp_cmax(DP_C a, DP_C b) { return (dp_cisnan(a) || dp_cle(b, a)) ? a : b; }
+DP_C dp_cmin(DP_C a, DP_C b) { return (dp_cisnan(a) || dp_cle(a, b)) ? a : b; }
+DP_C dp_cround(DP_C a) { return DP_CPLX(rint(a.x), rint(a.y)); }
+DP_R dp_cabs(DP_C a) { return hypot(a.x, a.y); }
+// z / |z|, with NumPy 2's values for infinite parts: (+-inf, y) -> +-1, (x, +-inf) -> +-i.
+DP_C dp_csign(DP_C a) {
+  DP_R x = a.x, y = a.y;
+  if (isnan(x) || isnan(y)) return DP_CPLX((DP_R)NAN, (DP_R)NAN);
+  if (isinf(x)) return isinf(y) ? DP_CPLX((DP_R)NAN, (DP_R)NAN) : DP_CPLX(copysign((DP_R)1, x), (DP_R)0);
+  if (isinf(y)) return DP_CPLX((DP_R)0, copysign((DP_R)1, y));
+  if (x == 0 && y == 0) return DP_CPLX((DP_R)0, (DP_R)0);
+  DP_R m = hypot(x, y);
+  return DP_CPLX(x / m, y / m);
+}
+
+DP_C dp_csqrt(DP_C z) {
+  DP_R x = z.x, y = z.y;
+  if (x == 0 && y == 0) return DP_CPLX((DP_R)0, y);
+  if (isinf(y)) return DP_CPLX((DP_R)INFINITY, y);
+  if (isnan(x)) return DP_CPLX(x, x);
+  if (isinf(x)) {
+    if (x > 0) return DP_CPLX(x, isnan(y) ? y : copysign((DP_R)0, y));
+    return DP_CPLX(isnan(y) ? y : (DP_R)0, copysign((DP_R)INFINITY, y));
+  }
+  if (isnan(y)) return DP_CPLX(y, y);
+  DP_R ax = fabs(x), ay = fabs(y), scale = 1;
+  // Scale huge operands by 1/4 so that ax + |z| cannot overflow.
+  if (ax > RC(1e30) * RC(1e7) || ay > RC(1e30) * RC(1e7)) {
+    ax *= RC(0.25);
+    ay *= RC(0.25);
+    scale = 2;
+  }
+  DP_R t = sqrt((ax + hypot(ax, ay)) * RC(0.5)) * scale;
+  if (x >= 0) return DP_CPLX(t, y / (2 * t));
+  return DP_CPLX(fabs(y) / (2 * t), copysign(t, y));
+}
+
+DP_C dp_cexp(DP_C z) {
+  DP_R x = z.x, y = z.y;
+  if (isinf(x) && !isfinite(y)) {
+    if (x < 0) return DP_CPLX((DP_R)0, (DP_R)0);
+    return DP_CPLX(x, y - y);  // (+inf, NaN)
+  }
+  if (y == 0) return DP_CPLX(exp(x), y);
+  DP_R e = exp(x);
+  return DP_CPLX(e * cos(y), e * sin(y));
+}
+
+// exp(x)(cos y + i sin y) - 1, with expm1 and a half-angle form for accuracy near 0.
+DP_C dp_cexpm1(DP_C a) {
+  DP_R x = a.x, y = a.y;
+  DP_R s = sin(y / 2);
+  return DP_CPLX(expm1(x) * cos(y) - (DP_R)2 * s * s, exp(x) * sin(y));
+}
+
+DP_C dp_clog(DP_C z) {
+  DP_R ax = fabs(z.x), ay = fabs(z.y);
+  DP_R h = hypot(ax, ay);
+  DP_R re;
+  // Near |z| = 1, log(|z|) = log1p((x - 1)(x + 1) + y^2) / 2 keeps the small result exact.
+  if (h > RC(0.7) && h < RC(1.5)) {
+    DP_R big = fmax(ax, ay), small = fmin(ax, ay);
+    re = log1p((big - 1) * (big + 1) + small * small) * RC(0.5);
+  } else {
+    re = log(h);
+  }
+  return DP_CPLX(re, atan2(z.y, z.x));
+}
+
+// log(1 + z): log1p keeps small |z| exact; large |z| uses |1 + z| directly (no overflow).
+DP_C dp_clog1p(DP_C a) {
+  DP_R x = a.x, y = a.y;
+  DP_R re = (fabs(x) < 1 && fabs(y) < 1) ? log1p(x * (x + 2) + y * y) / 2 : log(hypot(x + 1, y));
+  return DP_CPLX(re, atan2(y, x + (DP_R)1));
+}
+DP_C dp_clog2(DP_C a) {
+  DP_C l = dp_clog(a);
+  DP_R ln2 = RC(0.693147180559945309417232121458176568);
+  return DP_CPLX(l.x / ln2, l.y / ln2);
+}
+DP_C dp_clog10(DP_C a) {
+  DP_C l = dp_clog(a);
+  DP_R ln10 = RC(2.30258509299404568401799145468436421);
+  return DP_CPLX(l.x / ln10, l.y / ln10);
+}
+
+DP_C dp_csinh(DP_C z) {
+  if (z.y == 0) return DP_CPLX(sinh(z.x), z.y);
+  return DP_CPLX(sinh(z.x) * cos(z.y), cosh(z.x) * sin(z.y));
+}
+DP_C dp_ccosh(DP_C z) {
+  if (z.y == 0) return DP_CPLX(cosh(z.x), z.x == 0 ? (DP_R)0 : sinh(z.x) * z.y);
+  return DP_CPLX(cosh(z.x) * cos(z.y), sinh(z.x) * sin(z.y));
+}
+// sin(z) = -i sinh(iz), cos(z) = cosh(iz).
+DP_C dp_csin(DP_C z) {
+  DP_C w = dp_csinh(DP_CPLX(-z.y, z.x));
+  return DP_CPLX(w.y, -w.x);
+}
+DP_C dp_ccos(DP_C z) { return dp_ccosh(DP_CPLX(-z.y, z.x)); }
+
+// Kahan's formula: stable for large |Re z| where sinh and cosh overflow.
+DP_C dp_ctanh(DP_C z) {
+  DP_R x = z.x, y = z.y;
+  if (isnan(x)) return DP_CPLX(x, y == 0 ? y : x);
+  if (fabs(x) > RC(22.0)) {
+    DP_R e = exp(-2 * fabs(x));
+    return DP_CPLX(copysign((DP_R)1, x), isfinite(y) ? 4 * sin(y) * cos(y) * e : copysign((DP_R)0, y));
+  }
+  DP_R t = tan(y);
+  DP_R beta = 1 + t * t;
+  DP_R s = sinh(x);
+  DP_R rho = sqrt(1 + s * s);
+  DP_R den = 1 + beta * s * s;
+  return DP_CPLX(beta * rho * s / den, t / den);
+}
+// tan(z) = -i tanh(iz).
+DP_C dp_ctan(DP_C z) {
+  DP_C w = dp_ctanh(DP_CPLX(-z.y, z.x));
+  return DP_CPLX(w.y, -w.x);
+}
+
+// Kahan's branch-cut-exact forms through sqrt(1 - z) and sqrt(1 + z).
+DP_C dp_casin(DP_C z) {
+  DP_C s1 = dp_csqrt(DP_CPLX(1 - z.x, -z.y));
+  DP_C s2 = dp_csqrt(DP_CPLX(1 + z.x, z.y));
+  return DP_CPLX(atan2(z.x, s1.x * s2.x - s1.y * s2.y), asinh(s1.x * s2.y - s1.y * s2.x));
+}
+DP_C dp_cacos(DP_C z) {
+  DP_C s1 = dp_csqrt(DP_CPLX(1 - z.x, -z.y));
+  DP_C s2 = dp_csqrt(DP_CPLX(1 + z.x, z.y));
+  return DP_CPLX(2 * atan2(s1.x, s2.x), asinh(s2.x * s1.y - s2.y * s1.x));
+}
+DP_C dp_catanh(DP_C z) {
+  DP_R x = z.x, y = z.y;
+  DP_R ax = fabs(x);
+  if (ax == 1 && y == 0) return DP_CPLX(copysign((DP_R)INFINITY, x), y);
+  DP_R one_m = 1 - ax;
+  DP_R re = log1p(4 * ax / (one_m * one_m + y * y)) * RC(0.25);
+  DP_R im = atan2(2 * y, one_m * (1 + ax) - y * y) * RC(0.5);
+  return DP_CPLX(copysign(re, x), im);
+}
+// atan(z) = -i atanh(iz).
+DP_C dp_catan(DP_C z) {
+  DP_C w = dp_catanh(DP_CPLX(-z.y, z.x));
+  return DP_CPLX(w.y, -w.x);
+}
+
+// NumPy's algorithm: 0 ** b is 0 for Re b > 0 (else NaN); small integer exponents by
+// repeated squaring, negative ones as 1 / a ** |n|; everything else through exp(b log a).
+DP_C dp_cpow(DP_C a, DP_C b) {
+  DP_R br = b.x, bi = b.y;
+  DP_C one = DP_CPLX((DP_R)1, (DP_R)0);
+  if (br == 0 && bi == 0) return one;
+  if (a.x == 0 && a.y == 0) {
+    if (br > 0) return DP_CPLX((DP_R)0, (DP_R)0);
+    return DP_CPLX((DP_R)NAN, (DP_R)NAN);
+  }
+  if (bi == 0 && br == trunc(br) && fabs(br) < 100) {
+    int n = (int)br;
+    if (n == 1) return a;
+    if (n == 2) return dp_cmul(a, a);
+    if (n == 3) return dp_cmul(a, dp_cmul(a, a));
+    DP_C r = one, p = a;
+    for (int e = n < 0 ? -n : n;;) {
+      if (e & 1) r = dp_cmul(r, p);
+      e >>= 1;
+      if (!e) break;
+      p = dp_cmul(p, p);
+    }
+    return n < 0 ? dp_cdiv(one, r) : r;
+  }
+  return dp_cexp(dp_cmul(b, dp_clog(a)));
+}
+
+#endif  // DP_COMPLEX

@@ -1,0 +1,233 @@
+// Reductions over trailing axes: a sequential kernel (one work-item per output)
+// for short rows, and a work-group tree reduction, split into chunks whose
+// partials a second kernel combines when there are few outputs.
+#include "dparray/backend/opencl/cl_types.h"
+#include "dparray/backend/opencl/codegen.h"
+
+namespace dp::ocl::gen {
+
+// Element offset of flat index j over a view of nd dims (shape / strides innermost first).
+const char* const kOffsetFn = R"(long dp_off(long j, int nd, long8 sh, long8 st) {
+  if (nd <= 1) return j * st.s0;
+  long off = 0, c;
+  c = j % sh.s0; j /= sh.s0; off += c * st.s0;
+  if (nd == 2) return off + j * st.s1;
+  c = j % sh.s1; j /= sh.s1; off += c * st.s1;
+  if (nd == 3) return off + j * st.s2;
+  c = j % sh.s2; j /= sh.s2; off += c * st.s2;
+  if (nd == 4) return off + j * st.s3;
+  c = j % sh.s3; j /= sh.s3; off += c * st.s3;
+  if (nd == 5) return off + j * st.s4;
+  c = j % sh.s4; j /= sh.s4; off += c * st.s4;
+  if (nd == 6) return off + j * st.s5;
+  c = j % sh.s5; j /= sh.s5; off += c * st.s5;
+  if (nd == 7) return off + j * st.s6;
+  c = j % sh.s6; j /= sh.s6; off += c * st.s6;
+  return off + j * st.s7;
+}
+)";
+
+namespace {
+
+struct Spec {
+  std::string acc;       // accumulator type
+  std::string identity;  // its identity value
+  std::string load;      // expression: element v (compute type) as acc_t
+  std::string combine;   // expression over acc_t a, b
+  bool arg = false;
+};
+
+Spec spec_of(ReduceOp op, DType t) {
+  const ClType& c = cl_type(t);
+  const bool cplx = is_complex(t), integ = is_integral(t) || t == DType::Bool;
+  Spec s;
+  switch (op) {
+    case ReduceOp::Sum:
+    case ReduceOp::Prod: {
+      // Integers wrap modulo 2^64, which truncates to the right value of any width.
+      s.acc = integ ? "ulong" : c.compute;
+      const bool sum = op == ReduceOp::Sum;
+      s.identity = std::string("(acc_t)(") + (sum ? "0" : "1") + ")";
+      if (cplx) s.identity = std::string("(acc_t)(") + (sum ? "0" : "1") + ", 0)";
+      s.load = "(acc_t)(v)";
+      if (t == DType::Bool)
+        s.combine = sum ? "a | b" : "a & b";
+      else if (cplx && !sum)
+        s.combine = "dp_cmul(a, b)";
+      else
+        s.combine = sum ? "a + b" : "a * b";
+      break;
+    }
+    case ReduceOp::Max:
+    case ReduceOp::Min: {
+      const bool mx = op == ReduceOp::Max;
+      s.acc = c.compute;
+      s.identity = mx ? cl_lowest(t) : cl_highest(t);
+      s.load = "v";
+      s.combine = cplx ? (mx ? "dp_cmax(a, b)" : "dp_cmin(a, b)")
+                       : (mx ? "dp_maxr(a, b)" : "dp_minr(a, b)");
+      break;
+    }
+    case ReduceOp::Any:
+    case ReduceOp::All: {
+      s.acc = "uchar";
+      s.identity = op == ReduceOp::Any ? "(uchar)0" : "(uchar)1";
+      s.load = cl_convert(t, DType::Bool, "v");
+      s.combine = op == ReduceOp::Any ? "a | b" : "a & b";
+      break;
+    }
+    default: {  // ArgMax / ArgMin: (value, index) pairs, first index wins ties
+      const bool mx = op == ReduceOp::ArgMax;
+      s.acc = c.compute;
+      s.identity = mx ? cl_lowest(t) : cl_highest(t);
+      s.load = "v";
+      s.arg = true;
+      break;
+    }
+  }
+  return s;
+}
+
+// True when (vb, ib) should replace (va, ia): NaN first, then the larger (smaller)
+// value, then the smaller index, so that any combination order gives NumPy's answer.
+std::string arg_better(ReduceOp op, DType t) {
+  const bool mx = op == ReduceOp::ArgMax;
+  std::string nan_a, nan_b, b_wins, a_wins;
+  if (is_complex(t)) {
+    nan_a = "dp_cisnan(va)";
+    nan_b = "dp_cisnan(vb)";
+    b_wins = mx ? "dp_clt(va, vb)" : "dp_clt(vb, va)";
+    a_wins = mx ? "dp_clt(vb, va)" : "dp_clt(va, vb)";
+  } else if (is_floating(t)) {
+    nan_a = "isnan(va)";
+    nan_b = "isnan(vb)";
+    b_wins = mx ? "vb > va" : "vb < va";
+    a_wins = mx ? "va > vb" : "va < vb";
+  } else {
+    nan_a = nan_b = "0";
+    b_wins = mx ? "vb > va" : "vb < va";
+    a_wins = mx ? "va > vb" : "va < vb";
+  }
+  return "int dp_better(acc_t va, long ia, acc_t vb, long ib) {\n"
+         "  int na = " +
+         nan_a + ", nb = " + nan_b +
+         ";\n"
+         "  if (na || nb) return nb && (!na || ib < ia);\n"
+         "  if (" +
+         b_wins +
+         ") return 1;\n"
+         "  if (" +
+         a_wins +
+         ") return 0;\n"
+         "  return ib < ia;\n}\n";
+}
+
+}  // namespace
+
+std::string reduce_program(ReduceOp op, DType t, size_t group) {
+  const Spec s = spec_of(op, t);
+  const DType out = (op == ReduceOp::Any || op == ReduceOp::All) ? DType::Bool
+                    : s.arg                                      ? DType::Int64
+                                                                 : t;
+  const ClType& c = cl_type(t);
+  const std::string G = std::to_string(group);
+  std::string src = cl_prelude(needs_fp64(t));
+  src += std::string("// ") + to_string(op) + " over " + name_of(t) + "\n";
+  src += cl_type_macros(t);
+  src += embedded("dp_math.cl");
+  src += "#define WG " + G + "\n";
+  src += "typedef " + s.acc + " acc_t;\n";
+  src += kOffsetFn;
+  src += std::string("acc_t dp_load(__global const ") + c.storage + "* p, long k) {\n  " +
+         c.compute + " v = " + cl_load(t, "p", "k") + ";\n  return " + s.load + ";\n}\n";
+  // Folding a value into the accumulator, and the final store.
+  std::string fold, fold_local, final_store, idx_decl, idx_params, idx_args;
+  const std::string out_store =
+      std::string("__global ") + cl_type(out).storage + "* out, long ooff";
+  if (s.arg) {
+    src += arg_better(op, t);
+    fold = "if (dp_better(acc, ai, v, j)) { acc = v; ai = j; }";
+    fold_local =
+        "if (dp_better(sv[lid], si[lid], sv[lid + s], si[lid + s])) { sv[lid] = sv[lid + s]; "
+        "si[lid] = si[lid + s]; }";
+    final_store = cl_store(DType::Int64, "out", "ooff + o", "ai == LONG_MAX ? 0 : ai");
+    idx_decl = " long ai = LONG_MAX;";
+    idx_params = ", __global long* pi";
+  } else {
+    src += "acc_t dp_comb(acc_t a, acc_t b) { return " + s.combine + "; }\n";
+    fold = "acc = dp_comb(acc, v);";
+    fold_local = "sv[lid] = dp_comb(sv[lid], sv[lid + s]);";
+    std::string v = "acc";
+    if (out != DType::Bool && s.acc != c.compute) v = std::string("(") + c.compute + ")(acc)";
+    final_store = cl_store(out, "out", "ooff + o", v);
+  }
+  const std::string tree = "  sv[lid] = acc;" + std::string(s.arg ? " si[lid] = ai;" : "") +
+                           "\n  barrier(CLK_LOCAL_MEM_FENCE);\n"
+                           "  for (int s = WG / 2; s > 0; s >>= 1) {\n"
+                           "    if (lid < s) { " +
+                           fold_local +
+                           " }\n"
+                           "    barrier(CLK_LOCAL_MEM_FENCE);\n  }\n"
+                           "  acc = sv[0];" +
+                           (s.arg ? " ai = si[0];" : "") + "\n";
+  const std::string locals =
+      std::string("  __local acc_t sv[WG];\n") + (s.arg ? "  __local long si[WG];\n" : "");
+  const std::string views =
+      "long nout, long ninner, int ond, long8 osh, long8 ost, int ind, long8 ish, long8 ist, "
+      "__global const " +
+      std::string(c.storage) + "* in, long ioff, ";
+
+  // One work-item per output.
+  src += "__kernel void reduce_seq(" + views + out_store +
+         ") {\n"
+         "  long o = get_global_id(0);\n  if (o >= nout) return;\n"
+         "  long base = ioff + dp_off(o, ond, osh, ost);\n"
+         "  acc_t acc = " +
+         s.identity + ";" + idx_decl +
+         "\n"
+         "  for (long j = 0; j < ninner; ++j) {\n"
+         "    acc_t v = dp_load(in, base + dp_off(j, ind, ish, ist));\n    " +
+         fold +
+         "\n  }\n"
+         "  " +
+         final_store + "\n}\n";
+
+  // One work-group per (output, chunk); partials go to pv (and pi) when nchunk > 1.
+  src +=
+      "__kernel __attribute__((reqd_work_group_size(WG, 1, 1))) void reduce_group(long nchunk, "
+      "long chunk, " +
+      views + out_store + ", __global acc_t* pv" + idx_params + ") {\n" + locals +
+      "  int lid = get_local_id(0);\n"
+      "  long g = get_group_id(0), o = g / nchunk, ch = g % nchunk;\n"
+      "  long base = ioff + dp_off(o, ond, osh, ost);\n"
+      "  long j1 = min((ch + 1) * chunk, ninner);\n"
+      "  acc_t acc = " +
+      s.identity + ";" + idx_decl +
+      "\n"
+      "  for (long j = ch * chunk + lid; j < j1; j += WG) {\n"
+      "    acc_t v = dp_load(in, base + dp_off(j, ind, ish, ist));\n    " +
+      fold + "\n  }\n" + tree +
+      "  if (lid != 0) return;\n"
+      "  if (nchunk > 1) { pv[g] = acc;" +
+      (s.arg ? " pi[g] = ai;" : "") +
+      " return; }\n"
+      "  " +
+      final_store + "\n}\n";
+
+  // Combines the nchunk partials of each output (one work-group per output).
+  src +=
+      "__kernel __attribute__((reqd_work_group_size(WG, 1, 1))) void reduce_partials(long nchunk, "
+      "__global const acc_t* pv" +
+      std::string(s.arg ? ", __global const long* pi" : "") + ", " + out_store + ") {\n" + locals +
+      "  int lid = get_local_id(0);\n  long o = get_group_id(0);\n"
+      "  acc_t acc = " +
+      s.identity + ";" + idx_decl +
+      "\n"
+      "  for (long k = lid; k < nchunk; k += WG) {\n"
+      "    acc_t v = pv[o * nchunk + k];" +
+      (s.arg ? " long j = pi[o * nchunk + k];" : "") + "\n    " + fold + "\n  }\n" + tree +
+      "  if (lid == 0) { " + final_store + " }\n}\n";
+  return src;
+}
+
+}  // namespace dp::ocl::gen

@@ -1,0 +1,44 @@
+// The OpenCL backend's op executor. Each primitive lives in its own file:
+// exec_elementwise.cpp (elementwise, copy, fill, iota), exec_reduce.cpp,
+// exec_scan.cpp, exec_random.cpp, exec_matmul.cpp, exec_index.cpp.
+#pragma once
+#include <functional>
+#include <string>
+
+#include "dparray/backend/opencl/program_cache.h"
+#include "dparray/backend/opencl/queue.h"
+#include "dparray/ops/executor.h"
+
+namespace dp::ocl {
+
+class OclExecutor final : public OpExecutor {
+ public:
+  void elementwise(const Queue& q, OpId op, DType loop, const std::vector<Array>& in,
+                   const Array& out) override;
+  void copy(const Queue& q, const Array& src, const Array& dst) override;
+  void fill(const Queue& q, const Array& dst, const Scalar& v) override;
+  void iota(const Queue& q, const Array& dst, const Scalar& start, const Scalar& step) override;
+  void reduce(const Queue& q, ReduceOp op, const Array& in, int nred, const Array& out) override;
+  void cumsum(const Queue& q, const Array& in, const Array& out) override;
+  void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset, double p1, double p2,
+              const Array& out) override;
+  void take(const Queue& q, const Array& src, int axis, const std::vector<Array>& indices,
+            const Array& out) override;
+  void put(const Queue& q, const Array& dst, int axis, const std::vector<Array>& indices,
+           const Array& values) override;
+  void count_nonzero(const Queue& q, const Array& in, const Array& out) override;
+  void nonzero(const Queue& q, const Array& in, const Array& out) override;
+  void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) override;
+};
+
+// The generated program under `key` on q's device (built on first use).
+ProgramPtr generated_program(OclQueue& q, const std::string& key,
+                             const std::function<std::string()>& gen);
+// Throws TypeError when q's device lacks float64 and t needs it.
+void require_dtype(OclQueue& q, DType t, const char* op);
+// A temporary C-contiguous array on q (device memory).
+Array temp_array(const Queue& q, const Shape& shape, DType t);
+// The cl_mem of an array.
+cl_mem mem_of(const Array& a);
+
+}  // namespace dp::ocl

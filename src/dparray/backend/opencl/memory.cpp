@@ -1,0 +1,137 @@
+#include "dparray/backend/opencl/memory.h"
+
+#include <algorithm>
+
+#include "dparray/backend/opencl/context.h"
+#include "dparray/runtime/errors.h"
+
+namespace dp::ocl {
+
+namespace {
+
+// Size classes: powers of two below 1 MiB, multiples of 256 KiB above.
+size_t size_class(size_t n) {
+  if (n <= 256) return 256;
+  if (n < (size_t(1) << 20)) {
+    size_t c = 512;
+    while (c < n) c <<= 1;
+    return c;
+  }
+  const size_t step = size_t(1) << 18;
+  return (n + step - 1) / step * step;
+}
+
+}  // namespace
+
+MemoryPool::~MemoryPool() { trim(); }
+
+bool MemoryPool::ready(Block& b, uint64_t queue_id) {
+  for (auto& [qid, ev] : b.fences) {
+    if (qid == queue_id) continue;
+    cl_int st = CL_COMPLETE;
+    ctx_->api->clGetEventInfo(ev, CL_EVENT_COMMAND_EXECUTION_STATUS, sizeof(st), &st, nullptr);
+    if (st > CL_COMPLETE) return false;
+  }
+  for (auto& f : b.fences) ctx_->api->clReleaseEvent(f.second);
+  b.fences.clear();
+  return true;
+}
+
+void MemoryPool::free_block(Block& b) {
+  for (auto& f : b.fences) ctx_->api->clReleaseEvent(f.second);
+  b.fences.clear();
+  ctx_->api->clReleaseMemObject(b.mem);
+}
+
+cl_mem MemoryPool::acquire(size_t n, cl_mem_flags flags, uint64_t queue_id, size_t* capacity) {
+  const size_t cap = size_class(n);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto range = free_.equal_range({flags, cap});
+    for (auto it = range.first; it != range.second; ++it) {
+      if (!ready(it->second, queue_id)) continue;
+      cl_mem m = it->second.mem;
+      free_.erase(it);
+      cached_ -= cap;
+      live_ += cap;
+      *capacity = cap;
+      return m;
+    }
+  }
+  const DeviceInfo& info = ctx_->info;
+  auto fail = [&](const std::string& why) {
+    return MemoryError("[allocate] cannot allocate " + std::to_string(n) +
+                       " bytes on OpenCL device '" + info.name + "': " + why);
+  };
+  if (ctx_->max_alloc && cap > ctx_->max_alloc)
+    throw fail("more than the device's largest allocation of " + std::to_string(ctx_->max_alloc) +
+               " bytes");
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    bool full;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      full = info.global_mem_size && live_ + cap > info.global_mem_size;
+    }
+    cl_int err = CL_MEM_OBJECT_ALLOCATION_FAILURE;
+    cl_mem m = nullptr;
+    if (!full) m = ctx_->api->clCreateBuffer(ctx_->context, flags, cap, nullptr, &err);
+    if (m && err == CL_SUCCESS) {
+      std::lock_guard<std::mutex> lock(mutex_);
+      live_ += cap;
+      *capacity = cap;
+      return m;
+    }
+    if (attempt == 0) {
+      trim();  // give cached blocks back and retry once
+      continue;
+    }
+    if (full)
+      throw fail("the device has " + std::to_string(info.global_mem_size) + " bytes of memory");
+    throw fail(error_name(err));
+  }
+  return nullptr;
+}
+
+void MemoryPool::release(cl_mem mem, size_t capacity, cl_mem_flags flags) {
+  // Cache at most a quarter of the device memory (and 2 GiB).
+  size_t limit = std::min<size_t>(ctx_->info.global_mem_size / 4, size_t(2) << 30);
+  Block b{mem, ctx_->queue_fences()};
+  std::vector<Block> evicted;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    live_ -= capacity;
+    if (capacity > limit) {
+      evicted.push_back(std::move(b));
+    } else {
+      free_.emplace(std::make_pair(flags, capacity), std::move(b));
+      cached_ += capacity;
+      while (cached_ > limit && !free_.empty()) {
+        auto it = free_.begin();
+        cached_ -= it->first.second;
+        evicted.push_back(std::move(it->second));
+        free_.erase(it);
+      }
+    }
+  }
+  for (Block& e : evicted) free_block(e);
+}
+
+void MemoryPool::trim() {
+  std::vector<Block> all;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (auto& [k, b] : free_) all.push_back(std::move(b));
+    free_.clear();
+    cached_ = 0;
+  }
+  for (Block& b : all) free_block(b);
+}
+
+size_t MemoryPool::cached_bytes() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return cached_;
+}
+
+OclBuffer::~OclBuffer() { ctx_->pool.release(mem_, capacity_, flags_); }
+
+}  // namespace dp::ocl

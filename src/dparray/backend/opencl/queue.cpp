@@ -1,0 +1,104 @@
+#include "dparray/backend/opencl/queue.h"
+
+#include <stdexcept>
+
+#include "dparray/runtime/errors.h"
+
+namespace dp::ocl {
+
+OclEvent::~OclEvent() {
+  if (ev_) api_->clReleaseEvent(ev_);
+}
+
+void OclEvent::wait() {
+  cl_int err = api_->clWaitForEvents(1, &ev_);
+  if (err != CL_SUCCESS)
+    throw BackendError(std::string("[") + op_ + "] failed while running: " + error_name(status()));
+}
+
+cl_int OclEvent::status() {
+  cl_int st = CL_COMPLETE;
+  if (api_->clGetEventInfo(ev_, CL_EVENT_COMMAND_EXECUTION_STATUS, sizeof(st), &st, nullptr) !=
+      CL_SUCCESS)
+    return CL_COMPLETE;
+  return st;
+}
+
+bool OclEvent::is_complete() { return status() <= CL_COMPLETE; }
+
+uint64_t OclEvent::profile(cl_profiling_info what) {
+  if (!profiling_)
+    throw std::invalid_argument("[event] profiling information needs a queue made with profiling");
+  wait();
+  cl_ulong t = 0;
+  check(api_->clGetEventProfilingInfo(ev_, what, sizeof(t), &t, nullptr), op_,
+        "clGetEventProfilingInfo");
+  return t;
+}
+
+uint64_t OclEvent::profiling_submit() { return profile(CL_PROFILING_COMMAND_SUBMIT); }
+uint64_t OclEvent::profiling_start() { return profile(CL_PROFILING_COMMAND_START); }
+uint64_t OclEvent::profiling_end() { return profile(CL_PROFILING_COMMAND_END); }
+
+OclQueue::OclQueue(Device device, bool profiling, ContextPtr ctx)
+    : QueueImpl(std::move(device), profiling), ctx_(std::move(ctx)) {
+  cl_int err = CL_SUCCESS;
+  queue_ = ctx_->api->clCreateCommandQueue(ctx_->context, ctx_->device,
+                                           profiling ? CL_QUEUE_PROFILING_ENABLE : 0, &err);
+  check(err, "queue", "clCreateCommandQueue");
+  ctx_->add_queue(this);
+}
+
+OclQueue::~OclQueue() {
+  ctx_->remove_queue(this);
+  ctx_->api->clFinish(queue_);
+  last_.reset();
+  ctx_->api->clReleaseCommandQueue(queue_);
+}
+
+Event OclQueue::record(cl_event ev, const char* op) {
+  auto e = std::make_shared<OclEvent>(ctx_->api, ev, profiling_, op);
+  std::lock_guard<std::mutex> lock(mutex_);
+  last_ = e;
+  return e;
+}
+
+cl_event OclQueue::retained_last() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!last_) return nullptr;
+  ctx_->api->clRetainEvent(last_->handle());
+  return last_->handle();
+}
+
+Event OclQueue::last_event() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!last_) return completed_event();
+  return last_;
+}
+
+void OclQueue::wait() {
+  cl_int err = ctx_->api->clFinish(queue_);
+  std::shared_ptr<OclEvent> last;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    last = last_;
+  }
+  // A command that failed while running reports a negative status on its event.
+  cl_int st = last ? last->status() : CL_COMPLETE;
+  if (st < 0 || err != CL_SUCCESS) {
+    const char* op = last ? last->op() : "queue";
+    {
+      std::lock_guard<std::mutex> lock(mutex_);  // report a failed command once
+      if (last_ == last) last_.reset();
+    }
+    try {
+      throw BackendError(std::string("[") + op +
+                         "] failed while running: " + error_name(st < 0 ? st : err));
+    } catch (...) {
+      defer_error(op, std::current_exception());
+    }
+  }
+  rethrow_deferred();
+}
+
+}  // namespace dp::ocl

@@ -1,0 +1,63 @@
+// In-order OpenCL command queues and their events. Every command records its
+// cl_event as the queue's last event; wait() is clFinish plus the deferred error.
+#pragma once
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "dparray/backend/opencl/context.h"
+#include "dparray/runtime/queue.h"
+
+namespace dp::ocl {
+
+class OclEvent final : public EventImpl {
+ public:
+  OclEvent(const Api* api, cl_event ev, bool profiling, const char* op)
+      : api_(api), ev_(ev), profiling_(profiling), op_(op) {}
+  ~OclEvent() override;
+  void wait() override;
+  bool is_complete() override;
+  uint64_t profiling_submit() override;
+  uint64_t profiling_start() override;
+  uint64_t profiling_end() override;
+
+  cl_event handle() const { return ev_; }
+  const char* op() const { return op_; }
+  // CL_COMPLETE (0), a positive state, or the negative error of a failed command.
+  cl_int status();
+
+ private:
+  uint64_t profile(cl_profiling_info what);
+  const Api* api_;
+  cl_event ev_;
+  bool profiling_;
+  const char* op_;
+};
+
+class OclQueue final : public QueueImpl {
+ public:
+  OclQueue(Device device, bool profiling, ContextPtr ctx);
+  ~OclQueue() override;
+
+  void wait() override;
+  Event last_event() override;
+
+  cl_command_queue handle() const { return queue_; }
+  DeviceContext& ctx() const { return *ctx_; }
+  const ContextPtr& ctx_ptr() const { return ctx_; }
+  const Api* api() const { return ctx_->api; }
+  // Takes ownership of ev (the event of a command named op) as the last event.
+  Event record(cl_event ev, const char* op);
+  // The last event, retained for the caller (null when nothing was submitted).
+  cl_event retained_last();
+
+ private:
+  ContextPtr ctx_;
+  cl_command_queue queue_ = nullptr;
+  std::mutex mutex_;
+  std::shared_ptr<OclEvent> last_;
+};
+
+inline OclQueue& oq(const Queue& q) { return static_cast<OclQueue&>(*q); }
+
+}  // namespace dp::ocl
