@@ -316,6 +316,12 @@ DType fit_default(DType t, const Device& d) {
 
 bool needs_fp64(DType t) { return t == DType::Float64 || t == DType::Complex128; }
 
+// Uploads host bytes; the queue wait inside runs without the GIL.
+Array upload(const void* data, const Shape& shape, DType t, const Queue& q, UsmType usm) {
+  nb::gil_scoped_release release;
+  return from_host(data, shape, t, q, usm);
+}
+
 Array from_sequence(nb::handle obj, std::optional<DType> dtype, const Queue& q, UsmType usm) {
   Shape shape;
   bool done = false;
@@ -354,14 +360,18 @@ Array from_sequence(nb::handle obj, std::optional<DType> dtype, const Queue& q, 
                                   name_of(t));
     v.store(t, host.data() + i * isz);
   }
-  return from_host(host.data(), shape, t, q, usm);
+  return upload(host.data(), shape, t, q, usm);
 }
 
 }  // namespace
 
 Array array_from_object(nb::handle obj, std::optional<DType> dtype, const Queue& q, UsmType usm) {
   if (is_array(obj)) {
-    Array a = to_queue(array_ref(obj), q, usm);
+    Array a;
+    {
+      nb::gil_scoped_release release;
+      a = to_queue(array_ref(obj), q, usm);
+    }
     return dtype ? astype(a, *dtype, false) : a;
   }
   Scalar s;
@@ -417,12 +427,15 @@ Array array_from_object(nb::handle obj, std::optional<DType> dtype, const Queue&
     check_dtype_supported(target, dev, "asarray");
     Registry& r = Registry::get();
     Queue hq = r.default_queue(r.devices(BackendKind::Host).at(0));
-    Array c = astype(from_host(data, shape, src_t, hq, UsmType::Host), target, true);
+    Array c = astype(upload(data, shape, src_t, hq, UsmType::Host), target, true);
     std::vector<char> h2(c.nbytes() + 1);
-    to_host(c, h2.data());
-    return from_host(h2.data(), shape, target, q, usm);
+    {
+      nb::gil_scoped_release release;
+      to_host(c, h2.data());
+    }
+    return upload(h2.data(), shape, target, q, usm);
   }
-  Array a = from_host(data, shape, src_t, q, usm);
+  Array a = upload(data, shape, src_t, q, usm);
   return astype(a, target, false);
 }
 

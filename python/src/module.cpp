@@ -12,5 +12,6 @@ NB_MODULE(_core, m) {
   init_elementwise(m);
   init_indexing(m);
   init_manipulation(m);
+  init_dlpack(m);
   init_bench(m);
 }

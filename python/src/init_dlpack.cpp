@@ -1,0 +1,340 @@
+// DLPack: ndarray.__dlpack__ / __dlpack_device__ (zero-copy export of host-visible
+// memory) and from_dlpack (zero-copy import of CPU producers: NumPy, PyTorch, ...).
+#include <nanobind/ndarray.h>
+#include <nanobind/stl/shared_ptr.h>
+#include <nanobind/stl/string.h>
+
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+#include "convert.h"
+#include "dparray/runtime/errors.h"
+#include "dparray/runtime/registry.h"
+#include "init.h"
+
+using namespace dp;
+
+namespace {
+
+constexpr int kDLCPU = 1;
+constexpr int kDLOpenCL = 4;
+
+using CpuArray = nb::ndarray<nb::device::cpu>;
+using CpuArrayRO = nb::ndarray<nb::ro, nb::device::cpu>;
+
+// ---- Releasing Python references from any thread --------------------------
+// An imported buffer's owner may die on a queue's worker thread (commands
+// capture arrays). Taking the GIL there could deadlock with a main thread that
+// waits on that queue, so such releases are handed to the interpreter instead.
+
+struct PyHolder {
+  virtual ~PyHolder() = default;
+};
+template <class T>
+struct Held final : PyHolder {
+  explicit Held(T v) : value(std::move(v)) {}
+  T value;
+};
+
+struct PendingReleases {
+  std::mutex m;
+  std::vector<PyHolder*> items;
+  bool scheduled = false;
+};
+PendingReleases& pending() {
+  static auto* p = new PendingReleases();  // used until the process ends
+  return *p;
+}
+
+bool interpreter_alive() {
+#if PY_VERSION_HEX >= 0x030D0000
+  return Py_IsInitialized() && !Py_IsFinalizing();
+#else
+  return Py_IsInitialized() && !_Py_IsFinalizing();
+#endif
+}
+
+// Runs with the GIL held, on a Python thread.
+int drain_pending(void*) {
+  std::vector<PyHolder*> items;
+  {
+    std::lock_guard<std::mutex> lock(pending().m);
+    items.swap(pending().items);
+    pending().scheduled = false;
+  }
+  for (PyHolder* h : items) delete h;
+  return 0;
+}
+
+void release_holder(PyHolder* h) {
+  if (!interpreter_alive()) return;  // at exit: leak rather than touch a dying interpreter
+  if (PyGILState_Check()) {
+    delete h;
+    return;
+  }
+  PendingReleases& p = pending();
+  std::lock_guard<std::mutex> lock(p.m);
+  p.items.push_back(h);
+  // Py_AddPendingCall needs no GIL; if its queue is full, the next drop or import retries.
+  if (!p.scheduled) p.scheduled = Py_AddPendingCall(&drain_pending, nullptr) == 0;
+}
+
+template <class T>
+std::shared_ptr<void> python_owner(T value) {
+  return std::shared_ptr<void>(new Held<T>(std::move(value)),
+                               [](void* h) { release_holder(static_cast<PyHolder*>(h)); });
+}
+
+// ---- dtypes ----------------------------------------------------------------
+
+nb::dlpack::dtype dlpack_dtype(DType t) {
+  using C = nb::dlpack::dtype_code;
+  C code = t == DType::Bool               ? C::Bool
+           : kind_of(t) == Kind::Signed   ? C::Int
+           : kind_of(t) == Kind::Unsigned ? C::UInt
+           : kind_of(t) == Kind::Float    ? C::Float
+                                          : C::Complex;
+  return {static_cast<uint8_t>(code), static_cast<uint8_t>(itemsize(t) * 8), 1};
+}
+
+DType dtype_from_dlpack(nb::dlpack::dtype t) {
+  using C = nb::dlpack::dtype_code;
+  const int bits = t.bits;
+  if (t.lanes == 1) {
+    switch (static_cast<C>(t.code)) {
+      case C::Bool:
+        if (bits == 8) return DType::Bool;
+        break;
+      case C::Int:
+        if (bits == 8) return DType::Int8;
+        if (bits == 16) return DType::Int16;
+        if (bits == 32) return DType::Int32;
+        if (bits == 64) return DType::Int64;
+        break;
+      case C::UInt:
+        if (bits == 8) return DType::UInt8;
+        if (bits == 16) return DType::UInt16;
+        if (bits == 32) return DType::UInt32;
+        if (bits == 64) return DType::UInt64;
+        break;
+      case C::Float:
+        if (bits == 16) return DType::Float16;
+        if (bits == 32) return DType::Float32;
+        if (bits == 64) return DType::Float64;
+        break;
+      case C::Complex:
+        if (bits == 64) return DType::Complex64;
+        if (bits == 128) return DType::Complex128;
+        break;
+      default: break;
+    }
+  }
+  throw dp::TypeError("[from_dlpack] DLPack dtype (code " + std::to_string(t.code) + ", bits " +
+                      std::to_string(bits) + ", lanes " + std::to_string(t.lanes) +
+                      ") has no dparray dtype");
+}
+
+// ---- export ------------------------------------------------------------------
+
+// (device_type, device_id) of an array for DLPack.
+std::pair<int, int> dlpack_device(const Array& a) {
+  const Device& d = a.device();
+  if (d->backend_kind() == BackendKind::Host || a.buf->host_ptr()) return {kDLCPU, 0};
+  Device root = d;
+  while (root->parent()) root = root->parent();
+  auto ocl = Registry::get().devices(BackendKind::OpenCL);
+  int id = static_cast<int>(std::find(ocl.begin(), ocl.end(), root) - ocl.begin());
+  return {kDLOpenCL, id};
+}
+
+bool wants_cpu(nb::handle dl_device) {
+  if (dl_device.is_none()) return false;
+  nb::tuple t = nb::tuple(dl_device);
+  if (nb::len(t) != 2 || nb::cast<int>(t[0]) != kDLCPU || nb::cast<int>(t[1]) != 0)
+    throw nb::buffer_error(("[__dlpack__] dl_device=" + nb::cast<std::string>(nb::repr(dl_device)) +
+                            " is not supported; dparray exports to the CPU (1, 0) only")
+                               .c_str());
+  return true;
+}
+
+nb::object dlpack_export(const Array& a, nb::handle stream, nb::handle max_version,
+                         nb::handle dl_device, nb::handle copy) {
+  if (!stream.is_none())
+    throw std::invalid_argument("[__dlpack__] stream must be None for CPU memory, got " +
+                                nb::cast<std::string>(nb::repr(stream)));
+  const bool to_cpu = wants_cpu(dl_device);
+  const bool force_copy = !copy.is_none() && nb::cast<bool>(copy);
+  const bool no_copy = !copy.is_none() && !nb::cast<bool>(copy);
+  nb::dict kw;
+  if (!max_version.is_none()) kw["max_version"] = max_version;
+  {
+    nb::gil_scoped_release release;
+    a.queue->wait();
+  }
+  const bool host_visible = a.buf->host_ptr() != nullptr;
+  if (force_copy || (!host_visible && to_cpu && !no_copy)) {
+    // A host copy owned by NumPy, exported through NumPy's own DLPack support.
+    return dpy::to_numpy(a).attr("__dlpack__")(**kw);
+  }
+  if (!host_visible) {
+    throw nb::buffer_error(("[__dlpack__] the array lives in device memory of '" +
+                            a.device()->filter_string() + "', which the host cannot access; " +
+                            (no_copy ? std::string("copy=False forbids a host copy")
+                                     : "pass dl_device=(1, 0) for a host copy, or move it with "
+                                       "x.to_device(\"host\") / dparray.asnumpy(x)"))
+                               .c_str());
+  }
+  std::vector<size_t> shape(a.shape.begin(), a.shape.end());
+  // The capsule below owns a reference to the buffer: the memory outlives the array.
+  auto* keep = new BufferPtr(a.buf);
+  nb::capsule owner(keep, [](void* p) noexcept { delete static_cast<BufferPtr*>(p); });
+  nb::ndarray<nb::array_api> nd(a.host_data(), shape.size(), shape.data(), owner, a.strides.data(),
+                                dlpack_dtype(a.dtype), kDLCPU, 0);
+  return nb::cast(nd).attr("__dlpack__")(**kw);
+}
+
+// ---- import ------------------------------------------------------------------
+
+// Host memory a producer exports, as an Array on queue q sharing that memory.
+template <class ND>
+Array wrap_host_memory(const ND& nd, const Queue& q) {
+  const DType t = dtype_from_dlpack(nd.dtype());
+  const size_t isz = itemsize(t);
+  Array a;
+  a.dtype = t;
+  a.queue = q;
+  a.shape.resize(nd.ndim());
+  a.strides.resize(nd.ndim());
+  int64_t lo = 0, hi = 0;  // element offsets of the extreme elements
+  for (size_t i = 0; i < nd.ndim(); ++i) {
+    a.shape[i] = static_cast<int64_t>(nd.shape(i));
+    a.strides[i] = nd.stride(i);
+    if (a.shape[i] == 0) continue;
+    int64_t span = (a.shape[i] - 1) * a.strides[i];
+    (span < 0 ? lo : hi) += span;
+  }
+  if (a.size() == 0) return empty(a.shape, t, q, UsmType::Host);
+  char* base = static_cast<char*>(const_cast<void*>(static_cast<const void*>(nd.data()))) +
+               lo * static_cast<int64_t>(isz);
+  size_t nbytes = static_cast<size_t>(hi - lo + 1) * isz;
+  a.buf = std::make_shared<ExternalHostBuffer>(q->device(), base, nbytes, python_owner(nd));
+  a.offset = -lo;
+  return a;
+}
+
+// Kernels read elements through typed pointers: the producer's data must be aligned.
+template <class ND>
+bool aligned(const ND& nd, DType t) {
+  size_t align = is_complex(t) ? itemsize(t) / 2 : itemsize(t);
+  return reinterpret_cast<uintptr_t>(nd.data()) % align == 0;
+}
+
+// The DLPack device of a producer, from __dlpack_device__ when it has one.
+std::pair<int, int> producer_device(nb::handle obj) {
+  if (!nb::hasattr(obj, "__dlpack_device__")) return {kDLCPU, 0};
+  nb::object dev = obj.attr("__dlpack_device__")();
+  return {nb::cast<int>(dev[0]), nb::cast<int>(dev[1])};
+}
+
+Array from_dlpack(nb::handle obj, nb::handle device, nb::handle copy) {
+  drain_pending(nullptr);
+  const bool force_copy = !copy.is_none() && nb::cast<bool>(copy);
+  const bool no_copy = !copy.is_none() && !nb::cast<bool>(copy);
+
+  if (dpy::is_array(obj)) {  // one of ours: the same memory, or a move when asked
+    const Array& x = dpy::array_ref(obj);
+    Queue q = device.is_none() ? x.queue : dpy::queue_arg(device, nb::none(), "from_dlpack");
+    if (no_copy && q->device() != x.device())
+      throw nb::buffer_error(("[from_dlpack] copy=False, but the array lives on '" +
+                              x.device()->filter_string() + "', not on '" +
+                              q->device()->filter_string() + "'")
+                                 .c_str());
+    nb::gil_scoped_release release;
+    Array r = to_queue(x, q, x.usm_type());
+    return force_copy && r.buf == x.buf ? copy_array(r, r.dtype, r.usm_type()) : r;
+  }
+  if (!PyCapsule_CheckExact(obj.ptr()) && !nb::hasattr(obj, "__dlpack__"))
+    throw dp::TypeError("[from_dlpack] an object of type " +
+                        nb::cast<std::string>(nb::str(nb::type_name(obj.type()))) +
+                        " does not implement the DLPack protocol (__dlpack__)");
+  auto [dev_type, dev_id] = producer_device(obj);
+  if (dev_type != kDLCPU)
+    throw nb::buffer_error(("[from_dlpack] the producer's memory is on DLPack device (" +
+                            std::to_string(dev_type) + ", " + std::to_string(dev_id) +
+                            "); dparray imports CPU memory (kDLCPU) only: move it to the CPU "
+                            "first (e.g. tensor.cpu())")
+                               .c_str());
+
+  // Where the result goes: the host device unless device= names another.
+  Registry& reg = Registry::get();
+  auto hosts = reg.devices(BackendKind::Host);
+  Queue target;
+  if (!device.is_none())
+    target = dpy::queue_arg(device, nb::none(), "from_dlpack");
+  else if (!hosts.empty())
+    target = reg.default_queue(hosts.front());
+  else
+    target = reg.default_queue(reg.default_device());
+  const bool target_is_host = target->device()->backend_kind() == BackendKind::Host;
+  if (no_copy && !target_is_host)
+    throw nb::buffer_error(("[from_dlpack] copy=False, but device '" +
+                            target->device()->filter_string() +
+                            "' cannot use host memory without a copy")
+                               .c_str());
+  // The memory is shared where it is writable and aligned; else copied.
+  Queue wrap_q = target_is_host  ? target
+                 : hosts.empty() ? Queue()
+                                 : reg.default_queue(hosts.front());
+  CpuArray nd;
+  CpuArrayRO ro;
+  Array view;
+  bool shared = false;
+  if (nb::try_cast(obj, nd, false)) {
+    shared = aligned(nd, dtype_from_dlpack(nd.dtype()));
+    if (!shared && no_copy)
+      throw nb::buffer_error("[from_dlpack] copy=False, but the producer's data is misaligned");
+    if (wrap_q) view = wrap_host_memory(nd, wrap_q);
+  } else if (nb::try_cast(obj, ro, false)) {
+    if (no_copy)
+      throw nb::buffer_error("[from_dlpack] copy=False, but the producer exports read-only memory");
+    if (wrap_q) view = wrap_host_memory(ro, wrap_q);
+  } else {
+    throw nb::buffer_error(("[from_dlpack] cannot import an object of type " +
+                            nb::cast<std::string>(nb::str(nb::type_name(obj.type()))) +
+                            " (unsupported dtype, or not CPU memory)")
+                               .c_str());
+  }
+  if (!wrap_q) {  // no visible host device: copy through NumPy
+    nb::object np = nb::module_::import_("numpy").attr("from_dlpack")(obj);
+    return dpy::array_from_object(np, std::nullopt, target, UsmType::Device);
+  }
+  if (shared && target_is_host && !force_copy) return view;
+  nb::gil_scoped_release release;
+  if (target_is_host) return copy_array(view, view.dtype, UsmType::Device);
+  return to_queue(view, target, UsmType::Device);
+}
+
+}  // namespace
+
+void init_dlpack(nb::module_& m) {
+  dpy::add_array_method(
+      "__dlpack__",
+      [](const Array& a, nb::handle stream, nb::handle max_version, nb::handle dl_device,
+         nb::handle copy) { return dlpack_export(a, stream, max_version, dl_device, copy); },
+      nb::kw_only(), nb::arg("stream") = nb::none(), nb::arg("max_version") = nb::none(),
+      nb::arg("dl_device") = nb::none(), nb::arg("copy") = nb::none(),
+      "A DLPack capsule sharing the array's memory (waits for pending work first).");
+  dpy::add_array_method(
+      "__dlpack_device__",
+      [](const Array& a) {
+        auto [t, id] = dlpack_device(a);
+        return nb::make_tuple(t, id);
+      },
+      "(device_type, device_id): (1, 0) (kDLCPU) for host memory, (4, k) for OpenCL device k.");
+  m.def("from_dlpack", &from_dlpack, nb::arg("x"), nb::kw_only(), nb::arg("device") = nb::none(),
+        nb::arg("copy") = nb::none(),
+        "An array sharing the memory of a DLPack producer on the CPU (NumPy, PyTorch, ...); "
+        "device= another device, or copy=True, copies.");
+}
