@@ -26,7 +26,25 @@ nan = float("nan")
 newaxis = None
 
 __all__ = [
-    "absolute", "power", "true_divide", "mod", "invert", "bitwise_not", "bitwise_left_shift",
-    "bitwise_right_shift", "asin", "acos", "atan", "atan2", "around", "bool_", "float_", "int_",
-    "e", "pi", "inf", "nan", "newaxis",
+    "absolute",
+    "acos",
+    "around",
+    "asin",
+    "atan",
+    "atan2",
+    "bitwise_left_shift",
+    "bitwise_not",
+    "bitwise_right_shift",
+    "bool_",
+    "e",
+    "float_",
+    "inf",
+    "int_",
+    "invert",
+    "mod",
+    "nan",
+    "newaxis",
+    "pi",
+    "power",
+    "true_divide",
 ]

@@ -66,6 +66,12 @@ bool constant_comparison(OpId id, bool scalar_first, bool scalar_above) {
   }
 }
 
+bool all_int_inputs(const DType* in, int n) {
+  for (int i = 0; i < n; ++i)
+    if (is_inexact(in[i])) return false;
+  return true;
+}
+
 struct Resolution {
   DType loop;
   bool constant = false;  // comparison with an out-of-range Python int
@@ -107,17 +113,6 @@ Resolution resolve(OpId id, const std::vector<Operand>& args, const Device& devi
           : sk == Kind::Float  ? (fp64 ? DType::Float64 : DType::Float32)
                                : (fp64 ? DType::Complex128 : DType::Complex64);
     }
-    if (!s.fits(t)) {
-      if (is_comparison(id) && is_integral(t)) {
-        r.constant = true;
-        r.value = constant_comparison(id, k == 0, s.kind == Kind::Unsigned || s.i > 0);
-      } else if (op.out_rule == OutRule::Bool && is_integral(t)) {
-        t = DType::Float64;  // logical ops only test the value against zero
-      } else {
-        throw std::overflow_error(std::string("[") + op.name + "] Python integer " +
-                                  scalar_str(s) + " out of bounds for " + name_of(t));
-      }
-    }
     in[nin++] = t;
   }
 
@@ -129,25 +124,37 @@ Resolution resolve(OpId id, const std::vector<Operand>& args, const Device& devi
                       (nin > 1 ? "s (" : " (") + dtype_list(in, nin) +
                       "); use logical_xor / logical_not, or cast to an integer dtype first");
   }
-  if (op.flags & kTrueDivide) {
-    bool all_int = true;
-    for (int i = 0; i < nin; ++i) all_int &= !is_inexact(in[i]);
-    if (all_int) {
-      r.loop = fp64 ? DType::Float64 : DType::Float32;
-      return r;
-    }
-  }
+  r.loop = DType::Bool;
+  bool found = (op.flags & kTrueDivide) && all_int_inputs(in, nin);
+  if (found) r.loop = fp64 ? DType::Float64 : DType::Float32;
   for (DType cand : kLoopOrder) {
+    if (found) break;
     if (!(op.types & tbit(cand))) continue;
     bool ok = true;
     for (int i = 0; i < nin; ++i) ok &= can_cast_safely(in[i], cand);
     if (ok) {
       r.loop = fit_to_device(cand, device);
-      return r;
+      found = true;
     }
   }
-  throw TypeError(std::string("[") + op.name + "] not supported for input dtype" +
-                  (nin > 1 ? "s (" : " (") + dtype_list(in, nin) + ")");
+  if (!found)
+    throw TypeError(std::string("[") + op.name + "] not supported for input dtype" +
+                    (nin > 1 ? "s (" : " (") + dtype_list(in, nin) + ")");
+
+  // A Python int must fit the loop dtype it is converted to (NEP 50), except that
+  // comparisons answer exactly and logical ops only ask whether it is zero.
+  for (size_t k = first; k < args.size(); ++k) {
+    const Operand& a = args[k];
+    if (a.array || a.typed || a.scalar.fits(r.loop)) continue;
+    if (is_comparison(id)) {
+      r.constant = true;
+      r.value = constant_comparison(id, k == 0, a.scalar.kind == Kind::Unsigned || a.scalar.i > 0);
+    } else if (op.out_rule != OutRule::Bool) {
+      throw std::overflow_error(std::string("[") + op.name + "] Python integer " +
+                                scalar_str(a.scalar) + " out of bounds for " + name_of(r.loop));
+    }
+  }
+  return r;
 }
 
 // True when reading `in` while writing `out` elementwise could see already-written
@@ -234,7 +241,10 @@ Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
         ins.push_back(copy_array(a, a.dtype, a.usm_type()));
       else ins.push_back(a);
     } else {
-      ins.push_back(full({}, want, args[k].scalar, q, usm));
+      // Logical ops only test against zero: 256 must not wrap to an int8 zero.
+      const Scalar& s = args[k].scalar;
+      const bool truth = op.out_rule == OutRule::Bool && !is_comparison(id) && !s.fits(want);
+      ins.push_back(full({}, want, truth ? Scalar::from_bool(true) : s, q, usm));
     }
   }
   OpExecutor& ex = dev->backend().ops();
