@@ -156,6 +156,16 @@ TEST(DeferredError, FirstErrorWinsAndKeepsItsType) {
   }
 }
 
+TEST(DeferredError, KeepsPythonFacingTypes) {
+  auto q = new_queue();
+  q->submit("typed", kBig, [] { throw TypeError("[typed] bad operand"); });
+  EXPECT_THROW(q->wait(), TypeError);
+  q->submit("overflowing", kBig, [] { throw std::overflow_error("too big"); });
+  EXPECT_THROW(q->wait(), std::overflow_error);
+  q->submit("indexing", kBig, [] { throw std::out_of_range("index 9"); });
+  EXPECT_THROW(q->wait(), IndexError);
+}
+
 TEST(DeferredError, SurfacesWhenReadingAnArray) {
   auto q = new_queue();
   Array a = full({4}, DType::Int32, Scalar::from_int(7), q, UsmType::Device);
@@ -324,6 +334,21 @@ TEST(Registry, DefaultQueueIsSharedPerDevice) {
                                       : r.devices(std::nullopt, DeviceType::GPU)[0]);
   EXPECT_THROW(r.select("host:cpu:7"), std::invalid_argument);
   EXPECT_THROW(r.select("cpu:host"), std::invalid_argument);
+}
+
+TEST(Registry, SubDeviceDefaultQueueLivesWhileUsed) {
+  Registry& r = Registry::get();
+  auto sub = host_device()->create_sub_devices({1})[0];
+  Queue q = r.default_queue(sub);
+  EXPECT_EQ(r.default_queue(sub), q);
+  std::weak_ptr<QueueImpl> w = q;
+  Array a = full({2}, DType::Int8, Scalar::from_int(1), q, UsmType::Device);
+  q.reset();
+  EXPECT_EQ(r.default_queue(sub), a.queue);  // still used by `a`
+  a = Array();
+  EXPECT_TRUE(w.expired());  // the registry does not keep it
+  Queue again = r.default_queue(sub);
+  EXPECT_EQ(again->device(), sub);
 }
 
 TEST(Placement, MixedQueuesRaiseNamingBoth) {

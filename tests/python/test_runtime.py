@@ -219,8 +219,9 @@ def test_arrays_on_a_sub_device_queue_compute_correctly(partition):
 def test_sub_device_by_device_keyword():
     sub = HOST.create_sub_devices(partition=1)[0]
     a = dp.ones(10, device=sub)
-    assert a.sycl_device == sub
-    assert_same(a + a, np.full(10, 2.0))
+    b = dp.arange(10.0, device=sub)
+    assert a.sycl_device == sub and a.sycl_queue == b.sycl_queue
+    assert_same(a + b, np.arange(10.0) + 1)
 
 
 @pytest.mark.parametrize("partition", [CU + 1, [CU, 1], [1] * (CU + 1), 0, -2, [0], [1, -1], []])

@@ -75,10 +75,21 @@ Device Registry::default_device() const {
 
 Queue Registry::default_queue(const Device& d) {
   std::lock_guard<std::mutex> lock(queue_mutex_);
-  for (auto& [dev, q] : default_queues_)
-    if (dev == d.get()) return q;
+  for (auto& e : default_queues_) {
+    if (e.device != d.get()) continue;
+    if (e.strong) return e.strong;
+    if (Queue q = e.weak.lock()) return q;
+  }
+  // Forget sub-device queues nothing uses any more (their devices may be gone).
+  std::erase_if(default_queues_,
+                [](const DefaultQueue& e) { return !e.strong && e.weak.expired(); });
   Queue q = d->backend().make_queue(d, false);
-  default_queues_.emplace_back(d.get(), q);
+  // A sub-device's queue lives while arrays use it: no array can then disagree
+  // with a new one, and throw-away sub-devices do not keep worker threads.
+  if (d->is_sub_device())
+    default_queues_.push_back({d.get(), nullptr, q});
+  else
+    default_queues_.push_back({d.get(), q, {}});
   return q;
 }
 

@@ -1,6 +1,8 @@
 // The process-wide view of devices: every backend's platforms, filtered and
 // renumbered by DPARRAY_DEVICE_SELECTOR once, plus one default queue per device.
 #pragma once
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +27,7 @@ class Registry {
   // The best GPU if there is one, else the CPU (host backend first).
   Device default_device() const;
   // One shared queue per device, so arrays made with the same device= agree.
+  // Sub-device queues are held weakly: a new one is made once none is in use.
   Queue default_queue(const Device& d);
 
   // Backends are owned here; null when a backend is unavailable.
@@ -36,7 +39,12 @@ class Registry {
   std::vector<Platform> platforms_;
   std::vector<Device> devices_;
   std::mutex queue_mutex_;
-  std::vector<std::pair<DeviceImpl*, Queue>> default_queues_;
+  struct DefaultQueue {
+    DeviceImpl* device;
+    Queue strong;                   // root devices: kept for the process
+    std::weak_ptr<QueueImpl> weak;  // sub-devices: kept while in use
+  };
+  std::vector<DefaultQueue> default_queues_;
 };
 
 // Backend factories (defined by each backend folder). make_opencl_backend

@@ -90,8 +90,12 @@ void QueueImpl::rethrow_deferred() {
     std::string prefix = "[" + op + "]";
     std::string msg = what.rfind(prefix, 0) == 0 ? what : prefix + " failed while running: " + what;
     if (dynamic_cast<const MemoryError*>(&ex)) throw MemoryError(msg);
+    if (dynamic_cast<const TypeError*>(&ex)) throw TypeError(msg);
+    if (dynamic_cast<const ExecutionPlacementError*>(&ex)) throw ExecutionPlacementError(msg);
+    if (dynamic_cast<const BuildError*>(&ex)) throw BuildError(msg);
     if (dynamic_cast<const std::invalid_argument*>(&ex)) throw std::invalid_argument(msg);
     if (dynamic_cast<const std::out_of_range*>(&ex)) throw IndexError(msg);
+    if (dynamic_cast<const std::overflow_error*>(&ex)) throw std::overflow_error(msg);
     throw BackendError(msg);
   }
 }
