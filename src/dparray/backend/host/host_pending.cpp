@@ -9,10 +9,4 @@ void HostExecutor::reduce(const Queue&, ReduceOp op, const Array&, int, const Ar
 void HostExecutor::cumsum(const Queue&, const Array&, const Array&) {
   throw BackendError("[cumulative_sum] not available on the host backend yet");
 }
-void HostExecutor::random(const Queue&, RandomDist, uint64_t, uint64_t, double, double, const Array&) {
-  throw BackendError("[random] not available on the host backend yet");
-}
-void HostExecutor::matmul(const Queue&, const Array&, const Array&, const Array&) {
-  throw BackendError("[matmul] not available on the host backend yet");
-}
 }  // namespace dp::host

@@ -106,24 +106,32 @@ DP_INLINE float dp_rand_normal_f32(DP_U64 seed, DP_U64 offset, DP_U64 i, float m
 
 // ---- integers ----
 
-// low + floor(U * range / 2^128) for the 128-bit uniform U of block b, modulo 2^64;
-// range == 0 stands for 2^64. The caller converts the result to its integer type.
+// The high 64 bits of the 128-bit product a * b.
+#if defined(__OPENCL_VERSION__)
+#define dp_mulhi64(a, b) mul_hi((DP_U64)(a), (DP_U64)(b))
+#elif defined(__SIZEOF_INT128__)
+DP_INLINE DP_U64 dp_mulhi64(DP_U64 a, DP_U64 b) {
+  return (DP_U64)(((unsigned __int128)a * b) >> 64);
+}
+#else
+DP_INLINE DP_U64 dp_mulhi64(DP_U64 a, DP_U64 b) {
+  DP_U64 a0 = (DP_U32)a, a1 = a >> 32, b0 = (DP_U32)b, b1 = b >> 32;
+  DP_U64 mid = ((a0 * b0) >> 32) + (DP_U32)(a1 * b0) + (DP_U32)(a0 * b1);
+  return a1 * b1 + ((a1 * b0) >> 32) + ((a0 * b1) >> 32) + (mid >> 32);
+}
+#endif
+
+// low + floor(U * range / 2^128) for the 128-bit uniform U = (v3 v2 v1 v0) of block b,
+// modulo 2^64; range == 0 stands for 2^64. With U = uh * 2^64 + ul this is
+// uh * range + mulhi(ul, range), shifted down 64 bits. The caller converts the result
+// to its integer type.
 DP_INLINE DP_U64 dp_integer_block(dp_u32x4 b, DP_U64 low, DP_U64 range) {
-  if (range == 0) return low + (((DP_U64)b.v[3] << 32) | b.v[2]);
-  DP_U32 r[2];
-  r[0] = (DP_U32)range;
-  r[1] = (DP_U32)(range >> 32);
-  DP_U32 p[6] = {0, 0, 0, 0, 0, 0};
-  for (int k = 0; k < 2; ++k) {
-    DP_U64 carry = 0;
-    for (int j = 0; j < 4; ++j) {
-      DP_U64 t = (DP_U64)b.v[j] * (DP_U64)r[k] + (DP_U64)p[j + k] + carry;
-      p[j + k] = (DP_U32)t;
-      carry = t >> 32;
-    }
-    p[k + 4] = (DP_U32)carry;
-  }
-  return low + (((DP_U64)p[5] << 32) | p[4]);
+  DP_U64 uh = ((DP_U64)b.v[3] << 32) | b.v[2];
+  if (range == 0) return low + uh;
+  DP_U64 ul = ((DP_U64)b.v[1] << 32) | b.v[0];
+  DP_U64 lo = uh * range;
+  DP_U64 sum = lo + dp_mulhi64(ul, range);
+  return low + dp_mulhi64(uh, range) + (DP_U64)(sum < lo);
 }
 
 DP_INLINE DP_U64 dp_rand_integer(DP_U64 seed, DP_U64 offset, DP_U64 i, DP_U64 low, DP_U64 range) {
@@ -140,15 +148,28 @@ DP_INLINE double dp_uniform_f64_words(DP_U32 w0, DP_U32 w1, double lo, double hi
   return lo + (hi - lo) * u;
 }
 
-// Normal (mean, sd) from the four words of one block: element `second` picks sin over cos.
-DP_INLINE double dp_normal_f64_block(dp_u32x4 b, int second, double mean, double sd) {
+typedef struct {
+  double z0, z1;
+} dp_f64x2;
+
+// The two normals (mean, sd) of one block: (cos, sin) of one Box-Muller pair.
+DP_INLINE dp_f64x2 dp_normal_f64_pair(dp_u32x4 b, double mean, double sd) {
   DP_U64 x1 = ((DP_U64)b.v[1] << 32) | b.v[0];
   DP_U64 x2 = ((DP_U64)b.v[3] << 32) | b.v[2];
   double u1 = ((double)(x1 >> 11) + 1.0) * 1.1102230246251565404236316680908203125e-16;
   double u2 = (double)(x2 >> 11) * 1.1102230246251565404236316680908203125e-16;
   double rad = sqrt(-2.0 * log(u1));
   double th = 6.28318530717958647692 * u2;
-  return mean + sd * (rad * (second ? sin(th) : cos(th)));
+  dp_f64x2 z;
+  z.z0 = mean + sd * (rad * cos(th));
+  z.z1 = mean + sd * (rad * sin(th));
+  return z;
+}
+
+// Element `second` (0: cos, 1: sin) of the pair of block b.
+DP_INLINE double dp_normal_f64_block(dp_u32x4 b, int second, double mean, double sd) {
+  dp_f64x2 z = dp_normal_f64_pair(b, mean, sd);
+  return second ? z.z1 : z.z0;
 }
 
 DP_INLINE double dp_rand_uniform_f64(DP_U64 seed, DP_U64 offset, DP_U64 i, double lo, double hi) {

@@ -1,0 +1,119 @@
+// Host random numbers: the Philox streams of philox.cl (via ops/philox.h), one block of
+// four words per loop step, blocks spread over the device's cores.
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/parallel_for.h>
+
+#include <algorithm>
+#include <string>
+
+#include "dparray/backend/host/host_executor.h"
+#include "dparray/backend/host/host_queue.h"
+#include "dparray/backend/host/parallel.h"
+#include "dparray/backend/host/types.h"
+#include "dparray/ops/philox.h"
+#include "dparray/ops/random.h"
+#include "dparray/runtime/errors.h"
+
+namespace dp::host {
+
+namespace {
+
+using namespace dp::philox;
+
+struct Stream {
+  RandomDist dist;
+  uint64_t seed, offset;
+  double p1, p2;
+};
+
+// Elements [b * per, min(n, (b + 1) * per)) of block b, for blocks [b0, b1).
+template <class V>
+void fill_f32(const Stream& s, V* out, int64_t n, int64_t b0, int64_t b1) {
+  const float lo = static_cast<float>(s.p1), hi = static_cast<float>(s.p2);
+  for (int64_t b = b0; b < b1; ++b) {
+    dp_u32x4 w = dp_philox_block(s.seed, s.offset, static_cast<uint64_t>(b));
+    const int64_t i0 = b * DP_RAND_PER_BLOCK_F32;
+    const int m = static_cast<int>(std::min<int64_t>(DP_RAND_PER_BLOCK_F32, n - i0));
+    if (s.dist == RandomDist::Uniform) {
+      for (int j = 0; j < m; ++j) out[i0 + j] = static_cast<V>(dp_uniform_f32_word(w.v[j], lo, hi));
+    } else {
+      for (int j = 0; j < m; j += 2) {
+        dp_f32x2 z = dp_normal_f32_words(w.v[j], w.v[j + 1], lo, hi);
+        out[i0 + j] = static_cast<V>(z.z0);
+        if (j + 1 < m) out[i0 + j + 1] = static_cast<V>(z.z1);
+      }
+    }
+  }
+}
+
+void fill_f64(const Stream& s, double* out, int64_t n, int64_t b0, int64_t b1) {
+  for (int64_t b = b0; b < b1; ++b) {
+    dp_u32x4 w = dp_philox_block(s.seed, s.offset, static_cast<uint64_t>(b));
+    const int64_t i0 = b * DP_RAND_PER_BLOCK_F64;
+    const int m = static_cast<int>(std::min<int64_t>(DP_RAND_PER_BLOCK_F64, n - i0));
+    if (s.dist == RandomDist::Uniform) {
+      for (int j = 0; j < m; ++j)
+        out[i0 + j] = dp_uniform_f64_words(w.v[2 * j], w.v[2 * j + 1], s.p1, s.p2);
+    } else {
+      dp_f64x2 z = dp_normal_f64_pair(w, s.p1, s.p2);
+      out[i0] = z.z0;
+      if (m > 1) out[i0 + 1] = z.z1;
+    }
+  }
+}
+
+template <class V>
+void fill_int(const Stream& s, V* out, int64_t b0, int64_t b1) {
+  uint64_t low, range;
+  integer_bounds(s.p1, s.p2, &low, &range);
+  for (int64_t b = b0; b < b1; ++b) {
+    uint64_t v = dp_integer_block(dp_philox_block(s.seed, s.offset, static_cast<uint64_t>(b)),
+                                  low, range);
+    if constexpr (std::is_same_v<V, bool>) out[b] = v != 0;
+    else out[b] = static_cast<V>(v);  // in range by construction: truncation is exact
+  }
+}
+
+// Runs body(b0, b1) over the blocks of n elements, in parallel when there are many.
+template <class F>
+void over_blocks(int64_t nblocks, F&& body) {
+  const int64_t grain = kGrain / 8;
+  if (nblocks <= grain) {
+    body(int64_t(0), nblocks);
+    return;
+  }
+  tbb::parallel_for(tbb::blocked_range<int64_t>(0, nblocks, grain),
+                    [&](const tbb::blocked_range<int64_t>& r) { body(r.begin(), r.end()); });
+}
+
+}  // namespace
+
+void HostExecutor::random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset,
+                          double p1, double p2, const Array& out) {
+  const bool ok = dist == RandomDist::Integer ? (is_integral(out.dtype) || out.dtype == DType::Bool)
+                                              : is_floating(out.dtype);
+  if (!ok)
+    throw TypeError(std::string("[random] no host generator for dtype ") + name_of(out.dtype));
+  if (!out.is_c_contiguous())
+    throw std::invalid_argument("[random] the output must be C-contiguous");
+  if (out.size() == 0) return;
+  const Stream s{dist, seed, offset, p1, p2};
+  static_cast<HostQueue&>(*q).submit("random", out.size(), [s, out]() {
+    const int64_t n = out.size();
+    const int64_t nblocks = static_cast<int64_t>(random_counters(s.dist, out.dtype, n));
+    char* base = out.host_data();
+    dispatch_dtype(out.dtype, [&]<DType T>() {
+      using V = ctype_t<T>;
+      V* o = reinterpret_cast<V*>(base);
+      if constexpr (std::is_integral_v<V>) {
+        over_blocks(nblocks, [&](int64_t b0, int64_t b1) { fill_int(s, o, b0, b1); });
+      } else if constexpr (std::is_same_v<V, double>) {
+        over_blocks(nblocks, [&](int64_t b0, int64_t b1) { fill_f64(s, o, n, b0, b1); });
+      } else if constexpr (std::is_same_v<V, float> || std::is_same_v<V, half>) {
+        over_blocks(nblocks, [&](int64_t b0, int64_t b1) { fill_f32(s, o, n, b0, b1); });
+      }
+    });
+  });
+}
+
+}  // namespace dp::host
