@@ -60,59 +60,67 @@ bool matmul_operand(nb::handle h, const Array** out) {
     dpy::operand_arg(h, "matmul");  // raises
   Scalar s;
   if (dpy::scalar_arg(h, s))
-    throw std::invalid_argument("[matmul] operands must be arrays of at least 1 dimension, not scalars");
+    throw std::invalid_argument(
+        "[matmul] operands must be arrays of at least 1 dimension, not scalars");
   return false;
 }
 
 }  // namespace
 
 void init_linalg(nb::module_& m) {
-  m.def("matmul",
-        [](nb::handle x1, nb::handle x2, nb::handle out) {
-          return finish(matmul(array_operand(x1, "matmul"), array_operand(x2, "matmul")), out,
-                        "matmul");
-        },
-        nb::arg("x1"), nb::arg("x2"), nb::kw_only(), nb::arg("out") = nb::none(),
-        "Matrix product with NumPy semantics: 1-D operands are promoted to matrices and the "
-        "added dimension removed; leading (batch) dimensions broadcast.");
+  m.def(
+      "matmul",
+      [](nb::handle x1, nb::handle x2, nb::handle out) {
+        return finish(matmul(array_operand(x1, "matmul"), array_operand(x2, "matmul")), out,
+                      "matmul");
+      },
+      nb::arg("x1"), nb::arg("x2"), nb::kw_only(), nb::arg("out") = nb::none(),
+      "Matrix product with NumPy semantics: 1-D operands are promoted to matrices and the "
+      "added dimension removed; leading (batch) dimensions broadcast.");
 
-  m.def("dot",
-        [](nb::handle a, nb::handle b, nb::handle out) {
-          return finish(dot(dpy::operand_arg(a, "dot"), dpy::operand_arg(b, "dot")), out, "dot");
-        },
-        nb::arg("a"), nb::arg("b"), nb::arg("out") = nb::none(),
-        "numpy.dot: scalars multiply, 1-D x 1-D is the inner product, N-D x 1-D sums over the "
-        "last axis, N-D x M-D over the last axis of a and the second-to-last of b.");
+  m.def(
+      "dot",
+      [](nb::handle a, nb::handle b, nb::handle out) {
+        return finish(dot(dpy::operand_arg(a, "dot"), dpy::operand_arg(b, "dot")), out, "dot");
+      },
+      nb::arg("a"), nb::arg("b"), nb::arg("out") = nb::none(),
+      "numpy.dot: scalars multiply, 1-D x 1-D is the inner product, N-D x 1-D sums over the "
+      "last axis, N-D x M-D over the last axis of a and the second-to-last of b.");
 
-  m.def("vecdot",
-        [](nb::handle x1, nb::handle x2, int64_t axis) {
-          return vecdot(array_operand(x1, "vecdot"), array_operand(x2, "vecdot"), axis);
-        },
-        nb::arg("x1"), nb::arg("x2"), nb::kw_only(), nb::arg("axis") = -1,
-        "Vector dot product over `axis`: sum(conj(x1) * x2), other dimensions broadcast.");
+  m.def(
+      "vecdot",
+      [](nb::handle x1, nb::handle x2, int64_t axis) {
+        return vecdot(array_operand(x1, "vecdot"), array_operand(x2, "vecdot"), axis);
+      },
+      nb::arg("x1"), nb::arg("x2"), nb::kw_only(), nb::arg("axis") = -1,
+      "Vector dot product over `axis`: sum(conj(x1) * x2), other dimensions broadcast.");
 
-  m.def("tensordot",
-        [](nb::handle a, nb::handle b, nb::handle axes) {
-          return tensordot_py(array_operand(a, "tensordot"), array_operand(b, "tensordot"), axes);
-        },
-        nb::arg("a"), nb::arg("b"), nb::arg("axes") = 2,
-        "Sum of products over the last `axes` axes of a and the first of b, or over the pairs "
-        "of axes given as (axes_a, axes_b).");
+  m.def(
+      "tensordot",
+      [](nb::handle a, nb::handle b, nb::handle axes) {
+        return tensordot_py(array_operand(a, "tensordot"), array_operand(b, "tensordot"), axes);
+      },
+      nb::arg("a"), nb::arg("b"), nb::arg("axes") = 2,
+      "Sum of products over the last `axes` axes of a and the first of b, or over the pairs "
+      "of axes given as (axes_a, axes_b).");
 
-  m.def("inner",
-        [](nb::handle a, nb::handle b) {
-          return inner(dpy::operand_arg(a, "inner"), dpy::operand_arg(b, "inner"));
-        },
-        nb::arg("a"), nb::arg("b"), "Sum of products over the last axes of a and b.");
+  m.def(
+      "inner",
+      [](nb::handle a, nb::handle b) {
+        return inner(dpy::operand_arg(a, "inner"), dpy::operand_arg(b, "inner"));
+      },
+      nb::arg("a"), nb::arg("b"), "Sum of products over the last axes of a and b.");
 
-  m.def("outer",
-        [](nb::handle a, nb::handle b) {
-          return outer(array_operand(a, "outer"), array_operand(b, "outer"));
-        },
-        nb::arg("a"), nb::arg("b"), "Outer product of the flattened a and b.");
+  m.def(
+      "outer",
+      [](nb::handle a, nb::handle b) {
+        return outer(array_operand(a, "outer"), array_operand(b, "outer"));
+      },
+      nb::arg("a"), nb::arg("b"), "Outer product of the flattened a and b.");
 
-  m.def("matrix_transpose", [](const Array& x) { return matrix_transpose(x); }, nb::arg("x"),
-        "Transposes the last two axes (a view).");
+  m.def(
+      "matrix_transpose", [](const Array& x) { return matrix_transpose(x); }, nb::arg("x"),
+      "Transposes the last two axes (a view).");
 
   dpy::add_array_method("__matmul__", [](nb::handle self, nb::handle other) -> nb::object {
     const Array* o;

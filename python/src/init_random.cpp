@@ -109,9 +109,9 @@ uint64_t seed_arg(nb::handle h) {
   return r;
 }
 
-#define DP_PLACE                                                                      \
-  nb::arg("device") = nb::none(), nb::arg("usm_type") = nb::none(),                    \
-      nb::arg("sycl_queue") = nb::none()
+#define DP_PLACE                                                    \
+  nb::arg("device") = nb::none(), nb::arg("usm_type") = nb::none(), \
+  nb::arg("sycl_queue") = nb::none()
 
 }  // namespace
 
@@ -119,89 +119,105 @@ void init_random(nb::module_& m) {
   nb::class_<RandomState> cls(m, "RandomState",
                               "A stream of Philox4x32-10 random numbers: the same seed gives the "
                               "same numbers on every device.");
-  cls.def("__init__",
-          [](RandomState* self, nb::handle seed) {
-            if (seed.is_none()) new (self) RandomState();
-            else new (self) RandomState(seed_arg(seed));
+  cls.def(
+         "__init__",
+         [](RandomState* self, nb::handle seed) {
+           if (seed.is_none())
+             new (self) RandomState();
+           else
+             new (self) RandomState(seed_arg(seed));
+         },
+         nb::arg("seed") = nb::none())
+      .def(
+          "seed",
+          [](RandomState& s, nb::handle seed) {
+            if (seed.is_none())
+              s.reseed_from_entropy();
+            else
+              s.seed(seed_arg(seed));
           },
-          nb::arg("seed") = nb::none())
-      .def("seed",
-           [](RandomState& s, nb::handle seed) {
-             if (seed.is_none()) s.reseed_from_entropy();
-             else s.seed(seed_arg(seed));
-           },
-           nb::arg("seed") = nb::none(), "Restarts the stream of `seed` (None: fresh entropy).")
-      .def("get_state",
-           [](const RandomState& s) { return std::make_tuple(s.seed_value(), s.counter()); },
-           "The state as (seed, counter).")
-      .def("set_state",
-           [](RandomState& s, std::tuple<uint64_t, uint64_t> st) {
-             s.set_state(std::get<0>(st), std::get<1>(st));
-           },
-           nb::arg("state"), "Restores a state from get_state().")
-      .def("rand",
-           [](RandomState& s, nb::args shape, nb::handle device, nb::handle usm, nb::handle sq) {
-             Placement p = placement(device, usm, sq, "rand");
-             return s.uniform(dpy::shape_arg(shape, "rand"), 0.0, 1.0, default_float(p.q->device()),
-                              p.q, p.usm, "rand");
-           },
-           nb::arg("shape"), DP_PLACE, "Uniform floats in [0, 1) of the given dimensions.")
-      .def("randn",
-           [](RandomState& s, nb::args shape, nb::handle device, nb::handle usm, nb::handle sq) {
-             Placement p = placement(device, usm, sq, "randn");
-             return s.normal(dpy::shape_arg(shape, "randn"), 0.0, 1.0, default_float(p.q->device()),
-                             p.q, p.usm, "randn");
-           },
-           nb::arg("shape"), DP_PLACE, "Standard normal floats of the given dimensions.")
-      .def("random_sample",
-           [](RandomState& s, nb::handle size, nb::handle dtype, nb::handle device, nb::handle usm,
-              nb::handle sq) {
-             Placement p = placement(device, usm, sq, "random_sample");
-             return s.uniform(size_arg(size, "random_sample"), 0.0, 1.0,
-                              float_dtype(dtype, p.q, "random_sample"), p.q, p.usm, "random_sample");
-           },
-           nb::arg("size") = nb::none(), nb::kw_only(), nb::arg("dtype") = nb::none(), DP_PLACE,
-           "Uniform floats in [0, 1).")
-      .def("uniform",
-           [](RandomState& s, nb::handle low, nb::handle high, nb::handle size, nb::handle dtype,
-              nb::handle device, nb::handle usm, nb::handle sq) {
-             Placement p = placement(device, usm, sq, "uniform");
-             return s.uniform(size_arg(size, "uniform"), real_arg(low, "low", "uniform"),
-                              real_arg(high, "high", "uniform"), float_dtype(dtype, p.q, "uniform"),
-                              p.q, p.usm, "uniform");
-           },
-           nb::arg("low") = 0.0, nb::arg("high") = 1.0, nb::arg("size") = nb::none(),
-           nb::kw_only(), nb::arg("dtype") = nb::none(), DP_PLACE, "Uniform floats in [low, high).")
-      .def("normal",
-           [](RandomState& s, nb::handle loc, nb::handle scale, nb::handle size, nb::handle dtype,
-              nb::handle device, nb::handle usm, nb::handle sq) {
-             Placement p = placement(device, usm, sq, "normal");
-             return s.normal(size_arg(size, "normal"), real_arg(loc, "loc", "normal"),
-                             real_arg(scale, "scale", "normal"), float_dtype(dtype, p.q, "normal"),
-                             p.q, p.usm, "normal");
-           },
-           nb::arg("loc") = 0.0, nb::arg("scale") = 1.0, nb::arg("size") = nb::none(),
-           nb::kw_only(), nb::arg("dtype") = nb::none(), DP_PLACE,
-           "Normal floats of mean loc and standard deviation scale.")
-      .def("standard_normal",
-           [](RandomState& s, nb::handle size, nb::handle dtype, nb::handle device, nb::handle usm,
-              nb::handle sq) {
-             Placement p = placement(device, usm, sq, "standard_normal");
-             return s.normal(size_arg(size, "standard_normal"), 0.0, 1.0,
-                             float_dtype(dtype, p.q, "standard_normal"), p.q, p.usm,
-                             "standard_normal");
-           },
-           nb::arg("size") = nb::none(), nb::kw_only(), nb::arg("dtype") = nb::none(), DP_PLACE,
-           "Standard normal floats.")
-      .def("randint",
-           [](RandomState& s, nb::handle low, nb::handle high, nb::handle size, nb::handle dtype,
-              nb::handle device, nb::handle usm, nb::handle sq) {
-             return randint_impl(s, low, high, size, dtype, placement(device, usm, sq, "randint"));
-           },
-           nb::arg("low"), nb::arg("high") = nb::none(), nb::arg("size") = nb::none(),
-           nb::arg("dtype") = nb::none(), nb::kw_only(), DP_PLACE,
-           "Integers in [low, high) (or [0, low) without high); dtype defaults to int64.");
+          nb::arg("seed") = nb::none(), "Restarts the stream of `seed` (None: fresh entropy).")
+      .def(
+          "get_state",
+          [](const RandomState& s) { return std::make_tuple(s.seed_value(), s.counter()); },
+          "The state as (seed, counter).")
+      .def(
+          "set_state",
+          [](RandomState& s, std::tuple<uint64_t, uint64_t> st) {
+            s.set_state(std::get<0>(st), std::get<1>(st));
+          },
+          nb::arg("state"), "Restores a state from get_state().")
+      .def(
+          "rand",
+          [](RandomState& s, nb::args shape, nb::handle device, nb::handle usm, nb::handle sq) {
+            Placement p = placement(device, usm, sq, "rand");
+            return s.uniform(dpy::shape_arg(shape, "rand"), 0.0, 1.0, default_float(p.q->device()),
+                             p.q, p.usm, "rand");
+          },
+          nb::arg("shape"), DP_PLACE, "Uniform floats in [0, 1) of the given dimensions.")
+      .def(
+          "randn",
+          [](RandomState& s, nb::args shape, nb::handle device, nb::handle usm, nb::handle sq) {
+            Placement p = placement(device, usm, sq, "randn");
+            return s.normal(dpy::shape_arg(shape, "randn"), 0.0, 1.0, default_float(p.q->device()),
+                            p.q, p.usm, "randn");
+          },
+          nb::arg("shape"), DP_PLACE, "Standard normal floats of the given dimensions.")
+      .def(
+          "random_sample",
+          [](RandomState& s, nb::handle size, nb::handle dtype, nb::handle device, nb::handle usm,
+             nb::handle sq) {
+            Placement p = placement(device, usm, sq, "random_sample");
+            return s.uniform(size_arg(size, "random_sample"), 0.0, 1.0,
+                             float_dtype(dtype, p.q, "random_sample"), p.q, p.usm, "random_sample");
+          },
+          nb::arg("size") = nb::none(), nb::kw_only(), nb::arg("dtype") = nb::none(), DP_PLACE,
+          "Uniform floats in [0, 1).")
+      .def(
+          "uniform",
+          [](RandomState& s, nb::handle low, nb::handle high, nb::handle size, nb::handle dtype,
+             nb::handle device, nb::handle usm, nb::handle sq) {
+            Placement p = placement(device, usm, sq, "uniform");
+            return s.uniform(size_arg(size, "uniform"), real_arg(low, "low", "uniform"),
+                             real_arg(high, "high", "uniform"), float_dtype(dtype, p.q, "uniform"),
+                             p.q, p.usm, "uniform");
+          },
+          nb::arg("low") = 0.0, nb::arg("high") = 1.0, nb::arg("size") = nb::none(), nb::kw_only(),
+          nb::arg("dtype") = nb::none(), DP_PLACE, "Uniform floats in [low, high).")
+      .def(
+          "normal",
+          [](RandomState& s, nb::handle loc, nb::handle scale, nb::handle size, nb::handle dtype,
+             nb::handle device, nb::handle usm, nb::handle sq) {
+            Placement p = placement(device, usm, sq, "normal");
+            return s.normal(size_arg(size, "normal"), real_arg(loc, "loc", "normal"),
+                            real_arg(scale, "scale", "normal"), float_dtype(dtype, p.q, "normal"),
+                            p.q, p.usm, "normal");
+          },
+          nb::arg("loc") = 0.0, nb::arg("scale") = 1.0, nb::arg("size") = nb::none(), nb::kw_only(),
+          nb::arg("dtype") = nb::none(), DP_PLACE,
+          "Normal floats of mean loc and standard deviation scale.")
+      .def(
+          "standard_normal",
+          [](RandomState& s, nb::handle size, nb::handle dtype, nb::handle device, nb::handle usm,
+             nb::handle sq) {
+            Placement p = placement(device, usm, sq, "standard_normal");
+            return s.normal(size_arg(size, "standard_normal"), 0.0, 1.0,
+                            float_dtype(dtype, p.q, "standard_normal"), p.q, p.usm,
+                            "standard_normal");
+          },
+          nb::arg("size") = nb::none(), nb::kw_only(), nb::arg("dtype") = nb::none(), DP_PLACE,
+          "Standard normal floats.")
+      .def(
+          "randint",
+          [](RandomState& s, nb::handle low, nb::handle high, nb::handle size, nb::handle dtype,
+             nb::handle device, nb::handle usm, nb::handle sq) {
+            return randint_impl(s, low, high, size, dtype, placement(device, usm, sq, "randint"));
+          },
+          nb::arg("low"), nb::arg("high") = nb::none(), nb::arg("size") = nb::none(),
+          nb::arg("dtype") = nb::none(), nb::kw_only(), DP_PLACE,
+          "Integers in [low, high) (or [0, low) without high); dtype defaults to int64.");
 
-  m.def("_global_random_state", []() { return &global_random_state(); },
-        nb::rv_policy::reference, "The RandomState behind the functions of dparray.random.");
+  m.def(
+      "_global_random_state", []() { return &global_random_state(); }, nb::rv_policy::reference,
+      "The RandomState behind the functions of dparray.random.");
 }

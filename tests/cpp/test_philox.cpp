@@ -61,7 +61,8 @@ TEST(Philox, UniformFloat64Uses53Bits) {
   dp_u32x4 b = dp_philox_block(11, 0, 1);
   uint64_t x = (uint64_t(b.v[3]) << 32) | b.v[2];
   EXPECT_EQ(dp_rand_uniform_f64(11, 0, 3, 0.0, 1.0), double(x >> 11) / 9007199254740992.0);
-  EXPECT_EQ(dp_uniform_f64_words(0xffffffffu, 0xffffffffu, 0.0, 1.0), 1.0 - 1.0 / 9007199254740992.0);
+  EXPECT_EQ(dp_uniform_f64_words(0xffffffffu, 0xffffffffu, 0.0, 1.0),
+            1.0 - 1.0 / 9007199254740992.0);
 }
 
 TEST(Philox, NormalPairsAreBoxMuller) {

@@ -42,9 +42,11 @@ class OpExecutor {
   // Inclusive cumulative sum along the last axis; out is C-contiguous, same dtype.
   virtual void cumsum(const Queue& q, const Array& in, const Array& out) = 0;
 
-  // Counter-based Philox4x32-10 numbers into C-contiguous out: element i uses
-  // counter (offset + i / 4 ... ) so that a seed gives the same numbers on every
-  // device. Uniform: [p1, p2); Normal: mean p1, std p2; Integer: [p1, p2).
+  // Counter-based Philox4x32-10 numbers into C-contiguous out: element i is
+  // dp_rand_*(seed, offset, i, ...) of backend/opencl/cl/philox.cl, so that a seed gives the
+  // same numbers on every device. Uniform (float16/32/64): [p1, p2); Normal: mean p1, std p2;
+  // Integer (integer or bool out): [p1, p2), exact integral doubles, converted to
+  // dp_rand_integer's (low, range) by integer_bounds() of ops/random.h.
   virtual void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset,
                       double p1, double p2, const Array& out) = 0;
 
@@ -74,7 +76,9 @@ class OpExecutor {
   virtual void nonzero(const Queue& q, const Array& in, const Array& out) = 0;
 
   // out[..., M, N] = a[..., M, K] @ b[..., K, N]; batch dims already broadcast,
-  // all three share one dtype; out is C-contiguous.
+  // all three share one dtype; out is C-contiguous. a and b may have any strides (0 on
+  // broadcast batch dims); K >= 1 and out is non-empty (the front end fills the K == 0 case).
+  // Integers wrap around, bool is or-of-and, float16 accumulates in float32 (as NumPy).
   virtual void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) = 0;
 };
 

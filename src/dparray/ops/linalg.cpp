@@ -43,9 +43,9 @@ Array insert_unit_axis(const Array& a, int at) {
 }
 
 std::string not_aligned(const char* op, const Shape& sa, const Shape& sb, int da, int db) {
-  return pre(op) + "shapes " + shape_str(sa) + " and " + shape_str(sb) + " not aligned: " +
-         std::to_string(sa[da]) + " (dim " + std::to_string(da) + ") != " +
-         std::to_string(sb[db]) + " (dim " + std::to_string(db) + ")";
+  return pre(op) + "shapes " + shape_str(sa) + " and " + shape_str(sb) +
+         " not aligned: " + std::to_string(sa[da]) + " (dim " + std::to_string(da) +
+         ") != " + std::to_string(sb[db]) + " (dim " + std::to_string(db) + ")";
 }
 
 bool is_scalar_like(const Operand& o) { return !o.array || o.array->ndim() == 0; }

@@ -54,9 +54,9 @@ void int_limits(DType t, i128* lo, i128* hi) {
 bool exact_double(i128 v) { return static_cast<i128>(static_cast<double>(v)) == v; }
 
 uint64_t u64_mod(double v) {
-  if (v >= 18446744073709551616.0) return 0;                            // 2^64
-  if (v >= 9223372036854775808.0) return static_cast<uint64_t>(v);      // [2^63, 2^64)
-  return static_cast<uint64_t>(static_cast<int64_t>(v));                // [-2^63, 2^63)
+  if (v >= 18446744073709551616.0) return 0;                        // 2^64
+  if (v >= 9223372036854775808.0) return static_cast<uint64_t>(v);  // [2^63, 2^64)
+  return static_cast<uint64_t>(static_cast<int64_t>(v));            // [-2^63, 2^63)
 }
 
 std::string op_prefix(const char* op) { return std::string("[") + op + "] "; }
@@ -65,8 +65,8 @@ std::string op_prefix(const char* op) { return std::string("[") + op + "] "; }
 
 uint64_t random_counters(RandomDist dist, DType dtype, int64_t n) {
   uint64_t per = dist == RandomDist::Integer ? DP_RAND_PER_BLOCK_INT
-                 : dtype == DType::Float64  ? DP_RAND_PER_BLOCK_F64
-                                            : DP_RAND_PER_BLOCK_F32;
+                 : dtype == DType::Float64   ? DP_RAND_PER_BLOCK_F64
+                                             : DP_RAND_PER_BLOCK_F32;
   return (static_cast<uint64_t>(n) + per - 1) / per;
 }
 
@@ -118,8 +118,8 @@ Array RandomState::draw(RandomDist dist, const Shape& shape, double p1, double p
   return out;
 }
 
-Array RandomState::uniform(const Shape& shape, double low, double high, DType dtype,
-                           const Queue& q, UsmType usm, const char* op) {
+Array RandomState::uniform(const Shape& shape, double low, double high, DType dtype, const Queue& q,
+                           UsmType usm, const char* op) {
   if (!is_floating(dtype))
     throw TypeError(op_prefix(op) + "unsupported dtype " + name_of(dtype) +
                     ": use a floating dtype (float16, float32, float64)");
@@ -129,8 +129,8 @@ Array RandomState::uniform(const Shape& shape, double low, double high, DType dt
   return draw(RandomDist::Uniform, shape, low, high, dtype, q, usm);
 }
 
-Array RandomState::normal(const Shape& shape, double loc, double scale, DType dtype,
-                          const Queue& q, UsmType usm, const char* op) {
+Array RandomState::normal(const Shape& shape, double loc, double scale, DType dtype, const Queue& q,
+                          UsmType usm, const char* op) {
   if (!is_floating(dtype))
     throw TypeError(op_prefix(op) + "unsupported dtype " + name_of(dtype) +
                     ": use a floating dtype (float16, float32, float64)");
@@ -140,15 +140,15 @@ Array RandomState::normal(const Shape& shape, double loc, double scale, DType dt
   return draw(RandomDist::Normal, shape, loc, scale, dtype, q, usm);
 }
 
-Array RandomState::integers(const Shape& shape, const Scalar& low, const Scalar& last,
-                            DType dtype, const Queue& q, UsmType usm, const char* op) {
+Array RandomState::integers(const Shape& shape, const Scalar& low, const Scalar& last, DType dtype,
+                            const Queue& q, UsmType usm, const char* op) {
   if (!is_integral(dtype) && dtype != DType::Bool)
     throw TypeError(op_prefix(op) + "unsupported dtype " + name_of(dtype) +
                     ": use an integer or bool dtype");
   const i128 lo = scalar_int(low), hi = scalar_int(last) + 1;
   if (lo >= hi)
-    throw std::invalid_argument(op_prefix(op) + "low >= high (" + int_str(lo) + " >= " +
-                                int_str(hi) + ")");
+    throw std::invalid_argument(op_prefix(op) + "low >= high (" + int_str(lo) +
+                                " >= " + int_str(hi) + ")");
   i128 tmin, tmax;
   int_limits(dtype, &tmin, &tmax);
   if (lo < tmin || lo > tmax)

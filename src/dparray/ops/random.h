@@ -37,8 +37,8 @@ class RandomState {
  private:
   // Reserves the counters of one call and returns the first.
   uint64_t take(RandomDist dist, DType dtype, int64_t n);
-  Array draw(RandomDist dist, const Shape& shape, double p1, double p2, DType dtype,
-             const Queue& q, UsmType usm);
+  Array draw(RandomDist dist, const Shape& shape, double p1, double p2, DType dtype, const Queue& q,
+             UsmType usm);
 
   mutable std::mutex m_;
   uint64_t seed_ = 0;

@@ -101,21 +101,53 @@ struct Job {
 
 // Accumulator of the plain loop: unsigned wrap-around for integers (NumPy's
 // modular results), at least 32 bits so the inner loop vectorises.
-template <class T> struct acc_of { using type = T; };
-template <> struct acc_of<bool> { using type = uint32_t; };
-template <> struct acc_of<int8_t> { using type = uint32_t; };
-template <> struct acc_of<uint8_t> { using type = uint32_t; };
-template <> struct acc_of<int16_t> { using type = uint32_t; };
-template <> struct acc_of<uint16_t> { using type = uint32_t; };
-template <> struct acc_of<int32_t> { using type = uint32_t; };
-template <> struct acc_of<uint32_t> { using type = uint32_t; };
-template <> struct acc_of<int64_t> { using type = uint64_t; };
-template <> struct acc_of<uint64_t> { using type = uint64_t; };
+template <class T>
+struct acc_of {
+  using type = T;
+};
+template <>
+struct acc_of<bool> {
+  using type = uint32_t;
+};
+template <>
+struct acc_of<int8_t> {
+  using type = uint32_t;
+};
+template <>
+struct acc_of<uint8_t> {
+  using type = uint32_t;
+};
+template <>
+struct acc_of<int16_t> {
+  using type = uint32_t;
+};
+template <>
+struct acc_of<uint16_t> {
+  using type = uint32_t;
+};
+template <>
+struct acc_of<int32_t> {
+  using type = uint32_t;
+};
+template <>
+struct acc_of<uint32_t> {
+  using type = uint32_t;
+};
+template <>
+struct acc_of<int64_t> {
+  using type = uint64_t;
+};
+template <>
+struct acc_of<uint64_t> {
+  using type = uint64_t;
+};
 
 template <class T, class Acc>
 T from_acc(Acc v) {
-  if constexpr (std::is_same_v<T, bool>) return v != 0;
-  else return static_cast<T>(v);  // modular for integers (C++20)
+  if constexpr (std::is_same_v<T, bool>)
+    return v != 0;
+  else
+    return static_cast<T>(v);  // modular for integers (C++20)
 }
 
 constexpr int64_t kMt = 8, kNt = 128, kKt = 256;
@@ -153,14 +185,15 @@ void plain_tile(const T* a, const T* b, T* c, const Job& job, int64_t i0, int64_
 
 // M == N == 1: one dot product, accumulated in a register.
 template <class T>
-void plain_dot(const T* __restrict a, const T* __restrict b, T* __restrict c, int64_t K,
-               int64_t as, int64_t bs) {
+void plain_dot(const T* __restrict a, const T* __restrict b, T* __restrict c, int64_t K, int64_t as,
+               int64_t bs) {
   using Acc = typename acc_of<T>::type;
   Acc acc(0);
   if (as == 1 && bs == 1) {
     for (int64_t k = 0; k < K; ++k) acc += static_cast<Acc>(a[k]) * static_cast<Acc>(b[k]);
   } else {
-    for (int64_t k = 0; k < K; ++k) acc += static_cast<Acc>(a[k * as]) * static_cast<Acc>(b[k * bs]);
+    for (int64_t k = 0; k < K; ++k)
+      acc += static_cast<Acc>(a[k * as]) * static_cast<Acc>(b[k * bs]);
   }
   *c = from_acc<T>(acc);
 }
@@ -213,8 +246,8 @@ void plain_batched(const Job& job) {
 struct BlasPlan {
   DType t;
   int64_t M, N, K;
-  BlasMat A, B;             // layouts of the (M x K) and (K x N) operands
-  int64_t a_inc, b_inc;     // vector strides for the gemv forms
+  BlasMat A, B;          // layouts of the (M x K) and (K x N) operands
+  int64_t a_inc, b_inc;  // vector strides for the gemv forms
 };
 
 CBLAS_TRANSPOSE tr(bool t) { return t ? CblasTrans : CblasNoTrans; }
@@ -255,8 +288,8 @@ void gemm_one(const BlasPlan& p, const char* ca, const char* cb, char* cc) {
       gemv(CblasRowMajor, tr(p.A.trans), p.A.trans ? K : M, p.A.trans ? M : K, &one, c.a, p.A.ld,
            c.b, p.b_inc, &zero, c.c, 1);
     else if (M == 1)
-      gemv(CblasRowMajor, tr(!p.B.trans), p.B.trans ? N : K, p.B.trans ? K : N, &one, c.b,
-           p.B.ld, c.a, p.a_inc, &zero, c.c, 1);
+      gemv(CblasRowMajor, tr(!p.B.trans), p.B.trans ? N : K, p.B.trans ? K : N, &one, c.b, p.B.ld,
+           c.a, p.a_inc, &zero, c.c, 1);
     else
       (single ? &cblas_cgemm : &cblas_zgemm)(CblasRowMajor, tr(p.A.trans), tr(p.B.trans), M, N, K,
                                              &one, c.a, p.A.ld, c.b, p.B.ld, &zero, c.c, N);
@@ -356,7 +389,8 @@ void HostExecutor::matmul(const Queue& q, const Array& a_in, const Array& b_in, 
     }
     // gemv forms read the vector operand with a positive stride.
     auto inc_ok = [](int64_t s) { return s >= 1 && fits_blasint(s); };
-    if (M == 1 && N != 1 && !inc_ok(K == 1 ? 1 : a.strides[nd - 1])) a = copy_array(a, t, a.usm_type());
+    if (M == 1 && N != 1 && !inc_ok(K == 1 ? 1 : a.strides[nd - 1]))
+      a = copy_array(a, t, a.usm_type());
     if (N == 1 && !inc_ok(K == 1 ? 1 : b.strides[nd - 2])) b = copy_array(b, t, b.usm_type());
     plan.a_inc = K == 1 ? 1 : a.strides[nd - 1];
     plan.b_inc = K == 1 ? 1 : b.strides[nd - 2];
@@ -364,8 +398,9 @@ void HostExecutor::matmul(const Queue& q, const Array& a_in, const Array& b_in, 
 
   const double work = double(out.size()) * double(std::max<int64_t>(K, 1));
   const size_t work_hint = work > 1e18 ? size_t(1) << 62 : static_cast<size_t>(work);
-  Job job{nullptr, nullptr, nullptr, Shape(out.shape.begin(), out.shape.end() - 2),
-          a.strides, b.strides, M, N, K, out.itemsize()};
+  Job job{nullptr,   nullptr,       nullptr, Shape(out.shape.begin(), out.shape.end() - 2),
+          a.strides, b.strides,     M,       N,
+          K,         out.itemsize()};
   // Keep the operands alive until the command ran; host pointers are valid by then.
   hq(q).submit("matmul", work_hint, [a, b, out, job, plan, blas]() {
     Job j = job;

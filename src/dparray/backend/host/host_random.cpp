@@ -67,10 +67,12 @@ void fill_int(const Stream& s, V* out, int64_t b0, int64_t b1) {
   uint64_t low, range;
   integer_bounds(s.p1, s.p2, &low, &range);
   for (int64_t b = b0; b < b1; ++b) {
-    uint64_t v = dp_integer_block(dp_philox_block(s.seed, s.offset, static_cast<uint64_t>(b)),
-                                  low, range);
-    if constexpr (std::is_same_v<V, bool>) out[b] = v != 0;
-    else out[b] = static_cast<V>(v);  // in range by construction: truncation is exact
+    uint64_t v =
+        dp_integer_block(dp_philox_block(s.seed, s.offset, static_cast<uint64_t>(b)), low, range);
+    if constexpr (std::is_same_v<V, bool>)
+      out[b] = v != 0;
+    else
+      out[b] = static_cast<V>(v);  // in range by construction: truncation is exact
   }
 }
 
