@@ -19,6 +19,9 @@
 //       the multiply-shift reduction is at most range / 2^128 for any 64-bit range
 // A call of n elements consumes ceil(n / PER_BLOCK) counters.
 
+#ifndef DP_PHILOX_CL
+#define DP_PHILOX_CL
+
 #if defined(__OPENCL_VERSION__)
 #pragma OPENCL FP_CONTRACT OFF
 #endif
@@ -184,3 +187,5 @@ DP_INLINE double dp_rand_normal_f64(DP_U64 seed, DP_U64 offset, DP_U64 i, double
 }
 
 #endif  // DP_F64
+
+#endif  // DP_PHILOX_CL
