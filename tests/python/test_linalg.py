@@ -221,6 +221,10 @@ def test_matmul_errors(device):
         a @ 2
     with pytest.raises(TypeError, match="asarray"):
         dp.matmul(a, np.ones((4, 2)))
+    with pytest.raises(TypeError, match="asarray"):
+        np.ones((2, 3)) @ a
+    with pytest.raises(TypeError):
+        [[1.0, 2.0, 3.0]] @ a
     with pytest.raises(dp.ExecutionPlacementError, match="matmul"):
         a @ dp.ones((4, 2), sycl_queue=dp.Queue(device))
 
