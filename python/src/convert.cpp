@@ -21,7 +21,9 @@ nb::object* dtype_objects[kNumDTypes] = {};
 
 bool type_is(nb::handle h, PyTypeObject* t) { return h.ptr() == reinterpret_cast<PyObject*>(t); }
 
-std::string py_type_name(nb::handle h) { return nb::borrow<nb::str>(nb::type_name(h.type())).c_str(); }
+std::string py_type_name(nb::handle h) {
+  return nb::borrow<nb::str>(nb::type_name(h.type())).c_str();
+}
 }  // namespace
 
 nb::object dtype_object(DType t) {
@@ -33,7 +35,13 @@ nb::object dtype_object(DType t) {
 std::optional<DType> dtype_arg(nb::handle h, const char* op) {
   if (h.is_none()) return std::nullopt;
   if (nb::isinstance<PyDType>(h)) return nb::cast<PyDType>(h).t;
-  if (nb::isinstance<nb::str>(h)) return dtype_from_string(nb::cast<std::string>(h));
+  if (nb::isinstance<nb::str>(h)) {
+    try {
+      return dtype_from_string(nb::cast<std::string>(h));
+    } catch (const std::invalid_argument& e) {
+      throw TypeError(e.what());  // NumPy: TypeError: data type 'x' not understood
+    }
+  }
   if (type_is(h, &PyBool_Type)) return DType::Bool;
   if (type_is(h, &PyLong_Type)) return DType::Int64;
   if (type_is(h, &PyFloat_Type)) return DType::Float64;
@@ -52,8 +60,8 @@ std::optional<DType> dtype_arg(nb::handle h, const char* op) {
       }
     }
   }
-  throw TypeError(std::string("[") + op + "] data type " +
-                  nb::cast<std::string>(nb::repr(h)) + " is not understood");
+  throw TypeError(std::string("[") + op + "] data type " + nb::cast<std::string>(nb::repr(h)) +
+                  " is not understood");
 }
 
 Device device_arg(nb::handle h, const char* op) {
@@ -61,8 +69,8 @@ Device device_arg(nb::handle h, const char* op) {
   if (nb::isinstance<DeviceImpl>(h)) return nb::cast<Device>(h);
   if (nb::isinstance<QueueImpl>(h)) return nb::cast<Queue>(h)->device();
   if (nb::isinstance<ArrayDevice>(h)) return nb::cast<ArrayDevice&>(h).queue->device();
-  throw TypeError(std::string("[") + op + "] device must be a filter string, Device or Queue, not " +
-                  py_type_name(h));
+  throw TypeError(std::string("[") + op +
+                  "] device must be a filter string, Device or Queue, not " + py_type_name(h));
 }
 
 Queue queue_arg(nb::handle device, nb::handle sycl_queue, const char* op) {
@@ -210,7 +218,8 @@ Shape shape_arg(nb::handle h, const char* op) {
   } else if (nb::isinstance<nb::sequence>(h) && !nb::isinstance<nb::str>(h)) {
     for (nb::handle d : h) {
       if (!PyLong_Check(d.ptr()) && !nb::hasattr(d, "__index__"))
-        throw TypeError(std::string("[") + op + "] shape entries must be integers, got " + py_type_name(d));
+        throw TypeError(std::string("[") + op + "] shape entries must be integers, got " +
+                        py_type_name(d));
       s.push_back(nb::cast<int64_t>(d.attr("__index__")()));
     }
   } else {
@@ -219,8 +228,8 @@ Shape shape_arg(nb::handle h, const char* op) {
   }
   for (int64_t d : s)
     if (d < 0)
-      throw std::invalid_argument(std::string("[") + op + "] negative dimensions are not allowed: " +
-                                  shape_str(s));
+      throw std::invalid_argument(std::string("[") + op +
+                                  "] negative dimensions are not allowed: " + shape_str(s));
   return s;
 }
 
@@ -259,9 +268,15 @@ DType dtype_of_dlpack(nb::dlpack::dtype t) {
   switch (code) {
     case C::Bool: return DType::Bool;
     case C::Int:
-      return t.bits == 8 ? DType::Int8 : t.bits == 16 ? DType::Int16 : t.bits == 32 ? DType::Int32 : DType::Int64;
+      return t.bits == 8    ? DType::Int8
+             : t.bits == 16 ? DType::Int16
+             : t.bits == 32 ? DType::Int32
+                            : DType::Int64;
     case C::UInt:
-      return t.bits == 8 ? DType::UInt8 : t.bits == 16 ? DType::UInt16 : t.bits == 32 ? DType::UInt32 : DType::UInt64;
+      return t.bits == 8    ? DType::UInt8
+             : t.bits == 16 ? DType::UInt16
+             : t.bits == 32 ? DType::UInt32
+                            : DType::UInt64;
     case C::Float:
       return t.bits == 16 ? DType::Float16 : t.bits == 32 ? DType::Float32 : DType::Float64;
     case C::Complex: return t.bits == 64 ? DType::Complex64 : DType::Complex128;
@@ -283,11 +298,10 @@ void discover(nb::handle obj, size_t depth, Shape& shape, bool& shape_done,
   const int64_t n = static_cast<int64_t>(nb::len(obj));
   if (!shape_done && depth == shape.size()) shape.push_back(n);
   if (depth >= shape.size() || shape[depth] != n)
-    throw std::invalid_argument("[asarray] the nested sequence has an inhomogeneous shape " +
-                                std::string("(a list of length ") + std::to_string(n) +
-                                " where another has " +
-                                (depth < shape.size() ? std::to_string(shape[depth]) : "none") +
-                                ")");
+    throw std::invalid_argument(
+        "[asarray] the nested sequence has an inhomogeneous shape " +
+        std::string("(a list of length ") + std::to_string(n) + " where another has " +
+        (depth < shape.size() ? std::to_string(shape[depth]) : "none") + ")");
   for (nb::handle item : obj) discover(item, depth + 1, shape, shape_done, leaves);
   if (n == 0) shape_done = true;
 }
@@ -334,8 +348,7 @@ Array from_sequence(nb::handle obj, std::optional<DType> dtype, const Queue& q, 
     if (!scalar_arg(leaves[i], vals[i], &typed)) {
       // Arrays inside lists: NumPy assembles the whole object (a sync point).
       if (array_like(leaves[i]))
-        return array_from_object(nb::module_::import_("numpy").attr("asarray")(obj), dtype, q,
-                                 usm);
+        return array_from_object(nb::module_::import_("numpy").attr("asarray")(obj), dtype, q, usm);
       throw TypeError("[asarray] cannot convert an element of type " + py_type_name(leaves[i]) +
                       " to a number");
     }
@@ -356,8 +369,7 @@ Array from_sequence(nb::handle obj, std::optional<DType> dtype, const Queue& q, 
     if (is_integral(t) && (v.kind == Kind::Float || v.kind == Kind::Complex) &&
         !std::isfinite(v.as_double()))
       throw std::invalid_argument("[asarray] cannot convert float " +
-                                  nb::cast<std::string>(nb::repr(leaves[i])) + " to " +
-                                  name_of(t));
+                                  nb::cast<std::string>(nb::repr(leaves[i])) + " to " + name_of(t));
     v.store(t, host.data() + i * isz);
   }
   return upload(host.data(), shape, t, q, usm);

@@ -15,8 +15,10 @@ using dpy::ArrayDevice;
 namespace dpy {
 nb::object item(const Array& a, const char* op) {
   if (a.size() != 1)
-    throw std::invalid_argument(std::string("[") + op + "] only arrays with one element can be "
-                                "converted to Python scalars; this one has shape " + shape_str(a.shape));
+    throw std::invalid_argument(std::string("[") + op +
+                                "] only arrays with one element can be "
+                                "converted to Python scalars; this one has shape " +
+                                shape_str(a.shape));
   alignas(16) char buf[16];
   {
     nb::gil_scoped_release release;
@@ -112,7 +114,8 @@ Array first_axis_view(const Array& a, int64_t i) {
 // buffer is a usm_type string, else a view of another array's allocation (strides and
 // offset in elements, offset from the start of that allocation; bounds are checked).
 void construct(Array* self, nb::handle shape_h, nb::handle dtype_h, nb::handle strides_h,
-               nb::handle buffer, int64_t offset, const std::string& order, nb::handle ctor_kwargs) {
+               nb::handle buffer, int64_t offset, const std::string& order,
+               nb::handle ctor_kwargs) {
   const char* op = "ndarray";
   Shape shape = dpy::shape_arg(shape_h, op);
   if (order != "C" && order != "F")
@@ -144,8 +147,8 @@ void construct(Array* self, nb::handle shape_h, nb::handle dtype_h, nb::handle s
   } else {
     for (nb::handle h : strides_h) strides.push_back(nb::cast<int64_t>(h));
     if (strides.size() != shape.size())
-      throw std::invalid_argument("[ndarray] strides " + shape_str(strides) + " do not match shape " +
-                                  shape_str(shape));
+      throw std::invalid_argument("[ndarray] strides " + shape_str(strides) +
+                                  " do not match shape " + shape_str(shape));
   }
   // Smallest and largest element offset the view reaches.
   int64_t lo = offset, hi = offset;
@@ -193,11 +196,14 @@ void init_array(nb::module_& m) {
       .def_prop_ro("dtype", [](const Array& a) { return dpy::dtype_object(a.dtype); })
       .def_prop_ro("itemsize", &Array::itemsize)
       .def_prop_ro("nbytes", &Array::nbytes)
-      .def_prop_ro("strides", [](const Array& a) {
-        Shape b = a.strides;
-        for (auto& s : b) s *= static_cast<int64_t>(a.itemsize());
-        return dpy::shape_tuple(b);
-      }, "Strides in bytes, as NumPy reports them.")
+      .def_prop_ro(
+          "strides",
+          [](const Array& a) {
+            Shape b = a.strides;
+            for (auto& s : b) s *= static_cast<int64_t>(a.itemsize());
+            return dpy::shape_tuple(b);
+          },
+          "Strides in bytes, as NumPy reports them.")
       .def_prop_ro("usm_type", [](const Array& a) { return std::string(to_string(a.usm_type())); })
       .def_prop_ro("sycl_queue", [](const Array& a) { return a.queue; })
       .def_prop_ro("sycl_device", [](const Array& a) { return a.queue->device(); })
@@ -205,99 +211,123 @@ void init_array(nb::module_& m) {
       .def_prop_ro("_element_offset", [](const Array& a) { return a.offset; })
       .def_prop_ro("_is_c_contiguous", &Array::is_c_contiguous)
       .def_prop_ro("_is_f_contiguous", &Array::is_f_contiguous)
-      .def_prop_ro("T", [](const Array& a) {
-        std::vector<int> axes(a.ndim());
-        for (int i = 0; i < a.ndim(); ++i) axes[i] = a.ndim() - 1 - i;
-        return permute_view(a, axes);
-      })
-      .def_prop_ro("mT", [](const Array& a) {
-        if (a.ndim() < 2)
-          throw std::invalid_argument("[mT] needs an array of at least 2 dimensions, got " +
-                                      std::to_string(a.ndim()));
-        std::vector<int> axes(a.ndim());
-        for (int i = 0; i < a.ndim(); ++i) axes[i] = i;
-        std::swap(axes[a.ndim() - 1], axes[a.ndim() - 2]);
-        return permute_view(a, axes);
-      })
-      .def("to_device",
-           [](const Array& a, nb::handle device, nb::handle stream) {
-             Queue q = dpy::queue_arg(device, stream, "to_device");
-             Array r;
-             {
-               nb::gil_scoped_release release;
-               r = to_queue(a, q, a.usm_type());
-             }
-             return r;
-           },
-           nb::arg("device"), nb::kw_only(), nb::arg("stream") = nb::none(),
-           "A copy of the array on another device (or a view on another queue of the same device).")
-      .def("astype",
-           [](const Array& a, nb::handle dtype, bool copy) {
-             return astype(a, *dpy::dtype_arg(dtype, "astype"), copy);
-           },
-           nb::arg("dtype"), nb::arg("copy") = true)
+      .def_prop_ro("T",
+                   [](const Array& a) {
+                     std::vector<int> axes(a.ndim());
+                     for (int i = 0; i < a.ndim(); ++i) axes[i] = a.ndim() - 1 - i;
+                     return permute_view(a, axes);
+                   })
+      .def_prop_ro(
+          "mT",
+          [](const Array& a) {
+            if (a.ndim() < 2)
+              throw std::invalid_argument("[mT] needs an array of at least 2 dimensions, got " +
+                                          std::to_string(a.ndim()));
+            std::vector<int> axes(a.ndim());
+            for (int i = 0; i < a.ndim(); ++i) axes[i] = i;
+            std::swap(axes[a.ndim() - 1], axes[a.ndim() - 2]);
+            return permute_view(a, axes);
+          })
+      .def(
+          "to_device",
+          [](const Array& a, nb::handle device, nb::handle stream) {
+            Queue q = dpy::queue_arg(device, stream, "to_device");
+            Array r;
+            {
+              nb::gil_scoped_release release;
+              r = to_queue(a, q, a.usm_type());
+            }
+            return r;
+          },
+          nb::arg("device"), nb::kw_only(), nb::arg("stream") = nb::none(),
+          "A copy of the array on another device (or a view on another queue of the same device).")
+      .def(
+          "astype",
+          [](const Array& a, nb::handle dtype, bool copy) {
+            return astype(a, *dpy::dtype_arg(dtype, "astype"), copy);
+          },
+          nb::arg("dtype"), nb::arg("copy") = true)
       .def("copy", [](const Array& a) { return copy_array(a, a.dtype, a.usm_type()); })
-      .def("__len__", [](const Array& a) {
-        if (a.ndim() == 0) throw dp::TypeError("len() of unsized object");
-        return a.shape[0];
-      })
-      .def("__iter__", [](const Array& a) {
-        if (a.ndim() == 0) throw dp::TypeError("iteration over a 0-d array");
-        nb::list items;
-        for (int64_t i = 0; i < a.shape[0]; ++i) items.append(dpy::wrap(first_axis_view(a, i)));
-        return nb::iter(items);
-      })
-      .def("__bool__", [](const Array& a) {
-        if (a.size() != 1)
-          throw std::invalid_argument("[bool] the truth value of an array with " +
-                                      std::to_string(a.size()) + " elements is ambiguous; use any() or all()");
-        return nb::cast<bool>(nb::bool_(dpy::item(a, "bool")));
-      })
-      .def("__float__", [](const Array& a) {
-        nb::object v = dpy::item(a, "float");
-        if (is_complex(a.dtype)) throw dp::TypeError("[float] cannot convert a complex array to float");
-        return nb::float_(v);
-      })
-      .def("__int__", [](const Array& a) {
-        nb::object v = dpy::item(a, "int");
-        if (is_complex(a.dtype)) throw dp::TypeError("[int] cannot convert a complex array to int");
-        return nb::int_(v);
-      })
-      .def("__complex__", [](const Array& a) {
-        nb::object v = dpy::item(a, "complex");
-        return nb::steal(PyComplex_FromCComplex(
-            PyComplex_Check(v.ptr()) ? PyComplex_AsCComplex(v.ptr())
-                                     : Py_complex{PyFloat_AsDouble(nb::float_(v).ptr()), 0.0}));
-      })
-      .def("__index__", [](const Array& a) {
-        if (!is_integral(a.dtype))
-          throw dp::TypeError(std::string("[index] only integer arrays can be used as an index, not ") +
-                              name_of(a.dtype));
-        return dpy::item(a, "index");
-      })
+      .def("__len__",
+           [](const Array& a) {
+             if (a.ndim() == 0) throw dp::TypeError("len() of unsized object");
+             return a.shape[0];
+           })
+      .def("__iter__",
+           [](const Array& a) {
+             if (a.ndim() == 0) throw dp::TypeError("iteration over a 0-d array");
+             nb::list items;
+             for (int64_t i = 0; i < a.shape[0]; ++i)
+               items.append(dpy::wrap(first_axis_view(a, i)));
+             return nb::iter(items);
+           })
+      .def("__bool__",
+           [](const Array& a) {
+             if (a.size() != 1)
+               throw std::invalid_argument("[bool] the truth value of an array with " +
+                                           std::to_string(a.size()) +
+                                           " elements is ambiguous; use any() or all()");
+             return nb::cast<bool>(nb::bool_(dpy::item(a, "bool")));
+           })
+      .def("__float__",
+           [](const Array& a) {
+             nb::object v = dpy::item(a, "float");
+             if (is_complex(a.dtype))
+               throw dp::TypeError("[float] cannot convert a complex array to float");
+             return nb::float_(v);
+           })
+      .def("__int__",
+           [](const Array& a) {
+             nb::object v = dpy::item(a, "int");
+             if (is_complex(a.dtype))
+               throw dp::TypeError("[int] cannot convert a complex array to int");
+             return nb::int_(v);
+           })
+      .def(
+          "__complex__",
+          [](const Array& a) {
+            nb::object v = dpy::item(a, "complex");
+            return nb::steal(PyComplex_FromCComplex(
+                PyComplex_Check(v.ptr()) ? PyComplex_AsCComplex(v.ptr())
+                                         : Py_complex{PyFloat_AsDouble(nb::float_(v).ptr()), 0.0}));
+          })
+      .def("__index__",
+           [](const Array& a) {
+             if (!is_integral(a.dtype))
+               throw dp::TypeError(
+                   std::string("[index] only integer arrays can be used as an index, not ") +
+                   name_of(a.dtype));
+             return dpy::item(a, "index");
+           })
       .def("item", [](const Array& a) { return dpy::item(a, "item"); })
-      .def("__array__",
-           [](const Array& a, nb::handle dtype, nb::handle copy) {
-             if (!copy.is_none() && !nb::cast<bool>(copy))
-               throw std::invalid_argument(
-                   "[__array__] copy=False: data on a device always needs a copy to host memory; "
-                   "use DLPack (numpy.from_dlpack) to share host-backend memory");
-             nb::object out = dpy::to_numpy(a);
-             if (!dtype.is_none()) out = out.attr("astype")(dtype);
-             return out;
-           },
-           nb::arg("dtype") = nb::none(), nb::kw_only(), nb::arg("copy") = nb::none())
-      .def("__array_namespace__", [](const Array&, nb::handle) { return nb::module_::import_("dparray"); },
-           nb::arg("api_version") = nb::none())
-      .def("__repr__", [](nb::handle self) {
-        return nb::module_::import_("dparray._format").attr("array_repr")(self);
-      })
-      .def("__str__", [](nb::handle self) {
-        return nb::module_::import_("dparray._format").attr("array_str")(self);
-      })
-      .def("__format__", [](nb::handle self, nb::handle spec) {
-        return nb::module_::import_("dparray._format").attr("array_format")(self, spec);
-      })
+      .def(
+          "__array__",
+          [](const Array& a, nb::handle dtype, nb::handle copy) {
+            if (!copy.is_none() && !nb::cast<bool>(copy))
+              throw std::invalid_argument(
+                  "[__array__] copy=False: data on a device always needs a copy to host memory; "
+                  "use DLPack (numpy.from_dlpack) to share host-backend memory");
+            nb::object out = dpy::to_numpy(a);
+            if (!dtype.is_none()) out = out.attr("astype")(dtype);
+            return out;
+          },
+          nb::arg("dtype") = nb::none(), nb::kw_only(), nb::arg("copy") = nb::none())
+      .def(
+          "__array_namespace__",
+          [](const Array&, nb::handle) { return nb::module_::import_("dparray"); },
+          nb::arg("api_version") = nb::none())
+      .def("__repr__",
+           [](nb::handle self) {
+             return nb::module_::import_("dparray._format").attr("array_repr")(self);
+           })
+      .def("__str__",
+           [](nb::handle self) {
+             return nb::module_::import_("dparray._format").attr("array_str")(self);
+           })
+      .def("__format__",
+           [](nb::handle self, nb::handle spec) {
+             return nb::module_::import_("dparray._format").attr("array_format")(self, spec);
+           })
       .def("__add__", &binary<OpId::add>, nb::arg("other").none())
       .def("__radd__", &reflected<OpId::add>, nb::arg("other").none())
       .def("__iadd__", &inplace<OpId::add>, nb::arg("other").none())
@@ -316,10 +346,13 @@ void init_array(nb::module_& m) {
       .def("__mod__", &binary<OpId::remainder>, nb::arg("other").none())
       .def("__rmod__", &reflected<OpId::remainder>, nb::arg("other").none())
       .def("__imod__", &inplace<OpId::remainder>, nb::arg("other").none())
-      .def("__pow__", [](nb::handle s, nb::handle o, nb::handle) { return binary<OpId::pow>(s, o); },
-           nb::arg("other").none(), nb::arg("mod") = nb::none())
-      .def("__rpow__", [](nb::handle s, nb::handle o, nb::handle) { return reflected<OpId::pow>(s, o); },
-           nb::arg("other").none(), nb::arg("mod") = nb::none())
+      .def(
+          "__pow__", [](nb::handle s, nb::handle o, nb::handle) { return binary<OpId::pow>(s, o); },
+          nb::arg("other").none(), nb::arg("mod") = nb::none())
+      .def(
+          "__rpow__",
+          [](nb::handle s, nb::handle o, nb::handle) { return reflected<OpId::pow>(s, o); },
+          nb::arg("other").none(), nb::arg("mod") = nb::none())
       .def("__ipow__", &inplace<OpId::pow>, nb::arg("other").none())
       .def("__and__", &binary<OpId::bitwise_and>, nb::arg("other").none())
       .def("__rand__", &reflected<OpId::bitwise_and>, nb::arg("other").none())
@@ -350,6 +383,7 @@ void init_array(nb::module_& m) {
   nb::setattr(cls, "__array_priority__", nb::int_(100));
   nb::setattr(cls, "__hash__", nb::none());
 
-  m.def("asnumpy", [](const Array& a) { return dpy::to_numpy(a); }, nb::arg("x"),
-        "A NumPy copy of the array (waits for pending work).");
+  m.def(
+      "asnumpy", [](const Array& a) { return dpy::to_numpy(a); }, nb::arg("x"),
+      "A NumPy copy of the array (waits for pending work).");
 }

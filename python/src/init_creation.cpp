@@ -25,12 +25,13 @@ Placement placement(nb::handle device, nb::handle usm_type, nb::handle sycl_queu
                     const char* op) {
   if (!sycl_queue.is_none() && !queue.is_none())
     throw std::invalid_argument(std::string("[") + op + "] give sycl_queue= or queue=, not both");
-  return {dpy::queue_arg(device, sycl_queue.is_none() ? queue : sycl_queue, op), dpy::usm_arg(usm_type)};
+  return {dpy::queue_arg(device, sycl_queue.is_none() ? queue : sycl_queue, op),
+          dpy::usm_arg(usm_type)};
 }
 
 // Placement for *_like: x's queue and usm_type unless overridden.
-Placement like_placement(const Array& x, nb::handle device, nb::handle usm_type, nb::handle sycl_queue,
-                         nb::handle queue, const char* op) {
+Placement like_placement(const Array& x, nb::handle device, nb::handle usm_type,
+                         nb::handle sycl_queue, nb::handle queue, const char* op) {
   Placement p{x.queue, x.usm_type()};
   if (!device.is_none() || !sycl_queue.is_none() || !queue.is_none())
     p.q = placement(device, nb::none(), sycl_queue, queue, op).q;
@@ -59,12 +60,15 @@ Scalar fill_value_arg(nb::handle v, const char* op, std::optional<DType>* from_a
   if (dpy::is_array(v)) {
     const Array& a = dpy::array_ref(v);
     if (from_array) *from_array = a.dtype;
-    if (!dpy::scalar_arg(dpy::item(a, op), s)) throw dp::TypeError(std::string("[") + op + "] bad fill value");
+    if (!dpy::scalar_arg(dpy::item(a, op), s))
+      throw dp::TypeError(std::string("[") + op + "] bad fill value");
     return s;
   }
-  if (!dpy::scalar_arg(v, s))
+  std::optional<DType> typed;
+  if (!dpy::scalar_arg(v, s, &typed))
     throw dp::TypeError(std::string("[") + op + "] fill_value must be a Python scalar, not " +
                         nb::cast<std::string>(nb::str(nb::type_name(v.type()))));
+  if (typed && from_array) *from_array = typed;  // a NumPy scalar keeps its dtype
   return s;
 }
 
@@ -74,248 +78,301 @@ Array full_impl(const Shape& shape, nb::handle fill_value, nb::handle dtype, con
   Scalar s = fill_value_arg(fill_value, op, &arr_t);
   DType t = dtype_or(dtype, arr_t ? *arr_t : scalar_dtype(s, p.q->device()), op);
   if (is_integral(t) && (s.kind == Kind::Signed || s.kind == Kind::Unsigned) && !s.fits(t))
-    throw std::overflow_error(std::string("[") + op + "] Python integer out of bounds for " + name_of(t));
+    throw std::overflow_error(std::string("[") + op + "] Python integer out of bounds for " +
+                              name_of(t));
+  if (is_integral(t) && (s.kind == Kind::Float || s.kind == Kind::Complex) &&
+      !std::isfinite(s.as_double()))
+    throw std::invalid_argument(std::string("[") + op + "] cannot convert float " +
+                                std::to_string(s.as_double()) + " to " + name_of(t));
   return full(shape, t, s, p.q, p.usm);
 }
 
-#define DP_PLACEMENT_ARGS                                                               \
+// The array at obj[0][0]...[0] when obj is a nested list / tuple that holds arrays.
+const Array* first_nested_array(nb::handle obj) {
+  PyObject* p = obj.ptr();
+  while (true) {
+    if (PyList_Check(p) && PyList_GET_SIZE(p) > 0)
+      p = PyList_GET_ITEM(p, 0);
+    else if (PyTuple_Check(p) && PyTuple_GET_SIZE(p) > 0)
+      p = PyTuple_GET_ITEM(p, 0);
+    else
+      break;
+  }
+  nb::handle h(p);
+  return p != obj.ptr() && dpy::is_array(h) ? &dpy::array_ref(h) : nullptr;
+}
+
+#define DP_PLACEMENT_ARGS                                                              \
   nb::kw_only(), nb::arg("dtype") = nb::none(), nb::arg("device") = nb::none(),        \
-      nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),            \
-      nb::arg("queue") = nb::none()
+                 nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(), \
+                 nb::arg("queue") = nb::none()
 
 }  // namespace
 
 void init_creation(nb::module_& m) {
-  m.def("asarray",
-        [](nb::handle obj, nb::handle dtype, nb::handle device, nb::handle copy, nb::handle usm_type,
-           nb::handle sycl_queue, nb::handle queue, nb::handle order) -> nb::object {
-          (void)order;
-          std::optional<DType> t = dpy::dtype_arg(dtype, "asarray");
-          const bool force_copy = !copy.is_none() && nb::cast<bool>(copy);
-          const bool no_copy = !copy.is_none() && !nb::cast<bool>(copy);
-          if (dpy::is_array(obj)) {
-            const Array& x = dpy::array_ref(obj);
-            Placement p = like_placement(x, device, usm_type, sycl_queue, queue, "asarray");
-            const bool same_memory = p.q->device() == x.device() && p.usm == x.usm_type();
-            const bool same_dtype = !t || *t == x.dtype;
-            if (no_copy && !(same_memory && same_dtype))
-              throw std::invalid_argument(
-                  "[asarray] copy=False but a copy is needed (another device, usm_type or dtype)");
-            // Nothing to change: the very same object, as NumPy's asarray.
-            if (!force_copy && same_dtype && p.q == x.queue && p.usm == x.usm_type())
-              return nb::borrow(obj);
-            Array r;
-            {
-              nb::gil_scoped_release release;
-              r = to_queue(x, p.q, p.usm);
-            }
-            if (t) r = astype(r, *t, false);
-            if (force_copy && r.buf == x.buf) r = copy_array(r, r.dtype, r.usm_type());
-            return dpy::wrap(std::move(r));
-          }
-          if (no_copy)
+  m.def(
+      "asarray",
+      [](nb::handle obj, nb::handle dtype, nb::handle device, nb::handle copy, nb::handle usm_type,
+         nb::handle sycl_queue, nb::handle queue, nb::handle order) -> nb::object {
+        (void)order;
+        std::optional<DType> t = dpy::dtype_arg(dtype, "asarray");
+        const bool force_copy = !copy.is_none() && nb::cast<bool>(copy);
+        const bool no_copy = !copy.is_none() && !nb::cast<bool>(copy);
+        if (dpy::is_array(obj)) {
+          const Array& x = dpy::array_ref(obj);
+          Placement p = like_placement(x, device, usm_type, sycl_queue, queue, "asarray");
+          const bool same_memory = p.q->device() == x.device() && p.usm == x.usm_type();
+          const bool same_dtype = !t || *t == x.dtype;
+          if (no_copy && !(same_memory && same_dtype))
             throw std::invalid_argument(
-                "[asarray] copy=False but the data must be copied to the device");
-          Placement p = placement(device, usm_type, sycl_queue, queue, "asarray");
-          return dpy::wrap(dpy::array_from_object(obj, t, p.q, p.usm));
-        },
-        nb::arg("obj").none(), nb::kw_only(), nb::arg("dtype") = nb::none(),
-        nb::arg("device") = nb::none(), nb::arg("copy") = nb::none(),
-        nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),
-        nb::arg("queue") = nb::none(), nb::arg("order") = nb::none(),
-        "An array from Python data, NumPy / DLPack arrays, or another dparray array.");
-
-  m.def("empty",
-        [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
-          Placement p = placement(device, usm, sq, q, "empty");
-          return empty(dpy::shape_arg(shape, "empty"), dtype_or(dtype, default_float(p.q->device()), "empty"),
-                       p.q, p.usm);
-        },
-        nb::arg("shape"), DP_PLACEMENT_ARGS);
-  m.def("zeros",
-        [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
-          Placement p = placement(device, usm, sq, q, "zeros");
-          return full(dpy::shape_arg(shape, "zeros"), dtype_or(dtype, default_float(p.q->device()), "zeros"),
-                      Scalar::from_int(0), p.q, p.usm);
-        },
-        nb::arg("shape"), DP_PLACEMENT_ARGS);
-  m.def("ones",
-        [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
-          Placement p = placement(device, usm, sq, q, "ones");
-          return full(dpy::shape_arg(shape, "ones"), dtype_or(dtype, default_float(p.q->device()), "ones"),
-                      Scalar::from_int(1), p.q, p.usm);
-        },
-        nb::arg("shape"), DP_PLACEMENT_ARGS);
-  m.def("full",
-        [](nb::handle shape, nb::handle value, nb::handle dtype, nb::handle device, nb::handle usm,
-           nb::handle sq, nb::handle q) {
-          Placement p = placement(device, usm, sq, q, "full");
-          return full_impl(dpy::shape_arg(shape, "full"), value, dtype, p, "full");
-        },
-        nb::arg("shape"), nb::arg("fill_value"), DP_PLACEMENT_ARGS);
-
-  m.def("empty_like",
-        [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
-          Placement p = like_placement(x, device, usm, sq, q, "empty_like");
-          return empty(x.shape, dtype_or(dtype, x.dtype, "empty_like"), p.q, p.usm);
-        },
-        nb::arg("x"), DP_PLACEMENT_ARGS);
-  m.def("zeros_like",
-        [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
-          Placement p = like_placement(x, device, usm, sq, q, "zeros_like");
-          return full(x.shape, dtype_or(dtype, x.dtype, "zeros_like"), Scalar::from_int(0), p.q, p.usm);
-        },
-        nb::arg("x"), DP_PLACEMENT_ARGS);
-  m.def("ones_like",
-        [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
-          Placement p = like_placement(x, device, usm, sq, q, "ones_like");
-          return full(x.shape, dtype_or(dtype, x.dtype, "ones_like"), Scalar::from_int(1), p.q, p.usm);
-        },
-        nb::arg("x"), DP_PLACEMENT_ARGS);
-  m.def("full_like",
-        [](const Array& x, nb::handle value, nb::handle dtype, nb::handle device, nb::handle usm,
-           nb::handle sq, nb::handle q) {
-          Placement p = like_placement(x, device, usm, sq, q, "full_like");
-          nb::object dt = dtype.is_none() ? dpy::dtype_object(x.dtype) : nb::borrow(dtype);
-          return full_impl(x.shape, value, dt, p, "full_like");
-        },
-        nb::arg("x"), nb::arg("fill_value"), DP_PLACEMENT_ARGS);
-
-  m.def("arange",
-        [](nb::handle start, nb::handle stop, nb::handle step, nb::handle dtype, nb::handle device,
-           nb::handle usm, nb::handle sq, nb::handle q) {
-          Placement p = placement(device, usm, sq, q, "arange");
-          Scalar s0 = Scalar::from_int(0), s1, st;
-          nb::handle lo = stop.is_none() ? nb::handle() : start;
-          nb::handle hi = stop.is_none() ? start : stop;
-          if ((lo.is_valid() && !dpy::scalar_arg(lo, s0)) || !dpy::scalar_arg(hi, s1) ||
-              !dpy::scalar_arg(step, st))
-            throw dp::TypeError("[arange] start, stop and step must be real numbers");
-          for (const Scalar* s : {&s0, &s1, &st})
-            if (s->kind == Kind::Complex)
-              throw dp::TypeError("[arange] complex arguments are not supported");
-          auto as_int = [](const Scalar& s) { return s.kind == Kind::Bool ? int64_t(s.b) : s.i; };
-          // Integer arguments that all fit int64 count exactly; others as NumPy, in double.
-          const bool all_int = s0.kind != Kind::Float && s1.kind != Kind::Float &&
-                               st.kind != Kind::Float && s0.kind != Kind::Unsigned &&
-                               s1.kind != Kind::Unsigned && st.kind != Kind::Unsigned;
-          if (st.as_double() == 0) throw std::invalid_argument("[arange] step must not be zero");
-          int64_t n;
-          if (all_int) {
-            const __int128 a = as_int(s0), b = as_int(s1), c = as_int(st);
-            __int128 len = c > 0 ? (b - a + c - 1) / c : (a - b - c - 1) / (-c);
-            n = len > 0 ? static_cast<int64_t>(len) : 0;
-          } else {
-            double len = std::ceil((s1.as_double() - s0.as_double()) / st.as_double());
-            if (!std::isfinite(len) || len > 9.0e18)
-              throw std::invalid_argument("[arange] the length of the range is not finite");
-            n = len > 0 ? static_cast<int64_t>(len) : 0;
+                "[asarray] copy=False but a copy is needed (another device, usm_type or dtype)");
+          // Nothing to change: the very same object, as NumPy's asarray.
+          if (!force_copy && same_dtype && p.q == x.queue && p.usm == x.usm_type())
+            return nb::borrow(obj);
+          Array r;
+          {
+            nb::gil_scoped_release release;
+            r = to_queue(x, p.q, p.usm);
           }
-          const Device& dev = p.q->device();
-          DType t = dtype_or(dtype, all_int ? DType::Int64 : default_float(dev), "arange");
-          if (t == DType::Bool && n > 2)
-            throw dp::TypeError("[arange] a bool range may have at most 2 elements, not " +
-                                std::to_string(n));
-          Array r = empty({n}, t, p.q, p.usm);
-          if (n == 0) return r;
-          // As NumPy: the first two values in the target dtype fix the increment.
-          Scalar first = s0, delta = st;
-          if (all_int) {
-            first = Scalar::from_int(as_int(s0));
-            delta = Scalar::from_int(as_int(st));
-          } else if (is_integral(t) || t == DType::Bool) {
-            auto trunc_of = [](double v) { return static_cast<int64_t>(std::trunc(v)); };
-            const double a0 = s0.as_double();
-            first = Scalar::from_int(trunc_of(a0));
-            delta = Scalar::from_int(trunc_of(a0 + st.as_double()) - first.i);
-          } else {
-            const double a0 = s0.as_double();
-            first = Scalar::from_double(a0);
-            delta = Scalar::from_double((a0 + st.as_double()) - a0);
+          if (t) r = astype(r, *t, false);
+          if (force_copy && r.buf == x.buf) r = copy_array(r, r.dtype, r.usm_type());
+          return dpy::wrap(std::move(r));
+        }
+        if (no_copy)
+          throw std::invalid_argument(
+              "[asarray] copy=False but the data must be copied to the device");
+        Placement p = placement(device, usm_type, sycl_queue, queue, "asarray");
+        if (device.is_none() && sycl_queue.is_none() && queue.is_none())
+          if (const Array* inner = first_nested_array(obj)) {
+            // Compute follows data: a list of arrays stays where they are (as dpctl).
+            p.q = inner->queue;
+            if (usm_type.is_none()) p.usm = inner->usm_type();
           }
-          dev->backend().ops().iota(p.q, r, first, delta);
-          return r;
-        },
-        nb::arg("start"), nb::arg("stop") = nb::none(), nb::arg("step") = 1, DP_PLACEMENT_ARGS);
+        return dpy::wrap(dpy::array_from_object(obj, t, p.q, p.usm));
+      },
+      nb::arg("obj").none(), nb::kw_only(), nb::arg("dtype") = nb::none(),
+      nb::arg("device") = nb::none(), nb::arg("copy") = nb::none(),
+      nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),
+      nb::arg("queue") = nb::none(), nb::arg("order") = nb::none(),
+      "An array from Python data, NumPy / DLPack arrays, or another dparray array.");
 
-  m.def("linspace",
-        [](nb::handle start, nb::handle stop, int64_t num, bool endpoint, bool retstep,
-           nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
-           nb::handle q) -> nb::object {
-          if (num < 0)
-            throw std::invalid_argument("[linspace] num must be non-negative, got " +
-                                        std::to_string(num));
-          Placement p = placement(device, usm, sq, q, "linspace");
-          const Device& dev = p.q->device();
-          Scalar a, b;
-          if (!dpy::scalar_arg(start, a) || !dpy::scalar_arg(stop, b))
-            throw dp::TypeError("[linspace] start and stop must be numbers");
-          const bool cplx = a.kind == Kind::Complex || b.kind == Kind::Complex;
-          const DType want =
-              dtype_or(dtype, cplx ? default_complex(dev) : default_float(dev), "linspace");
-          // Values come from start + i * step in floating point (NumPy's formula); integer
-          // dtypes take their floor.
-          const DType compute = is_inexact(want)                 ? want
-                                : cplx                           ? default_complex(dev)
-                                                                 : default_float(dev);
-          const int64_t div = endpoint ? num - 1 : num;
-          const std::complex<double> za = a.as_complex(), zb = b.as_complex();
-          const std::complex<double> zstep =
-              div > 0 ? (zb - za) / static_cast<double>(div) : std::complex<double>(NAN, 0);
-          auto scalar_of = [&](std::complex<double> z) {
-            return is_complex(compute) ? Scalar::from_complex(z) : Scalar::from_double(z.real());
-          };
-          Array r = empty({num}, compute, p.q, p.usm);
-          if (num > 0) {
-            dev->backend().ops().iota(p.q, r, scalar_of(za),
-                                      scalar_of(div > 0 ? zstep : std::complex<double>(0)));
-            if (endpoint && num > 1) {
-              Array last = r;
-              last.offset += num - 1;
-              last.shape = {};
-              last.strides = {};
-              assign_scalar(last, scalar_of(zb));
-            }
+  m.def(
+      "empty",
+      [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
+         nb::handle q) {
+        Placement p = placement(device, usm, sq, q, "empty");
+        return empty(dpy::shape_arg(shape, "empty"),
+                     dtype_or(dtype, default_float(p.q->device()), "empty"), p.q, p.usm);
+      },
+      nb::arg("shape"), DP_PLACEMENT_ARGS);
+  m.def(
+      "zeros",
+      [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
+         nb::handle q) {
+        Placement p = placement(device, usm, sq, q, "zeros");
+        return full(dpy::shape_arg(shape, "zeros"),
+                    dtype_or(dtype, default_float(p.q->device()), "zeros"), Scalar::from_int(0),
+                    p.q, p.usm);
+      },
+      nb::arg("shape"), DP_PLACEMENT_ARGS);
+  m.def(
+      "ones",
+      [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
+         nb::handle q) {
+        Placement p = placement(device, usm, sq, q, "ones");
+        return full(dpy::shape_arg(shape, "ones"),
+                    dtype_or(dtype, default_float(p.q->device()), "ones"), Scalar::from_int(1), p.q,
+                    p.usm);
+      },
+      nb::arg("shape"), DP_PLACEMENT_ARGS);
+  m.def(
+      "full",
+      [](nb::handle shape, nb::handle value, nb::handle dtype, nb::handle device, nb::handle usm,
+         nb::handle sq, nb::handle q) {
+        Placement p = placement(device, usm, sq, q, "full");
+        return full_impl(dpy::shape_arg(shape, "full"), value, dtype, p, "full");
+      },
+      nb::arg("shape"), nb::arg("fill_value"), DP_PLACEMENT_ARGS);
+
+  m.def(
+      "empty_like",
+      [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
+         nb::handle q) {
+        Placement p = like_placement(x, device, usm, sq, q, "empty_like");
+        return empty(x.shape, dtype_or(dtype, x.dtype, "empty_like"), p.q, p.usm);
+      },
+      nb::arg("x"), DP_PLACEMENT_ARGS);
+  m.def(
+      "zeros_like",
+      [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
+         nb::handle q) {
+        Placement p = like_placement(x, device, usm, sq, q, "zeros_like");
+        return full(x.shape, dtype_or(dtype, x.dtype, "zeros_like"), Scalar::from_int(0), p.q,
+                    p.usm);
+      },
+      nb::arg("x"), DP_PLACEMENT_ARGS);
+  m.def(
+      "ones_like",
+      [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
+         nb::handle q) {
+        Placement p = like_placement(x, device, usm, sq, q, "ones_like");
+        return full(x.shape, dtype_or(dtype, x.dtype, "ones_like"), Scalar::from_int(1), p.q,
+                    p.usm);
+      },
+      nb::arg("x"), DP_PLACEMENT_ARGS);
+  m.def(
+      "full_like",
+      [](const Array& x, nb::handle value, nb::handle dtype, nb::handle device, nb::handle usm,
+         nb::handle sq, nb::handle q) {
+        Placement p = like_placement(x, device, usm, sq, q, "full_like");
+        nb::object dt = dtype.is_none() ? dpy::dtype_object(x.dtype) : nb::borrow(dtype);
+        return full_impl(x.shape, value, dt, p, "full_like");
+      },
+      nb::arg("x"), nb::arg("fill_value"), DP_PLACEMENT_ARGS);
+
+  m.def(
+      "arange",
+      [](nb::handle start, nb::handle stop, nb::handle step, nb::handle dtype, nb::handle device,
+         nb::handle usm, nb::handle sq, nb::handle q) {
+        Placement p = placement(device, usm, sq, q, "arange");
+        Scalar s0 = Scalar::from_int(0), s1, st;
+        nb::handle lo = stop.is_none() ? nb::handle() : start;
+        nb::handle hi = stop.is_none() ? start : stop;
+        if ((lo.is_valid() && !dpy::scalar_arg(lo, s0)) || !dpy::scalar_arg(hi, s1) ||
+            !dpy::scalar_arg(step, st))
+          throw dp::TypeError("[arange] start, stop and step must be real numbers");
+        for (const Scalar* s : {&s0, &s1, &st})
+          if (s->kind == Kind::Complex)
+            throw dp::TypeError("[arange] complex arguments are not supported");
+        auto as_int = [](const Scalar& s) { return s.kind == Kind::Bool ? int64_t(s.b) : s.i; };
+        // Integer arguments that all fit int64 count exactly; others as NumPy, in double.
+        const bool all_int = s0.kind != Kind::Float && s1.kind != Kind::Float &&
+                             st.kind != Kind::Float && s0.kind != Kind::Unsigned &&
+                             s1.kind != Kind::Unsigned && st.kind != Kind::Unsigned;
+        if (st.as_double() == 0) throw std::invalid_argument("[arange] step must not be zero");
+        int64_t n;
+        if (all_int) {
+          const __int128 a = as_int(s0), b = as_int(s1), c = as_int(st);
+          __int128 len = c > 0 ? (b - a + c - 1) / c : (a - b - c - 1) / (-c);
+          n = len > 0 ? static_cast<int64_t>(len) : 0;
+        } else {
+          double len = std::ceil((s1.as_double() - s0.as_double()) / st.as_double());
+          if (!std::isfinite(len) || len > 9.0e18)
+            throw std::invalid_argument("[arange] the length of the range is not finite");
+          n = len > 0 ? static_cast<int64_t>(len) : 0;
+        }
+        const Device& dev = p.q->device();
+        DType t = dtype_or(dtype, all_int ? DType::Int64 : default_float(dev), "arange");
+        if (t == DType::Bool && n > 2)
+          throw dp::TypeError("[arange] a bool range may have at most 2 elements, not " +
+                              std::to_string(n));
+        Array r = empty({n}, t, p.q, p.usm);
+        if (n == 0) return r;
+        // As NumPy: the first two values in the target dtype fix the increment.
+        Scalar first = s0, delta = st;
+        if (all_int) {
+          first = Scalar::from_int(as_int(s0));
+          delta = Scalar::from_int(as_int(st));
+        } else if (is_integral(t) || t == DType::Bool) {
+          auto trunc_of = [](double v) { return static_cast<int64_t>(std::trunc(v)); };
+          const double a0 = s0.as_double();
+          first = Scalar::from_int(trunc_of(a0));
+          delta = Scalar::from_int(trunc_of(a0 + st.as_double()) - first.i);
+        } else {
+          const double a0 = s0.as_double();
+          first = Scalar::from_double(a0);
+          delta = Scalar::from_double((a0 + st.as_double()) - a0);
+        }
+        dev->backend().ops().iota(p.q, r, first, delta);
+        return r;
+      },
+      nb::arg("start"), nb::arg("stop") = nb::none(), nb::arg("step") = 1, DP_PLACEMENT_ARGS);
+
+  m.def(
+      "linspace",
+      [](nb::handle start, nb::handle stop, int64_t num, bool endpoint, bool retstep,
+         nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
+         nb::handle q) -> nb::object {
+        if (num < 0)
+          throw std::invalid_argument("[linspace] num must be non-negative, got " +
+                                      std::to_string(num));
+        Placement p = placement(device, usm, sq, q, "linspace");
+        const Device& dev = p.q->device();
+        Scalar a, b;
+        if (!dpy::scalar_arg(start, a) || !dpy::scalar_arg(stop, b))
+          throw dp::TypeError("[linspace] start and stop must be numbers");
+        const bool cplx = a.kind == Kind::Complex || b.kind == Kind::Complex;
+        const DType want =
+            dtype_or(dtype, cplx ? default_complex(dev) : default_float(dev), "linspace");
+        // Values come from start + i * step in floating point (NumPy's formula); integer
+        // dtypes take their floor.
+        const DType compute = is_inexact(want) ? want
+                              : cplx           ? default_complex(dev)
+                                               : default_float(dev);
+        const int64_t div = endpoint ? num - 1 : num;
+        const std::complex<double> za = a.as_complex(), zb = b.as_complex();
+        const std::complex<double> zstep =
+            div > 0 ? (zb - za) / static_cast<double>(div) : std::complex<double>(NAN, 0);
+        auto scalar_of = [&](std::complex<double> z) {
+          return is_complex(compute) ? Scalar::from_complex(z) : Scalar::from_double(z.real());
+        };
+        Array r = empty({num}, compute, p.q, p.usm);
+        if (num > 0) {
+          dev->backend().ops().iota(p.q, r, scalar_of(za),
+                                    scalar_of(div > 0 ? zstep : std::complex<double>(0)));
+          if (endpoint && num > 1) {
+            Array last = r;
+            last.offset += num - 1;
+            last.shape = {};
+            last.strides = {};
+            assign_scalar(last, scalar_of(zb));
           }
-          if (!is_inexact(want) && want != DType::Bool && num > 0)
-            r = dp::apply(OpId::floor, {Operand::of(r)});
-          if (compute != want) r = astype(r, want, true);
-          if (!retstep) return dpy::wrap(std::move(r));
-          nb::object step = is_complex(compute)
-                                ? nb::steal(PyComplex_FromDoubles(zstep.real(), zstep.imag()))
-                                : nb::object(nb::float_(zstep.real()));
-          return nb::make_tuple(dpy::wrap(std::move(r)), step);
-        },
-        nb::arg("start"), nb::arg("stop"), nb::arg("num") = 50, nb::kw_only(),
-        nb::arg("endpoint") = true, nb::arg("retstep") = false, nb::arg("dtype") = nb::none(),
-        nb::arg("device") = nb::none(), nb::arg("usm_type") = nb::none(),
-        nb::arg("sycl_queue") = nb::none(), nb::arg("queue") = nb::none());
+        }
+        if (!is_inexact(want) && want != DType::Bool && num > 0)
+          r = dp::apply(OpId::floor, {Operand::of(r)});
+        if (compute != want) r = astype(r, want, true);
+        if (!retstep) return dpy::wrap(std::move(r));
+        nb::object step = is_complex(compute)
+                              ? nb::steal(PyComplex_FromDoubles(zstep.real(), zstep.imag()))
+                              : nb::object(nb::float_(zstep.real()));
+        return nb::make_tuple(dpy::wrap(std::move(r)), step);
+      },
+      nb::arg("start"), nb::arg("stop"), nb::arg("num") = 50, nb::kw_only(),
+      nb::arg("endpoint") = true, nb::arg("retstep") = false, nb::arg("dtype") = nb::none(),
+      nb::arg("device") = nb::none(), nb::arg("usm_type") = nb::none(),
+      nb::arg("sycl_queue") = nb::none(), nb::arg("queue") = nb::none());
 
-  m.def("eye",
-        [](int64_t n_rows, nb::handle n_cols_h, int64_t k, nb::handle dtype, nb::handle device, nb::handle usm,
-           nb::handle sq, nb::handle q) {
-          Placement p = placement(device, usm, sq, q, "eye");
-          int64_t n_cols = n_cols_h.is_none() ? n_rows : nb::cast<int64_t>(n_cols_h);
-          if (n_rows < 0 || n_cols < 0)
-            throw std::invalid_argument("[eye] negative dimensions are not allowed");
-          DType t = dtype_or(dtype, default_float(p.q->device()), "eye");
-          Array r = full({n_rows, n_cols}, t, Scalar::from_int(0), p.q, p.usm);
-          int64_t len = k >= 0 ? std::min(n_rows, n_cols - k) : std::min(n_rows + k, n_cols);
-          if (len > 0) {
-            Array diag = r;
-            diag.offset = k >= 0 ? k : -k * n_cols;
-            diag.shape = {len};
-            diag.strides = {n_cols + 1};
-            assign_scalar(diag, Scalar::from_int(1));
-          }
-          return r;
-        },
-        nb::arg("n_rows"), nb::arg("n_cols") = nb::none(), nb::kw_only(), nb::arg("k") = 0,
-        nb::arg("dtype") = nb::none(), nb::arg("device") = nb::none(), nb::arg("usm_type") = nb::none(),
-        nb::arg("sycl_queue") = nb::none(), nb::arg("queue") = nb::none());
+  m.def(
+      "eye",
+      [](int64_t n_rows, nb::handle n_cols_h, int64_t k, nb::handle dtype, nb::handle device,
+         nb::handle usm, nb::handle sq, nb::handle q) {
+        Placement p = placement(device, usm, sq, q, "eye");
+        int64_t n_cols = n_cols_h.is_none() ? n_rows : nb::cast<int64_t>(n_cols_h);
+        if (n_rows < 0 || n_cols < 0)
+          throw std::invalid_argument("[eye] negative dimensions are not allowed");
+        DType t = dtype_or(dtype, default_float(p.q->device()), "eye");
+        Array r = full({n_rows, n_cols}, t, Scalar::from_int(0), p.q, p.usm);
+        int64_t len = k >= 0 ? std::min(n_rows, n_cols - k) : std::min(n_rows + k, n_cols);
+        if (len > 0) {
+          Array diag = r;
+          diag.offset = k >= 0 ? k : -k * n_cols;
+          diag.shape = {len};
+          diag.strides = {n_cols + 1};
+          assign_scalar(diag, Scalar::from_int(1));
+        }
+        return r;
+      },
+      nb::arg("n_rows"), nb::arg("n_cols") = nb::none(), nb::kw_only(), nb::arg("k") = 0,
+      nb::arg("dtype") = nb::none(), nb::arg("device") = nb::none(),
+      nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),
+      nb::arg("queue") = nb::none());
 
-  m.def("copy", [](const Array& x) { return copy_array(x, x.dtype, x.usm_type()); }, nb::arg("x"));
-  m.def("astype",
-        [](const Array& x, nb::handle dtype, bool copy) { return astype(x, *dpy::dtype_arg(dtype, "astype"), copy); },
-        nb::arg("x"), nb::arg("dtype"), nb::kw_only(), nb::arg("copy") = true);
+  m.def(
+      "copy", [](const Array& x) { return copy_array(x, x.dtype, x.usm_type()); }, nb::arg("x"));
+  m.def(
+      "astype",
+      [](const Array& x, nb::handle dtype, bool copy) {
+        return astype(x, *dpy::dtype_arg(dtype, "astype"), copy);
+      },
+      nb::arg("x"), nb::arg("dtype"), nb::kw_only(), nb::arg("copy") = true);
 }

@@ -24,7 +24,8 @@ nb::object run(OpId id, std::initializer_list<nb::handle> args, nb::handle out) 
 }
 
 std::string doc_of(const ElementwiseOp& op) {
-  return std::string("Elementwise ") + op.name + " (NumPy semantics, broadcasting, type promotion).";
+  return std::string("Elementwise ") + op.name +
+         " (NumPy semantics, broadcasting, type promotion).";
 }
 
 }  // namespace
@@ -36,65 +37,75 @@ void init_elementwise(nb::module_& m) {
     if (id == OpId::clip || id == OpId::round) continue;  // wrapped below
     std::string doc = doc_of(op);
     if (op.nin == 1) {
-      m.def(op.name, [id](nb::handle x, nb::handle out) { return run(id, {x}, out); },
-            nb::arg("x"), nb::kw_only(), nb::arg("out") = nb::none(), doc.c_str());
+      m.def(
+          op.name, [id](nb::handle x, nb::handle out) { return run(id, {x}, out); }, nb::arg("x"),
+          nb::kw_only(), nb::arg("out") = nb::none(), doc.c_str());
     } else if (op.nin == 2) {
-      m.def(op.name, [id](nb::handle x, nb::handle y, nb::handle out) { return run(id, {x, y}, out); },
-            nb::arg("x1"), nb::arg("x2"), nb::kw_only(), nb::arg("out") = nb::none(), doc.c_str());
+      m.def(
+          op.name,
+          [id](nb::handle x, nb::handle y, nb::handle out) {
+            return run(id, {x, y}, out);
+          },
+          nb::arg("x1"), nb::arg("x2"), nb::kw_only(), nb::arg("out") = nb::none(), doc.c_str());
     } else {
-      m.def(op.name,
-            [id](nb::handle c, nb::handle x, nb::handle y, nb::handle out) { return run(id, {c, x, y}, out); },
-            nb::arg("condition"), nb::arg("x1"), nb::arg("x2"), nb::kw_only(),
-            nb::arg("out") = nb::none(), doc.c_str());
+      m.def(
+          op.name,
+          [id](nb::handle c, nb::handle x, nb::handle y, nb::handle out) {
+            return run(id, {c, x, y}, out);
+          },
+          nb::arg("condition"), nb::arg("x1"), nb::arg("x2"), nb::kw_only(),
+          nb::arg("out") = nb::none(), doc.c_str());
     }
   }
 
-  m.def("clip",
-        [](nb::handle x, nb::handle lo, nb::handle hi, nb::handle out) -> nb::object {
-          if (!dpy::is_array(x)) throw dp::TypeError("[clip] x must be a dparray.ndarray");
-          if (lo.is_none() && hi.is_none()) {
-            const Array& a = dpy::array_ref(x);
-            if (out.is_none()) return dpy::wrap(copy_array(a, a.dtype, a.usm_type()));
-            assign(dpy::array_ref(out), a, "clip");
-            return nb::borrow(out);
-          }
-          if (lo.is_none()) return run(OpId::minimum, {x, hi}, out);
-          if (hi.is_none()) return run(OpId::maximum, {x, lo}, out);
-          return run(OpId::clip, {x, lo, hi}, out);
-        },
-        nb::arg("x"), nb::arg("min") = nb::none(), nb::arg("max") = nb::none(), nb::kw_only(),
-        nb::arg("out") = nb::none(), "Clamp x to [min, max]; NaN propagates.");
-
-  m.def("round",
-        [](nb::handle x, int decimals, nb::handle out) -> nb::object {
-          if (!dpy::is_array(x)) throw dp::TypeError("[round] x must be a dparray.ndarray");
-          if (!out.is_none() && !dpy::is_array(out))
-            throw dp::TypeError("[round] out must be a dparray.ndarray");
-          const Array& in = dpy::array_ref(x);
-          // NumPy rounds bool through its float16 rint loop.
-          Array a = in.dtype == DType::Bool ? astype(in, DType::Float16, true) : in;
-          Array r;
-          if (decimals == 0) {
-            r = a;
-          } else if (is_integral(a.dtype) && decimals > 0) {
-            r = a;
-          } else {
-            // As NumPy: scale, round half to even, unscale (integers go through float64).
-            Scalar s = Scalar::from_double(std::pow(10.0, std::abs(decimals)));
-            OpId scale = decimals > 0 ? OpId::multiply : OpId::divide;
-            OpId unscale = decimals > 0 ? OpId::divide : OpId::multiply;
-            Array t = dp::apply(scale, {Operand::of(a), Operand::of(s)});
-            t = dp::apply(OpId::round, {Operand::of(t)});
-            r = dp::apply(unscale, {Operand::of(t), Operand::of(s)});
-            if (is_integral(a.dtype)) r = astype(r, a.dtype, false);
-            if (out.is_none()) return dpy::wrap(std::move(r));
-            dp::apply(OpId::positive, {Operand::of(r)}, &dpy::array_ref(out));
-            return nb::borrow(out);
-          }
-          if (out.is_none()) return dpy::wrap(dp::apply(OpId::round, {Operand::of(r)}));
-          dp::apply(OpId::round, {Operand::of(r)}, &dpy::array_ref(out));
+  m.def(
+      "clip",
+      [](nb::handle x, nb::handle lo, nb::handle hi, nb::handle out) -> nb::object {
+        if (!dpy::is_array(x)) throw dp::TypeError("[clip] x must be a dparray.ndarray");
+        if (lo.is_none() && hi.is_none()) {
+          const Array& a = dpy::array_ref(x);
+          if (out.is_none()) return dpy::wrap(copy_array(a, a.dtype, a.usm_type()));
+          assign(dpy::array_ref(out), a, "clip");
           return nb::borrow(out);
-        },
-        nb::arg("x"), nb::arg("decimals") = 0, nb::kw_only(), nb::arg("out") = nb::none(),
-        "Round half to even to the given number of decimals.");
+        }
+        if (lo.is_none()) return run(OpId::minimum, {x, hi}, out);
+        if (hi.is_none()) return run(OpId::maximum, {x, lo}, out);
+        return run(OpId::clip, {x, lo, hi}, out);
+      },
+      nb::arg("x"), nb::arg("min") = nb::none(), nb::arg("max") = nb::none(), nb::kw_only(),
+      nb::arg("out") = nb::none(), "Clamp x to [min, max]; NaN propagates.");
+
+  m.def(
+      "round",
+      [](nb::handle x, int decimals, nb::handle out) -> nb::object {
+        if (!dpy::is_array(x)) throw dp::TypeError("[round] x must be a dparray.ndarray");
+        if (!out.is_none() && !dpy::is_array(out))
+          throw dp::TypeError("[round] out must be a dparray.ndarray");
+        const Array& in = dpy::array_ref(x);
+        // NumPy rounds bool through its float16 rint loop.
+        Array a = in.dtype == DType::Bool ? astype(in, DType::Float16, true) : in;
+        Array r;
+        if (decimals == 0) {
+          r = a;
+        } else if (is_integral(a.dtype) && decimals > 0) {
+          r = a;
+        } else {
+          // As NumPy: scale, round half to even, unscale (integers go through float64).
+          Scalar s = Scalar::from_double(std::pow(10.0, std::abs(decimals)));
+          OpId scale = decimals > 0 ? OpId::multiply : OpId::divide;
+          OpId unscale = decimals > 0 ? OpId::divide : OpId::multiply;
+          Array t = dp::apply(scale, {Operand::of(a), Operand::of(s)});
+          t = dp::apply(OpId::round, {Operand::of(t)});
+          r = dp::apply(unscale, {Operand::of(t), Operand::of(s)});
+          if (is_integral(a.dtype)) r = astype(r, a.dtype, false);
+          if (out.is_none()) return dpy::wrap(std::move(r));
+          dp::apply(OpId::positive, {Operand::of(r)}, &dpy::array_ref(out));
+          return nb::borrow(out);
+        }
+        if (out.is_none()) return dpy::wrap(dp::apply(OpId::round, {Operand::of(r)}));
+        dp::apply(OpId::round, {Operand::of(r)}, &dpy::array_ref(out));
+        return nb::borrow(out);
+      },
+      nb::arg("x"), nb::arg("decimals") = 0, nb::kw_only(), nb::arg("out") = nb::none(),
+      "Round half to even to the given number of decimals.");
 }

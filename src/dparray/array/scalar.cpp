@@ -24,13 +24,15 @@ bool Scalar::fits(DType t) const {
   if (kind != Kind::Signed && kind != Kind::Unsigned) return true;
   if (!is_integral(t)) return true;
   auto in_range = [&](long double lo, long double hi) {
-    long double v = kind == Kind::Signed ? static_cast<long double>(i) : static_cast<long double>(u);
+    long double v =
+        kind == Kind::Signed ? static_cast<long double>(i) : static_cast<long double>(u);
     return v >= lo && v <= hi;
   };
   switch (t) {
     case DType::Int8: return in_range(-128, 127);
     case DType::Int16: return in_range(-32768, 32767);
-    case DType::Int32: return in_range(std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max());
+    case DType::Int32:
+      return in_range(std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max());
     case DType::Int64: return kind == Kind::Signed || u <= static_cast<uint64_t>(INT64_MAX);
     case DType::UInt8: return in_range(0, 255);
     case DType::UInt16: return in_range(0, 65535);
@@ -66,11 +68,15 @@ T as_int(const Scalar& s) {
     case Kind::Signed: return static_cast<T>(s.i);
     case Kind::Unsigned: return static_cast<T>(s.u);
     case Kind::Float:
-      if constexpr (std::is_same_v<T, uint64_t>) return double_to_uint64(s.d);
-      else return static_cast<T>(double_to_int64(s.d));
+      if constexpr (std::is_same_v<T, uint64_t>)
+        return double_to_uint64(s.d);
+      else
+        return static_cast<T>(double_to_int64(s.d));
     default:
-      if constexpr (std::is_same_v<T, uint64_t>) return double_to_uint64(s.c.real());
-      else return static_cast<T>(double_to_int64(s.c.real()));
+      if constexpr (std::is_same_v<T, uint64_t>)
+        return double_to_uint64(s.c.real());
+      else
+        return static_cast<T>(double_to_int64(s.c.real()));
   }
 }
 

@@ -12,10 +12,10 @@ namespace dp {
 namespace {
 
 // NumPy's loop order: resolution takes the first loop every input casts to.
-constexpr DType kLoopOrder[] = {
-    DType::Bool,    DType::Int8,    DType::UInt8,     DType::Int16,     DType::UInt16,
-    DType::Int32,   DType::UInt32,  DType::Int64,     DType::UInt64,    DType::Float16,
-    DType::Float32, DType::Float64, DType::Complex64, DType::Complex128};
+constexpr DType kLoopOrder[] = {DType::Bool,      DType::Int8,      DType::UInt8,   DType::Int16,
+                                DType::UInt16,    DType::Int32,     DType::UInt32,  DType::Int64,
+                                DType::UInt64,    DType::Float16,   DType::Float32, DType::Float64,
+                                DType::Complex64, DType::Complex128};
 
 constexpr int kMaxArgs = 3;
 
@@ -43,8 +43,8 @@ DType fit_to_device(DType t, const Device& d) {
 }
 
 bool is_comparison(OpId id) {
-  return id == OpId::equal || id == OpId::not_equal || id == OpId::less ||
-         id == OpId::less_equal || id == OpId::greater || id == OpId::greater_equal;
+  return id == OpId::equal || id == OpId::not_equal || id == OpId::less || id == OpId::less_equal ||
+         id == OpId::greater || id == OpId::greater_equal;
 }
 
 // A comparison of integers with a Python int outside their dtype has one answer for
@@ -52,10 +52,14 @@ bool is_comparison(OpId id) {
 bool constant_comparison(OpId id, bool scalar_first, bool scalar_above) {
   // Normalise to "array OP scalar".
   if (scalar_first) {
-    if (id == OpId::less) id = OpId::greater;
-    else if (id == OpId::greater) id = OpId::less;
-    else if (id == OpId::less_equal) id = OpId::greater_equal;
-    else if (id == OpId::greater_equal) id = OpId::less_equal;
+    if (id == OpId::less)
+      id = OpId::greater;
+    else if (id == OpId::greater)
+      id = OpId::less;
+    else if (id == OpId::less_equal)
+      id = OpId::greater_equal;
+    else if (id == OpId::greater_equal)
+      id = OpId::less_equal;
   }
   switch (id) {
     case OpId::equal: return false;
@@ -178,16 +182,17 @@ Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
   const ElementwiseOp& op = op_info(id);
   const int nargs = static_cast<int>(args.size());
   if (nargs != op.nin)
-    throw std::invalid_argument(std::string("[") + op.name + "] takes " +
-                                std::to_string(op.nin) + " arguments, got " +
-                                std::to_string(nargs));
+    throw std::invalid_argument(std::string("[") + op.name + "] takes " + std::to_string(op.nin) +
+                                " arguments, got " + std::to_string(nargs));
 
   // Compute follows data: every array operand (and out) on one queue.
   const Array* first = nullptr;
   for (const Operand& a : args)
     if (a.array) {
-      if (!first) first = a.array;
-      else common_queue({first, a.array}, op.name);
+      if (!first)
+        first = a.array;
+      else
+        common_queue({first, a.array}, op.name);
     }
   if (!first)
     throw TypeError(std::string("[") + op.name + "] needs at least one dparray.ndarray argument");
@@ -212,9 +217,8 @@ Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
 
   if (out) {
     if (out->shape != shape)
-      throw std::invalid_argument(std::string("[") + op.name +
-                                  "] the inputs broadcast to shape " + shape_str(shape) +
-                                  ", which does not fit the output of shape " +
+      throw std::invalid_argument(std::string("[") + op.name + "] the inputs broadcast to shape " +
+                                  shape_str(shape) + ", which does not fit the output of shape " +
                                   shape_str(out->shape));
     // Same-kind casting into the target, as NumPy's in-place operators.
     if (!can_cast_same_kind(rtype, out->dtype))
@@ -236,10 +240,12 @@ Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
     DType want = ((op.flags & kCondFirst) && k == 0) ? DType::Bool : loop;
     if (args[k].array) {
       const Array& a = *args[k].array;
-      if (a.dtype != want) ins.push_back(astype(a, want, true));
+      if (a.dtype != want)
+        ins.push_back(astype(a, want, true));
       else if (out && out->dtype == rtype && hazard(a, *out))
         ins.push_back(copy_array(a, a.dtype, a.usm_type()));
-      else ins.push_back(a);
+      else
+        ins.push_back(a);
     } else {
       // Logical ops only test against zero: 256 must not wrap to an int8 zero.
       const Scalar& s = args[k].scalar;

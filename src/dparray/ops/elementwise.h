@@ -15,8 +15,16 @@ struct Operand {
   Scalar scalar;
   bool typed = false;
   DType dtype = DType::Bool;  // of a typed scalar
-  static Operand of(const Array& a) { Operand o; o.array = &a; return o; }
-  static Operand of(const Scalar& s) { Operand o; o.scalar = s; return o; }
+  static Operand of(const Array& a) {
+    Operand o;
+    o.array = &a;
+    return o;
+  }
+  static Operand of(const Scalar& s) {
+    Operand o;
+    o.scalar = s;
+    return o;
+  }
   static Operand of(const Scalar& s, DType t) {
     Operand o;
     o.scalar = s;

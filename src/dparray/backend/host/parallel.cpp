@@ -3,6 +3,9 @@
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/parallel_for.h>
 
+#include <stdexcept>
+#include <string>
+
 namespace dp::host {
 
 Operand operand_of(const Array& a, const Shape& shape) {
@@ -16,8 +19,8 @@ void run_range(InnerLoop fn, const std::vector<Operand>& ops, const Shape& shape
                const std::vector<std::vector<int64_t>>& bstrides, int64_t begin, int64_t end) {
   const int nd = static_cast<int>(shape.size());
   const size_t nops = ops.size();
-  char* ptrs[8];
-  int64_t inner_strides[8];
+  char* ptrs[kMaxOperands];
+  int64_t inner_strides[kMaxOperands];
   if (nd == 0) {
     for (size_t k = 0; k < nops; ++k) {
       ptrs[k] = ops[k].base;
@@ -29,7 +32,7 @@ void run_range(InnerLoop fn, const std::vector<Operand>& ops, const Shape& shape
   const int64_t inner = shape[nd - 1];
   for (size_t k = 0; k < nops; ++k) inner_strides[k] = bstrides[k][nd - 1];
   // Decompose begin into an index.
-  int64_t idx[32];
+  int64_t idx[kMaxDims];
   int64_t rem = begin;
   for (int d = nd - 1; d >= 0; --d) {
     idx[d] = rem % shape[d];
@@ -60,6 +63,11 @@ void for_each_strided(InnerLoop fn, std::vector<Operand> ops, Shape shape) {
   std::vector<Strides*> sp;
   for (auto& o : ops) sp.push_back(&o.strides);
   collapse_dims(shape, sp);
+  if (shape.size() > static_cast<size_t>(kMaxDims) ||
+      ops.size() > static_cast<size_t>(kMaxOperands))
+    throw std::invalid_argument("[host] a strided loop supports at most " +
+                                std::to_string(kMaxDims) + " dimensions and " +
+                                std::to_string(kMaxOperands) + " operands");
   std::vector<std::vector<int64_t>> bstrides(ops.size());
   for (size_t k = 0; k < ops.size(); ++k) {
     bstrides[k].resize(shape.size());

@@ -29,26 +29,35 @@ using std::sqrt;
 using std::tan;
 using std::tanh;
 
-template <class T> constexpr bool is_int = std::is_integral_v<T> && !std::is_same_v<T, bool>;
+template <class T>
+constexpr bool is_int = std::is_integral_v<T> && !std::is_same_v<T, bool>;
 
 template <class T>
 inline T neg(T a) {
-  if constexpr (std::is_unsigned_v<T>) return static_cast<T>(T(0) - a);
-  else return -a;
+  if constexpr (std::is_unsigned_v<T>)
+    return static_cast<T>(T(0) - a);
+  else
+    return -a;
 }
 
 template <class T>
 inline T absr(T a) {
-  if constexpr (std::is_unsigned_v<T> || std::is_same_v<T, bool>) return a;
-  else if constexpr (std::is_integral_v<T>) return a < 0 ? static_cast<T>(T(0) - a) : a;
-  else return std::fabs(a);
+  if constexpr (std::is_unsigned_v<T> || std::is_same_v<T, bool>)
+    return a;
+  else if constexpr (std::is_integral_v<T>)
+    return a < 0 ? static_cast<T>(T(0) - a) : a;
+  else
+    return std::fabs(a);
 }
 
 template <class T>
 inline T signr(T a) {
-  if constexpr (std::is_unsigned_v<T>) return a > 0 ? T(1) : T(0);
-  else if constexpr (std::is_integral_v<T>) return a > 0 ? T(1) : a < 0 ? T(-1) : T(0);
-  else return a > 0 ? T(1) : a < 0 ? T(-1) : a == 0 ? T(0) : a;  // NaN stays NaN
+  if constexpr (std::is_unsigned_v<T>)
+    return a > 0 ? T(1) : T(0);
+  else if constexpr (std::is_integral_v<T>)
+    return a > 0 ? T(1) : a < 0 ? T(-1) : T(0);
+  else
+    return a > 0 ? T(1) : a < 0 ? T(-1) : a == 0 ? T(0) : a;  // NaN stays NaN
 }
 
 // Python / NumPy floor division and remainder: the result has the sign of b.
@@ -127,30 +136,58 @@ inline T powr(T a, T b) {
 // NaN-propagating maximum / minimum, as NumPy's maximum / minimum.
 template <class T>
 inline T maxr(T a, T b) {
-  if constexpr (std::is_floating_point_v<T>) return (a >= b || a != a) ? a : b;
-  else return a >= b ? a : b;
+  if constexpr (std::is_floating_point_v<T>)
+    return (a >= b || a != a) ? a : b;
+  else
+    return a >= b ? a : b;
 }
 template <class T>
 inline T minr(T a, T b) {
-  if constexpr (std::is_floating_point_v<T>) return (a <= b || a != a) ? a : b;
-  else return a <= b ? a : b;
+  if constexpr (std::is_floating_point_v<T>)
+    return (a <= b || a != a) ? a : b;
+  else
+    return a <= b ? a : b;
 }
 template <class T>
-inline T clipr(T a, T lo, T hi) { return minr(maxr(a, lo), hi); }
+inline T clipr(T a, T lo, T hi) {
+  return minr(maxr(a, lo), hi);
+}
 
 template <class T>
-inline T floorr(T a) { if constexpr (std::is_integral_v<T>) return a; else return std::floor(a); }
+inline T floorr(T a) {
+  if constexpr (std::is_integral_v<T>)
+    return a;
+  else
+    return std::floor(a);
+}
 template <class T>
-inline T ceilr(T a) { if constexpr (std::is_integral_v<T>) return a; else return std::ceil(a); }
+inline T ceilr(T a) {
+  if constexpr (std::is_integral_v<T>)
+    return a;
+  else
+    return std::ceil(a);
+}
 template <class T>
-inline T truncr(T a) { if constexpr (std::is_integral_v<T>) return a; else return std::trunc(a); }
+inline T truncr(T a) {
+  if constexpr (std::is_integral_v<T>)
+    return a;
+  else
+    return std::trunc(a);
+}
 template <class T>
-inline T rintr(T a) { if constexpr (std::is_integral_v<T>) return a; else return std::nearbyint(a); }
+inline T rintr(T a) {
+  if constexpr (std::is_integral_v<T>)
+    return a;
+  else
+    return std::nearbyint(a);
+}
 
 template <class T>
 inline T invert(T a) {
-  if constexpr (std::is_same_v<T, bool>) return !a;
-  else return static_cast<T>(~a);
+  if constexpr (std::is_same_v<T, bool>)
+    return !a;
+  else
+    return static_cast<T>(~a);
 }
 
 // Shifts by at least the bit width give 0 (or -1 for a negative value shifted right).
@@ -164,27 +201,46 @@ template <class T>
 inline T shr(T a, T b) {
   using U = std::make_unsigned_t<T>;
   if (static_cast<U>(b) >= sizeof(T) * 8) {
-    if constexpr (std::is_signed_v<T>) return a < 0 ? T(-1) : T(0);
-    else return 0;
+    if constexpr (std::is_signed_v<T>)
+      return a < 0 ? T(-1) : T(0);
+    else
+      return 0;
   }
   return static_cast<T>(a >> static_cast<U>(b));
 }
 
 template <class T>
-inline bool isnanr(T a) { if constexpr (std::is_floating_point_v<T>) return std::isnan(a); else return false; }
+inline bool isnanr(T a) {
+  if constexpr (std::is_floating_point_v<T>)
+    return std::isnan(a);
+  else
+    return false;
+}
 template <class T>
-inline bool isinfr(T a) { if constexpr (std::is_floating_point_v<T>) return std::isinf(a); else return false; }
+inline bool isinfr(T a) {
+  if constexpr (std::is_floating_point_v<T>)
+    return std::isinf(a);
+  else
+    return false;
+}
 template <class T>
-inline bool isfiniter(T a) { if constexpr (std::is_floating_point_v<T>) return std::isfinite(a); else return true; }
+inline bool isfiniter(T a) {
+  if constexpr (std::is_floating_point_v<T>)
+    return std::isfinite(a);
+  else
+    return true;
+}
 
 // ---- complex ----
-template <class C> inline C cmul(C a, C b) {
+template <class C>
+inline C cmul(C a, C b) {
   using R = typename C::value_type;
   R ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
   return C(ar * br - ai * bi, ar * bi + ai * br);
 }
 // Smith's algorithm: no overflow for large operands.
-template <class C> inline C cdiv(C a, C b) {
+template <class C>
+inline C cdiv(C a, C b) {
   using R = typename C::value_type;
   R ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
   if (std::fabs(br) >= std::fabs(bi)) {
@@ -197,7 +253,8 @@ template <class C> inline C cdiv(C a, C b) {
 }
 // NumPy's algorithm: 0 ** b is 0 for Re b > 0 (else NaN); small integer exponents by
 // repeated squaring, negative ones as 1 / a ** |n|; everything else through exp(b log a).
-template <class C> inline C cpow(C a, C b) {
+template <class C>
+inline C cpow(C a, C b) {
   using R = typename C::value_type;
   const R br = b.real(), bi = b.imag();
   if (br == 0 && bi == 0) return C(1);
@@ -221,9 +278,13 @@ template <class C> inline C cpow(C a, C b) {
   }
   return std::pow(a, b);
 }
-template <class C> inline typename C::value_type cabs(C a) { return std::hypot(a.real(), a.imag()); }
+template <class C>
+inline typename C::value_type cabs(C a) {
+  return std::hypot(a.real(), a.imag());
+}
 // z / |z|, with NumPy 2's values for infinite parts: (+-inf, y) -> +-1, (x, +-inf) -> +-i.
-template <class C> inline C csign(C a) {
+template <class C>
+inline C csign(C a) {
   using R = typename C::value_type;
   const R x = a.real(), y = a.imag();
   const R nan = std::numeric_limits<R>::quiet_NaN();
@@ -234,56 +295,124 @@ template <class C> inline C csign(C a) {
   const R m = std::hypot(x, y);
   return C(x / m, y / m);
 }
-template <class C> inline bool cisnan(C a) { return std::isnan(a.real()) || std::isnan(a.imag()); }
-template <class C> inline bool cisinf(C a) { return std::isinf(a.real()) || std::isinf(a.imag()); }
-template <class C> inline bool cisfinite(C a) { return std::isfinite(a.real()) && std::isfinite(a.imag()); }
-template <class C> inline bool ceq(C a, C b) { return a.real() == b.real() && a.imag() == b.imag(); }
+template <class C>
+inline bool cisnan(C a) {
+  return std::isnan(a.real()) || std::isnan(a.imag());
+}
+template <class C>
+inline bool cisinf(C a) {
+  return std::isinf(a.real()) || std::isinf(a.imag());
+}
+template <class C>
+inline bool cisfinite(C a) {
+  return std::isfinite(a.real()) && std::isfinite(a.imag());
+}
+template <class C>
+inline bool ceq(C a, C b) {
+  return a.real() == b.real() && a.imag() == b.imag();
+}
 // Lexicographic order, as NumPy compares complex numbers: a NaN part makes the
 // real-part test false (NumPy's CLT / CLE), so maximum / minimum propagate NaN.
-template <class C> inline bool clt(C a, C b) {
+template <class C>
+inline bool clt(C a, C b) {
   return (a.real() < b.real() && !std::isnan(a.imag()) && !std::isnan(b.imag())) ||
          (a.real() == b.real() && a.imag() < b.imag());
 }
-template <class C> inline bool cle(C a, C b) {
+template <class C>
+inline bool cle(C a, C b) {
   return (a.real() < b.real() && !std::isnan(a.imag()) && !std::isnan(b.imag())) ||
          (a.real() == b.real() && a.imag() <= b.imag());
 }
-template <class C> inline bool cnz(C a) { return a.real() != 0 || a.imag() != 0; }
-template <class C> inline C cmax(C a, C b) { return (cisnan(a) || cle(b, a)) ? a : b; }
-template <class C> inline C cmin(C a, C b) { return (cisnan(a) || cle(a, b)) ? a : b; }
-template <class C> inline C cround(C a) { return C(std::nearbyint(a.real()), std::nearbyint(a.imag())); }
-template <class C> inline C csqrt(C a) { return std::sqrt(a); }
-template <class C> inline C cexp(C a) { return std::exp(a); }
-template <class C> inline C cexpm1(C a) {
+template <class C>
+inline bool cnz(C a) {
+  return a.real() != 0 || a.imag() != 0;
+}
+template <class C>
+inline C cmax(C a, C b) {
+  return (cisnan(a) || cle(b, a)) ? a : b;
+}
+template <class C>
+inline C cmin(C a, C b) {
+  return (cisnan(a) || cle(a, b)) ? a : b;
+}
+template <class C>
+inline C cround(C a) {
+  return C(std::nearbyint(a.real()), std::nearbyint(a.imag()));
+}
+template <class C>
+inline C csqrt(C a) {
+  return std::sqrt(a);
+}
+template <class C>
+inline C cexp(C a) {
+  return std::exp(a);
+}
+template <class C>
+inline C cexpm1(C a) {
   // exp(x)(cos y + i sin y) - 1, with expm1 and a half-angle form for accuracy near 0.
   using R = typename C::value_type;
   R x = a.real(), y = a.imag();
   R s = std::sin(y / 2);
   return C(std::expm1(x) * std::cos(y) - R(2) * s * s, std::exp(x) * std::sin(y));
 }
-template <class C> inline C clog(C a) { return std::log(a); }
+template <class C>
+inline C clog(C a) {
+  return std::log(a);
+}
 // log(1 + z): log1p keeps small |z| exact; large |z| uses |1 + z| directly (no overflow).
-template <class C> inline C clog1p(C a) {
+template <class C>
+inline C clog1p(C a) {
   using R = typename C::value_type;
   R x = a.real(), y = a.imag();
   R re = (std::fabs(x) < R(1) && std::fabs(y) < R(1)) ? std::log1p(x * (x + 2) + y * y) / 2
                                                       : std::log(std::hypot(x + R(1), y));
   return C(re, std::atan2(y, x + R(1)));
 }
-template <class C> inline C clog2(C a) {
+template <class C>
+inline C clog2(C a) {
   using R = typename C::value_type;
   C l = std::log(a);
   return C(l.real() / std::log(R(2)), l.imag() / std::log(R(2)));
 }
-template <class C> inline C clog10(C a) { return std::log10(a); }
-template <class C> inline C csin(C a) { return std::sin(a); }
-template <class C> inline C ccos(C a) { return std::cos(a); }
-template <class C> inline C ctan(C a) { return std::tan(a); }
-template <class C> inline C casin(C a) { return std::asin(a); }
-template <class C> inline C cacos(C a) { return std::acos(a); }
-template <class C> inline C catan(C a) { return std::atan(a); }
-template <class C> inline C csinh(C a) { return std::sinh(a); }
-template <class C> inline C ccosh(C a) { return std::cosh(a); }
-template <class C> inline C ctanh(C a) { return std::tanh(a); }
+template <class C>
+inline C clog10(C a) {
+  return std::log10(a);
+}
+template <class C>
+inline C csin(C a) {
+  return std::sin(a);
+}
+template <class C>
+inline C ccos(C a) {
+  return std::cos(a);
+}
+template <class C>
+inline C ctan(C a) {
+  return std::tan(a);
+}
+template <class C>
+inline C casin(C a) {
+  return std::asin(a);
+}
+template <class C>
+inline C cacos(C a) {
+  return std::acos(a);
+}
+template <class C>
+inline C catan(C a) {
+  return std::atan(a);
+}
+template <class C>
+inline C csinh(C a) {
+  return std::sinh(a);
+}
+template <class C>
+inline C ccosh(C a) {
+  return std::cosh(a);
+}
+template <class C>
+inline C ctanh(C a) {
+  return std::tanh(a);
+}
 
 }  // namespace dp::host::math
