@@ -1,5 +1,6 @@
 // OpenCL backend: loading, devices, memory, queues, program cache.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -8,6 +9,7 @@
 
 #include "dparray/array/array.h"
 #include "dparray/backend/opencl/device.h"
+#include "dparray/backend/opencl/launch.h"
 #include "dparray/backend/opencl/queue.h"
 #include "dparray/runtime/errors.h"
 #include "dparray/runtime/registry.h"
@@ -138,6 +140,69 @@ TEST(OpenCLQueue, ProfilingEventsHaveTimes) {
   Array c = full({16}, DType::Float32, Scalar::from_double(2.0), plain, UsmType::Device);
   EXPECT_THROW(plain->last_event()->profiling_start(), std::invalid_argument);
   q->wait();
+}
+
+TEST(OpenCLProgramCache, BuildErrorCarriesTheLog) {
+  DP_REQUIRE_OPENCL();
+  ocl::DeviceContext& ctx = ocl::ctx_of(test::ocl_device());
+  try {
+    ctx.programs.build("__kernel void broken(__global float* p) { p[0] = undeclared_name; }", "");
+    FAIL() << "expected BuildError";
+  } catch (const BuildError& e) {
+    EXPECT_NE(std::string(e.what()).find("undeclared_name"), std::string::npos) << e.what();
+  }
+}
+
+TEST(OpenCLProgramCache, SecondBuildHitsMemoryThenDisk) {
+  DP_REQUIRE_OPENCL();
+  ocl::DeviceContext& ctx = ocl::ctx_of(test::ocl_device());
+  const char* old = std::getenv("DPARRAY_CACHE_DIR");
+  std::string saved = old ? old : "";
+  auto dir =
+      std::filesystem::temp_directory_path() / ("dparray_cache_test_" + std::to_string(getpid()));
+  setenv("DPARRAY_CACHE_DIR", dir.c_str(), 1);
+  const std::string src = "__kernel void twice(__global int* p) { p[get_global_id(0)] *= 2; }\n";
+  {
+    ocl::ProgramCache cache(&ctx);
+    auto p1 = cache.build(src, "-DX=1");
+    auto p2 = cache.build(src, "-DX=1");
+    EXPECT_EQ(p1, p2);
+    EXPECT_EQ(cache.stats().compiles, 1u);
+    EXPECT_EQ(cache.stats().memory_hits, 1u);
+    EXPECT_TRUE(p1->has_kernel("twice"));
+    EXPECT_FALSE(p1->has_kernel("thrice"));
+  }
+  EXPECT_FALSE(std::filesystem::is_empty(dir / "opencl"));
+  {
+    ocl::ProgramCache fresh(&ctx);  // a new process would start like this
+    auto p = fresh.build(src, "-DX=1");
+    EXPECT_EQ(fresh.stats().disk_hits, 1u);
+    EXPECT_EQ(fresh.stats().compiles, 0u);
+    EXPECT_TRUE(p->has_kernel("twice"));
+  }
+  std::filesystem::remove_all(dir);
+  if (old)
+    setenv("DPARRAY_CACHE_DIR", saved.c_str(), 1);
+  else
+    unsetenv("DPARRAY_CACHE_DIR");
+}
+
+TEST(OpenCLQueue, FailedLaunchThrowsAtOnceNamingTheOp) {
+  DP_REQUIRE_OPENCL();
+  Queue q = test::ocl_queue();
+  ocl::DeviceContext& ctx = ocl::ctx_of(test::ocl_device());
+  auto p = ctx.programs.build("__kernel void one(__global int* p, int v) { p[0] = v; }", "");
+  try {
+    // Too few arguments set: the enqueue fails with CL_INVALID_KERNEL_ARGS.
+    ocl::KernelCall k(ocl::oq(q), p, "one", "unit_test_op");
+    k.mem(nullptr);
+    k.run(1, 1);
+    FAIL() << "expected BackendError";
+  } catch (const BackendError& e) {
+    std::string w = e.what();
+    EXPECT_NE(w.find("[unit_test_op]"), std::string::npos) << w;
+    EXPECT_NE(w.find("CL_INVALID"), std::string::npos) << w;
+  }
 }
 
 }  // namespace

@@ -3,13 +3,6 @@
 #include "dparray/runtime/errors.h"
 
 namespace dp::ocl {
-void OclExecutor::random(const Queue&, RandomDist, uint64_t, uint64_t, double, double,
-                         const Array&) {
-  throw BackendError("[random] not available on OpenCL yet");
-}
-void OclExecutor::matmul(const Queue&, const Array&, const Array&, const Array&) {
-  throw BackendError("[matmul] not available on OpenCL yet");
-}
 void OclExecutor::take(const Queue&, const Array&, int, const std::vector<Array>&, const Array&) {
   throw BackendError("[take] not available on OpenCL yet");
 }

@@ -1,0 +1,116 @@
+// Matrix products on OpenCL: CLBlast for float32/64 and complex when it is
+// installed and the operands have a BLAS layout, else the generated tiled GEMM.
+#include <stdexcept>
+
+#include "dparray/backend/opencl/cl_types.h"
+#include "dparray/backend/opencl/clblast.h"
+#include "dparray/backend/opencl/codegen.h"
+#include "dparray/backend/opencl/executor.h"
+#include "dparray/backend/opencl/launch.h"
+#include "dparray/runtime/errors.h"
+
+namespace dp::ocl {
+
+namespace {
+
+// A matrix (rows x cols, element strides sr, sc) as row-major BLAS sees it:
+// leading dimension ld, transposed when its columns are the contiguous axis.
+struct BlasMat {
+  bool ok = false, trans = false;
+  int64_t ld = 1;
+};
+
+BlasMat blas_layout(int64_t rows, int64_t cols, int64_t sr, int64_t sc) {
+  BlasMat m;
+  if ((sc == 1 || cols == 1) && (rows == 1 || sr >= std::max<int64_t>(1, cols))) {
+    m.ok = true;
+    m.ld = rows == 1 ? std::max<int64_t>(1, cols) : sr;
+  } else if ((sr == 1 || rows == 1) && (cols == 1 || sc >= std::max<int64_t>(1, rows))) {
+    m.ok = m.trans = true;
+    m.ld = cols == 1 ? std::max<int64_t>(1, rows) : sc;
+  }
+  return m;
+}
+
+bool try_clblast(OclQueue& q, const Array& a, const Array& b, const Array& out, int64_t M,
+                 int64_t N, int64_t K, const Shape& bsh, const Strides& bsa, const Strides& bsb) {
+  const ClBlast* blas = ClBlast::get();
+  if (!blas || !ClBlast::supports(out.dtype) || bsh.size() > 1) return false;
+  const int nd = a.ndim();
+  BlasMat la = blas_layout(M, K, a.strides[nd - 2], a.strides[nd - 1]);
+  BlasMat lb = blas_layout(K, N, b.strides[nd - 2], b.strides[nd - 1]);
+  if (!la.ok || !lb.ok) return false;
+  const int64_t batch = bsh.empty() ? 1 : bsh[0];
+  const int64_t sa = bsh.empty() ? 0 : bsa[0], sb = bsh.empty() ? 0 : bsb[0];
+  if (sa < 0 || sb < 0) return false;
+  GemmCall g{la.trans,   lb.trans,         size_t(M),     size_t(N),        size_t(K),
+             mem_of(a),  mem_of(b),        mem_of(out),   size_t(a.offset), size_t(la.ld),
+             size_t(sa), size_t(b.offset), size_t(lb.ld), size_t(sb),       size_t(out.offset),
+             size_t(N),  size_t(M * N),    size_t(batch)};
+  cl_event ev = nullptr;
+  if (!blas->gemm(out.dtype, g, q.handle(), &ev)) return false;
+  if (ev) q.record(ev, "matmul");
+  return true;
+}
+
+}  // namespace
+
+void OclExecutor::matmul(const Queue& q, const Array& a, const Array& b, const Array& out) {
+  OclQueue& o = oq(q);
+  const DType t = out.dtype;
+  require_dtype(o, t, "matmul");
+  const int nd = out.ndim();
+  if (nd < 2 || a.ndim() < 2 || b.ndim() < 2)
+    throw std::invalid_argument("[matmul] operands need at least two dimensions");
+  const int64_t M = out.shape[nd - 2], N = out.shape[nd - 1], K = a.shape[a.ndim() - 1];
+  if (out.size() == 0) return;
+  if (K == 0) {
+    fill(q, out, Scalar::from_int(0));
+    return;
+  }
+  // Batch dims of a and b seen over out's batch shape (broadcast strides allowed).
+  Shape bsh(out.shape.begin(), out.shape.end() - 2);
+  auto batch_strides = [&](const Array& x) {
+    Shape xs(x.shape.begin(), x.shape.end() - 2);
+    Strides st(x.strides.begin(), x.strides.end() - 2);
+    return broadcast_strides(xs, st, bsh);
+  };
+  Strides bsa = batch_strides(a), bsb = batch_strides(b), bsc = c_strides(bsh);
+  for (auto& s : bsc) s *= M * N;
+  collapse_dims(bsh, {&bsa, &bsb, &bsc});
+  if (try_clblast(o, a, b, out, M, N, K, bsh, bsa, bsb)) return;
+  if (bsh.size() > kMaxDims) {
+    matmul(q, copy_array(a, t, UsmType::Device), copy_array(b, t, UsmType::Device), out);
+    return;
+  }
+  const int tile = o.ctx().info.max_work_group_size >= 256 ? 16 : 8;
+  const std::string key = std::string("matmul:") + name_of(t) + ":" + std::to_string(tile);
+  ProgramPtr p = generated_program(o, key, [&] { return gen::matmul_program(t, tile); });
+  cl_int bnd = static_cast<cl_int>(bsh.size());
+  cl_long sh8[kMaxDims] = {1, 1, 1, 1, 1, 1, 1, 1}, sa8[kMaxDims] = {}, sb8[kMaxDims] = {};
+  for (int k = 0; k < bnd; ++k) {
+    sh8[k] = bsh[bnd - 1 - k];
+    sa8[k] = bsa[bnd - 1 - k];
+    sb8[k] = bsb[bnd - 1 - k];
+  }
+  const int an = a.ndim(), bn = b.ndim();
+  KernelCall k(o, p, "gemm", "matmul");
+  k.val<cl_long>(M).val<cl_long>(N).val<cl_long>(K).val(bnd);
+  k.arg(sh8, sizeof(sh8)).arg(sa8, sizeof(sa8)).arg(sb8, sizeof(sb8));
+  k.mem(mem_of(a))
+      .val<cl_long>(a.offset)
+      .val<cl_long>(a.strides[an - 2])
+      .val<cl_long>(a.strides[an - 1]);
+  k.mem(mem_of(b))
+      .val<cl_long>(b.offset)
+      .val<cl_long>(b.strides[bn - 2])
+      .val<cl_long>(b.strides[bn - 1]);
+  k.mem(mem_of(out)).val<cl_long>(out.offset);
+  const size_t ts = static_cast<size_t>(tile);
+  const size_t global[3] = {(size_t(N) + ts - 1) / ts * ts, (size_t(M) + ts - 1) / ts * ts,
+                            static_cast<size_t>(shape_size(bsh))};
+  const size_t local[3] = {ts, ts, 1};
+  k.run_nd(3, global, local);
+}
+
+}  // namespace dp::ocl
