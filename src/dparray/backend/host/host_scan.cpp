@@ -1,0 +1,114 @@
+// HostExecutor::cumsum: inclusive sums along the last axis. Many rows run in
+// parallel; one long row is scanned in two passes (chunk totals, then each
+// chunk from its offset). Every step rounds to the dtype, as NumPy's cumsum.
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/parallel_for.h>
+
+#include <algorithm>
+#include <memory>
+#include <type_traits>
+
+#include "dparray/backend/host/host_executor.h"
+#include "dparray/backend/host/host_queue.h"
+#include "dparray/backend/host/reduce_plan.h"
+#include "dparray/backend/host/types.h"
+
+namespace dp::host {
+namespace {
+
+// Rows at least this long are scanned in parallel chunks of kScanChunk.
+constexpr int64_t kScanParallel = 1 << 17;
+constexpr int64_t kScanChunk = 1 << 15;
+
+template <class T>
+struct Add {
+  static T add(T a, T b) {
+    if constexpr (std::is_same_v<T, bool>)
+      return a || b;
+    else if constexpr (std::is_same_v<T, half>)
+      return static_cast<half>(static_cast<float>(a) + static_cast<float>(b));
+    else if constexpr (std::is_integral_v<T>) {
+      // Wrap-around without signed overflow UB.
+      using U = std::make_unsigned_t<T>;
+      return static_cast<T>(static_cast<U>(static_cast<U>(a) + static_cast<U>(b)));
+    } else
+      return a + b;
+  }
+};
+
+// out[i] = acc + in[0] + ... + in[i] for i < n; returns the final total.
+template <class T>
+T scan_run(const T* in, int64_t s, T* out, int64_t n, T acc) {
+  if (s == 1) {
+    for (int64_t i = 0; i < n; ++i) out[i] = acc = Add<T>::add(acc, in[i]);
+  } else {
+    for (int64_t i = 0; i < n; ++i) out[i] = acc = Add<T>::add(acc, in[i * s]);
+  }
+  return acc;
+}
+
+template <class T>
+T total(const T* in, int64_t s, int64_t n) {
+  T acc = in[0];
+  for (int64_t i = 1; i < n; ++i) acc = Add<T>::add(acc, in[i * s]);
+  return acc;
+}
+
+template <class T>
+void scan_long_row(const T* in, int64_t s, T* out, int64_t n) {
+  const int64_t nchunks = (n + kScanChunk - 1) / kScanChunk;
+  std::unique_ptr<T[]> offsets(new T[nchunks]);  // not vector: vector<bool> packs bits
+  tbb::parallel_for(int64_t(0), nchunks - 1, [&](int64_t c) {
+    offsets[c + 1] = total(in + c * kScanChunk * s, s, kScanChunk);
+  });
+  offsets[0] = T(0);
+  for (int64_t c = 1; c < nchunks; ++c) offsets[c] = Add<T>::add(offsets[c - 1], offsets[c]);
+  tbb::parallel_for(int64_t(0), nchunks, [&](int64_t c) {
+    const int64_t b = c * kScanChunk, m = std::min(kScanChunk, n - b);
+    if (c == 0)
+      scan_run(in, s, out, m, T(0));
+    else
+      scan_run(in + b * s, s, out + b, m, offsets[c]);
+  });
+}
+
+template <class T>
+void scan(const Array& in, const Array& out) {
+  const int nd = in.ndim();
+  const int64_t L = in.shape[nd - 1], s = in.strides[nd - 1];
+  Shape oshape(in.shape.begin(), in.shape.end() - 1);
+  Strides ostr(in.strides.begin(), in.strides.end() - 1);
+  const int64_t rows = shape_size(oshape);
+  const T* src = reinterpret_cast<const T*>(in.host_data());
+  T* dst = reinterpret_cast<T*>(out.host_data());
+  if (L >= kScanParallel && rows < 4) {
+    for (int64_t r = 0; r < rows; ++r)
+      scan_long_row(src + flat_offset(oshape, ostr, r), s, dst + r * L, L);
+    return;
+  }
+  auto body = [&](int64_t b, int64_t e) {
+    NdCounter c(oshape, ostr, b);
+    for (int64_t r = b; r < e; ++r, c.next()) scan_run(src + c.off, s, dst + r * L, L, T(0));
+  };
+  const int64_t grain = std::max<int64_t>(1, kScanChunk / std::max<int64_t>(L, 1));
+  if (rows * L <= kScanChunk)
+    body(0, rows);
+  else
+    tbb::parallel_for(tbb::blocked_range<int64_t>(0, rows, grain),
+                      [&](const tbb::blocked_range<int64_t>& r) { body(r.begin(), r.end()); });
+}
+
+}  // namespace
+
+void HostExecutor::cumsum(const Queue& q, const Array& in, const Array& out) {
+  if (in.ndim() == 0 || in.shape != out.shape || in.dtype != out.dtype)
+    throw std::invalid_argument(
+        "[cumulative_sum] the host kernel needs an input of dimension >= 1 "
+        "and an output of its shape and dtype");
+  if (in.size() == 0) return;
+  static_cast<HostQueue&>(*q).submit("cumulative_sum", in.size(), [in, out]() {
+    dispatch_dtype(in.dtype, [&]<DType D>() { scan<ctype_t<D>>(in, out); });
+  });
+}
+
+}  // namespace dp::host
