@@ -12,6 +12,7 @@ NB_MODULE(_core, m) {
   init_elementwise(m);
   init_indexing(m);
   init_manipulation(m);
+  init_reduction(m);
   init_linalg(m);
   init_random(m);
   init_dlpack(m);
