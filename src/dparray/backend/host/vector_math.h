@@ -6,7 +6,8 @@
 
 namespace dp::host {
 
-using VectorLoop = void (*)(const char* in, char* out, int64_t n);
+// Computes out[i] = f(in[i]) for elements i in [begin, end) of contiguous arrays.
+using VectorLoop = void (*)(const char* in, char* out, int64_t begin, int64_t end);
 
 // The vectorised loop for (op, dtype), or null when there is none on this CPU.
 VectorLoop vector_loop(OpId op, DType loop);

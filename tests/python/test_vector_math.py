@@ -1,0 +1,163 @@
+"""Unary float32 / float64 math on every device: the host's SIMD (SLEEF, 1-ULP) loops for
+contiguous inputs and the scalar loops for strided ones, against a long-double reference
+(<= 2 ULP on the host; OpenCL's own limits elsewhere) and NumPy's special values."""
+
+import numpy as np
+import pytest
+
+import dparray as dp
+
+# op -> (float32 domain, float64 domain): (low, high, log-spaced?)
+DOMAINS = {
+    "exp": ((-87, 88, False), (-700, 709, False)),
+    "expm1": ((-20, 20, False), (-40, 40, False)),
+    "log": ((1e-30, 1e30, True), (1e-300, 1e300, True)),
+    "log1p": ((-0.99, 1e6, False), (-0.999, 1e12, False)),
+    "log2": ((1e-30, 1e30, True), (1e-300, 1e300, True)),
+    "log10": ((1e-30, 1e30, True), (1e-300, 1e300, True)),
+    "sin": ((-1e4, 1e4, False), (-1e6, 1e6, False)),
+    "cos": ((-1e4, 1e4, False), (-1e6, 1e6, False)),
+    "tan": ((-100, 100, False), (-1e4, 1e4, False)),
+    "arcsin": ((-1, 1, False), (-1, 1, False)),
+    "arccos": ((-1, 1, False), (-1, 1, False)),
+    "arctan": ((-1e6, 1e6, False), (-1e12, 1e12, False)),
+    "sinh": ((-88, 88, False), (-709, 709, False)),
+    "cosh": ((-88, 88, False), (-709, 709, False)),
+    "tanh": ((-20, 20, False), (-40, 40, False)),
+    "sqrt": ((0, 1e30, False), (0, 1e300, False)),
+}
+OPS = list(DOMAINS)
+# Arguments that need a careful implementation: tiny, near-overflow, huge for the trig ops.
+EXTRA = {
+    "exp": [1e-8, -1e-8, 88.7, -103.9, 709.7, -745.1],
+    "expm1": [1e-10, -1e-10, 1e-30, 88.0],
+    "log": [1.0, 1.0000001, 0.9999999, 5e-324, 1e-45],
+    "log1p": [1e-10, -1e-10, 1e-30, -0.5],
+    "sin": [1e10, -1e15, 1e22, 3.14159265, 1e-20],
+    "cos": [1e10, -1e15, 1e22, 1.5707963, 1e-20],
+    "tan": [1e10, 1e22, 1.5707963, 1e-20],
+    "sinh": [1e-10, -1e-20],
+    "tanh": [1e-10, -1e-20, 0.5],
+    "arcsin": [1e-10, 0.99999],
+    "arctan": [1e-20, 1e300],
+    "sqrt": [5e-324, 1e-45, 2.0],
+}
+SPECIAL = [np.inf, -np.inf, np.nan, 0.0, -0.0]
+HUGE_F64 = [1e100, -1e200, 1e300, 1.7e308]
+
+
+def ulps_allowed(device):
+    # SLEEF's u10 functions are within 1 ULP; the reference's rounding adds 1/2. OpenCL
+    # devices follow the OpenCL C limits (up to 4 ULP for sin / cos / tan / pow).
+    return 2 if device.backend == "host" else 4
+
+
+def reference(name, a):
+    """f(a) in long double, rounded to a's dtype."""
+    with np.errstate(all="ignore"):
+        return getattr(np, name)(a.astype(np.longdouble)).astype(a.dtype)
+
+
+def inputs(name, dtype, n, seed=0):
+    lo, hi, logspaced = DOMAINS[name][0 if dtype == "float32" else 1]
+    rng = np.random.default_rng(seed)
+    if logspaced:
+        v = np.exp(rng.uniform(np.log(lo), np.log(hi), n))
+    else:
+        v = rng.uniform(lo, hi, n)
+    extra = [x for x in EXTRA.get(name, []) if abs(x) < float(np.finfo(dtype).max)][:n]
+    v[: len(extra)] = extra
+    return v.astype(dtype)
+
+
+def assert_close(got, expected, ulps, label):
+    g = np.asarray(got)
+    e = np.asarray(expected)
+    assert g.dtype == e.dtype and g.shape == e.shape
+    np.testing.assert_array_equal(np.isnan(g), np.isnan(e), err_msg=f"{label}: NaN")
+    inf = np.isinf(e)
+    np.testing.assert_array_equal(g[inf], e[inf], err_msg=f"{label}: inf")
+    zero = e == 0
+    np.testing.assert_array_equal(np.signbit(g[zero]), np.signbit(e[zero]),
+                                  err_msg=f"{label}: sign of zero")
+    fin = np.isfinite(e)
+    err = np.abs(g[fin].astype(np.longdouble) - e[fin].astype(np.longdouble))
+    tol = ulps * np.spacing(np.abs(e[fin])).astype(np.longdouble)
+    bad = err > tol
+    assert not bad.any(), f"{label}: beyond {ulps} ULP at {np.nonzero(bad)[0][:5]}: " \
+        f"got {g[fin][bad][:5]}, expected {e[fin][bad][:5]}"
+
+
+def skip_if_no_fp64(device, dtype):
+    if dtype == "float64" and not device.has_aspect_fp64:
+        pytest.skip(f"{device.filter_string} has no float64")
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("name", OPS)
+def test_contiguous_within_ulps(device, name, dtype):
+    skip_if_no_fp64(device, dtype)
+    a = inputs(name, dtype, 40_003)  # several parallel chunks and a partial vector at the end
+    got = dp.asnumpy(getattr(dp, name)(dp.asarray(a, device=device)))
+    assert_close(got, reference(name, a), ulps_allowed(device), f"{name} {dtype}")
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("name", OPS)
+def test_special_values_match_numpy(device, name, dtype):
+    skip_if_no_fp64(device, dtype)
+    vals = SPECIAL + [np.finfo(dtype).tiny, -np.finfo(dtype).tiny, np.finfo(dtype).max,
+                      -np.finfo(dtype).max, 1.0, -1.0, 0.5, 2.0, -2.0]
+    if name in ("sin", "cos", "tan") and dtype == "float64":
+        vals += HUGE_F64
+    a = np.array(vals, dtype=dtype)
+    with np.errstate(all="ignore"):
+        expected = getattr(np, name)(a)
+    got = dp.asnumpy(getattr(dp, name)(dp.asarray(a, device=device)))
+    # Specials exactly as NumPy: NaN where NumPy has NaN, the same infinities and signed zeros.
+    np.testing.assert_array_equal(np.isnan(got), np.isnan(expected))
+    special = np.isinf(expected) | (expected == 0)
+    np.testing.assert_array_equal(got[special], expected[special])
+    np.testing.assert_array_equal(np.signbit(got[special]), np.signbit(expected[special]))
+    assert_close(got, reference(name, a), ulps_allowed(device), f"{name} {dtype} specials")
+
+
+@pytest.mark.parametrize("n", [1, 3, 4, 5, 7, 8, 9, 15, 16, 17])
+@pytest.mark.parametrize("name", ["exp", "sin", "log", "sqrt"])
+def test_short_lengths_and_tails(device, name, n):
+    for dtype in ["float32", "float64"]:
+        if dtype == "float64" and not device.has_aspect_fp64:
+            continue
+        a = inputs(name, dtype, n, seed=n)
+        got = dp.asnumpy(getattr(dp, name)(dp.asarray(a, device=device)))
+        assert_close(got, reference(name, a), ulps_allowed(device), f"{name} {dtype} n={n}")
+
+
+@pytest.mark.parametrize("name", OPS)
+def test_strided_input_takes_the_scalar_loop(device, name):
+    # Every other element: not contiguous, so the host runs its scalar (libm) loop.
+    for dtype in ["float32", "float64"]:
+        if dtype == "float64" and not device.has_aspect_fp64:
+            continue
+        a = inputs(name, dtype, 2001, seed=3)
+        x = dp.asarray(a, device=device)
+        view = dp.ndarray((1000,), dtype=x.dtype, strides=(2,), buffer=x, offset=1)
+        got = dp.asnumpy(getattr(dp, name)(view))
+        assert_close(got, reference(name, a[1::2]), ulps_allowed(device), f"{name} {dtype}")
+        contiguous = dp.asnumpy(getattr(dp, name)(dp.asarray(a[1::2], device=device)))
+        assert_close(contiguous, reference(name, a[1::2]), ulps_allowed(device), name)
+
+
+def test_in_place_out(device):
+    a = inputs("exp", "float32", 10_001)
+    x = dp.asarray(a, device=device)
+    r = dp.exp(x, out=x)
+    assert r is x
+    assert_close(dp.asnumpy(x), reference("exp", a), ulps_allowed(device), "exp out=x")
+
+
+def test_2d_contiguous_and_transposed(device):
+    a = inputs("cos", "float32", 300 * 70).reshape(300, 70)
+    x = dp.asarray(a, device=device)
+    assert_close(dp.asnumpy(dp.cos(x)), reference("cos", a), ulps_allowed(device), "2-d")
+    assert_close(dp.asnumpy(dp.cos(x.T)), reference("cos", a.T), ulps_allowed(device), "2-d T")
