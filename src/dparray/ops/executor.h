@@ -60,9 +60,9 @@ class OpExecutor {
                     const Array& out) = 0;
 
   // Scatter, the inverse of take: dst[..., i_0[j], ..., i_{k-1}[j], ...] = values[..., j, ...].
-  // values has dst.dtype and the shape take's out would have (broadcast strides allowed) and
-  // overlaps neither dst nor indices. Index rules and errors as take ("[put] ..."); when an
-  // index repeats, one of its writes wins (unspecified which; the host keeps the last).
+  // values has dst.dtype and the shape take's out would have (broadcast strides allowed);
+  // neither values nor indices overlap dst. Index rules and errors as take ("[put] ...");
+  // when an index repeats, one of its writes wins (unspecified which; the host keeps the last).
   virtual void put(const Queue& q, const Array& dst, int axis, const std::vector<Array>& indices,
                    const Array& values) = 0;
 

@@ -341,11 +341,17 @@ void setitem(const Array& x, const Index& key, const Array& value) {
     return;
   }
   Resolved r = resolve(p, x, op);
-  const int64_t n = shape_size(r.bshape);
-  Array vals = empty(replace_axes(r, {n}), x.dtype, x.queue, x.usm_type());
-  Shape full_shape = replace_axes(r, r.bshape);
-  assign(with_shape(vals, full_shape),
-         strip_leading_ones(value, static_cast<int>(full_shape.size())), op);
+  const Shape flat_shape = replace_axes(r, {shape_size(r.bshape)});
+  const Shape full_shape = replace_axes(r, r.bshape);
+  Array v = broadcast_view(strip_leading_ones(value, static_cast<int>(full_shape.size())),
+                           full_shape, op);
+  bool ok = false;
+  Array vals = reshape_view(v, flat_shape, &ok);
+  // The value is used in place when put can read it as is; else a cast / compacted copy.
+  if (!ok || v.dtype != x.dtype || v.buf == x.buf) {
+    vals = empty(flat_shape, x.dtype, x.queue, x.usm_type());
+    assign(with_shape(vals, full_shape), v, op);
+  }
   if (vals.size() > 0) ops_of(x).put(x.queue, r.view, r.axis, r.idx, vals);
 }
 

@@ -89,26 +89,66 @@ void dispatch_size(size_t s, F&& f) {
   }
 }
 
-// Element offsets into `a` of the n index tuples (checked, negatives wrapped).
-std::vector<int64_t> resolve_indices(const char* op, const Array& a, int axis,
-                                     const std::vector<Array>& indices, int64_t n) {
+// Byte offset into `a` of index tuple j (checked, negatives wrapped).
+struct IndexReader {
+  const char* op;
+  const Array* a;
+  int axis;
+  std::vector<const char*> base;  // per index array
+  std::vector<int64_t> step;      // bytes
+  size_t isz;
+
+  IndexReader(const char* op_, const Array& a_, int axis_, const std::vector<Array>& indices)
+      : op(op_), a(&a_), axis(axis_), isz(a_.itemsize()) {
+    for (const Array& ix : indices) {
+      base.push_back(ix.host_data());
+      step.push_back(ix.strides[0] * 8);
+    }
+  }
+
+  int64_t operator()(int64_t j) const {
+    int64_t o = 0;
+    for (size_t d = 0; d < base.size(); ++d) {
+      const int64_t i = *reinterpret_cast<const int64_t*>(base[d] + j * step[d]);
+      const int64_t size = a->shape[axis + d];
+      const int64_t w = i < 0 ? i + size : i;
+      if (w < 0 || w >= size) [[unlikely]]
+        throw IndexError(std::string("[") + op + "] index " + std::to_string(i) +
+                         " is out of bounds for axis " + std::to_string(axis + d) + " with size " +
+                         std::to_string(size));
+      o += w * a->strides[axis + d];
+    }
+    return o * static_cast<int64_t>(isz);
+  }
+};
+
+// The three dimension groups of take / put: before the indexed axes, the index
+// position j, and after. Operand a is the indexed array, b the dense one.
+struct Plan {
+  Dims pre, post;
+  int64_t n;
+  int64_t b_step;  // bytes between consecutive j in b
+};
+
+Plan make_plan(const Array& a, int axis, int k, const Array& b) {
+  Plan p;
+  const size_t isz = a.itemsize();
+  p.n = b.shape[axis];
+  Shape pre_shape(a.shape.begin(), a.shape.begin() + axis);
+  p.pre = make_dims(pre_shape, a.strides, isz, b.strides, isz, 0, axis);
+  Shape post_shape(a.shape.begin() + axis + k, a.shape.end());
+  Strides a_post(a.strides.begin() + axis + k, a.strides.end());
+  Strides b_post(b.strides.begin() + axis + 1, b.strides.end());
+  p.post = make_dims(post_shape, a_post, isz, b_post, isz, 0, post_shape.size());
+  p.b_step = b.strides[axis] * static_cast<int64_t>(isz);
+  return p;
+}
+
+// Offsets of all n index tuples, for loops that revisit them.
+std::vector<int64_t> all_offsets(const IndexReader& rd, int64_t n) {
   std::vector<int64_t> off(n);
   auto body = [&](int64_t lo, int64_t hi) {
-    for (int64_t j = lo; j < hi; ++j) {
-      int64_t o = 0;
-      for (size_t d = 0; d < indices.size(); ++d) {
-        const Array& ix = indices[d];
-        int64_t i = *reinterpret_cast<const int64_t*>(ix.host_data() + j * ix.strides[0] * 8);
-        const int64_t size = a.shape[axis + d];
-        int64_t w = i < 0 ? i + size : i;
-        if (w < 0 || w >= size)
-          throw IndexError(std::string("[") + op + "] index " + std::to_string(i) +
-                           " is out of bounds for axis " + std::to_string(axis + d) +
-                           " with size " + std::to_string(size));
-        o += w * a.strides[axis + d];
-      }
-      off[j] = o;
-    }
+    for (int64_t j = lo; j < hi; ++j) off[j] = rd(j);
   };
   if (n <= kGrain) {
     body(0, n);
@@ -119,32 +159,31 @@ std::vector<int64_t> resolve_indices(const char* op, const Array& a, int axis,
   return off;
 }
 
-// The three dimension groups of take / put: before the indexed axes, the index
-// position j, and after. Operand a is the indexed array, b the dense one.
-struct Plan {
-  Dims pre, post;
-  int64_t n;
-  int64_t b_step;              // bytes between consecutive j in b
-  std::vector<int64_t> a_off;  // bytes
-};
+// out[j] = src[ix[j]] for j in [lo, hi): parameters are locals, so the short loop keeps
+// many independent random loads in flight (no reloads through aliasing pointers).
+template <size_t S>
+void gather_1d(const int64_t* ix, int64_t istep, int64_t size, const char* s, int64_t sstep,
+               char* o, int64_t ostep, int64_t lo, int64_t hi, const IndexReader& rd) {
+  for (int64_t j = lo; j < hi; ++j) {
+    int64_t i = ix[j * istep];
+    if (i < 0) i += size;
+    if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(size)) [[unlikely]]
+      rd(j);  // throws the IndexError
+    *reinterpret_cast<Elem<S>*>(o + j * ostep) = *reinterpret_cast<const Elem<S>*>(s + i * sstep);
+  }
+}
 
-Plan make_plan(const char* op, const Array& a, int axis, const std::vector<Array>& indices,
-               const Array& b) {
-  Plan p;
-  const int k = static_cast<int>(indices.size());
-  const size_t isz = a.itemsize();
-  p.n = b.shape[axis];
-  Strides bst = b.strides;
-  Shape pre_shape(a.shape.begin(), a.shape.begin() + axis);
-  p.pre = make_dims(pre_shape, a.strides, isz, bst, isz, 0, axis);
-  Shape post_shape(a.shape.begin() + axis + k, a.shape.end());
-  Strides a_post(a.strides.begin() + axis + k, a.strides.end());
-  Strides b_post(bst.begin() + axis + 1, bst.end());
-  p.post = make_dims(post_shape, a_post, isz, b_post, isz, 0, post_shape.size());
-  p.b_step = bst[axis] * static_cast<int64_t>(isz);
-  p.a_off = resolve_indices(op, a, axis, indices, p.n);
-  for (auto& o : p.a_off) o *= static_cast<int64_t>(isz);
-  return p;
+// dst[ix[j]] = v[j] in order (the last of repeated indices wins); as gather_1d.
+template <size_t S>
+void scatter_1d(const int64_t* ix, int64_t istep, int64_t size, char* d, int64_t dstep,
+                const char* v, int64_t vstep, int64_t n, const IndexReader& rd) {
+  for (int64_t j = 0; j < n; ++j) {
+    int64_t i = ix[j * istep];
+    if (i < 0) i += size;
+    if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(size)) [[unlikely]]
+      rd(j);  // throws the IndexError
+    *reinterpret_cast<Elem<S>*>(d + i * dstep) = *reinterpret_cast<const Elem<S>*>(v + j * vstep);
+  }
 }
 
 // Calls f(lo, hi) over [0, n) split in tasks of about kGrain elements of `per` each.
@@ -203,18 +242,40 @@ int64_t count_run(const char* p, int64_t st, int64_t cnt) {
 void HostExecutor::take(const Queue& q, const Array& src, int axis,
                         const std::vector<Array>& indices, const Array& out) {
   hq(q).submit("take", out.size(), [src, axis, indices, out]() {
-    Plan p = make_plan("take", src, axis, indices, out);
+    Plan p = make_plan(src, axis, static_cast<int>(indices.size()), out);
     if (p.n == 0) return;
-    const int64_t pre_n = p.pre.size(), rows = pre_n * p.n;
+    IndexReader rd("take", src, axis, indices);
+    const int64_t pre_n = p.pre.size();
     char* o = out.host_data();
     char* s = src.host_data();
     dispatch_size(src.itemsize(), [&]<size_t S>() {
-      parallel_rows(rows, p.post.size(), [&](int64_t lo, int64_t hi) {
+      if (pre_n == 1 && indices.size() == 1 && p.post.shape.empty()) {
+        // 1-D gather: a tight loop the compiler can keep in registers.
+        const char* ib = indices[0].host_data();
+        const int64_t istep = indices[0].strides[0], size = src.shape[axis];
+        const int64_t sstep = src.strides[axis] * static_cast<int64_t>(S);
+        const int64_t ostep = p.b_step;
+        parallel_rows(p.n, 1, [&](int64_t lo, int64_t hi) {
+          gather_1d<S>(reinterpret_cast<const int64_t*>(ib), istep, size, s, sstep, o, ostep, lo,
+                       hi, rd);
+        });
+        return;
+      }
+      if (pre_n == 1) {
+        // The common case (x[idx], x[:, idx] of a row): each index is read once.
+        parallel_rows(p.n, p.post.size(), [&](int64_t lo, int64_t hi) {
+          for (int64_t j = lo; j < hi; ++j)
+            copy_block<S, false>(s + rd(j), o + j * p.b_step, p.post, 0);
+        });
+        return;
+      }
+      std::vector<int64_t> off = all_offsets(rd, p.n);
+      parallel_rows(pre_n * p.n, p.post.size(), [&](int64_t lo, int64_t hi) {
         for (int64_t r = lo; r < hi; ++r) {
-          const int64_t pi = r / p.n, j = r % p.n;
-          int64_t pa = 0, pb = 0;
-          if (pre_n > 1) offsets_of(p.pre, pi, pa, pb);
-          copy_block<S, false>(s + pa + p.a_off[j], o + pb + j * p.b_step, p.post, 0);
+          const int64_t j = r % p.n;
+          int64_t pa, pb;
+          offsets_of(p.pre, r / p.n, pa, pb);
+          copy_block<S, false>(s + pa + off[j], o + pb + j * p.b_step, p.post, 0);
         }
       });
     });
@@ -223,10 +284,10 @@ void HostExecutor::take(const Queue& q, const Array& src, int axis,
 
 void HostExecutor::put(const Queue& q, const Array& dst, int axis,
                        const std::vector<Array>& indices, const Array& values) {
-  int64_t work = values.size();
-  hq(q).submit("put", work, [dst, axis, indices, values]() {
-    Plan p = make_plan("put", dst, axis, indices, values);
+  hq(q).submit("put", values.size(), [dst, axis, indices, values]() {
+    Plan p = make_plan(dst, axis, static_cast<int>(indices.size()), values);
     if (p.n == 0) return;
+    IndexReader rd("put", dst, axis, indices);
     // Rows (pre position x first post dim) are disjoint in dst; within a row the j
     // loop runs in order, so the last of repeated indices wins.
     Dims rest = p.post;
@@ -239,19 +300,30 @@ void HostExecutor::put(const Queue& q, const Array& dst, int axis,
       rest.a.erase(rest.a.begin());
       rest.b.erase(rest.b.begin());
     }
-    const int64_t pre_n = p.pre.size();
+    const int64_t pre_n = p.pre.size(), rows = pre_n * split;
     char* d = dst.host_data();
     char* v = values.host_data();
     dispatch_size(dst.itemsize(), [&]<size_t S>() {
-      parallel_rows(pre_n * split, p.n * rest.size(), [&](int64_t lo, int64_t hi) {
+      if (rows == 1 && indices.size() == 1 && rest.shape.empty()) {
+        scatter_1d<S>(reinterpret_cast<const int64_t*>(indices[0].host_data()),
+                      indices[0].strides[0], dst.shape[axis], d,
+                      dst.strides[axis] * static_cast<int64_t>(S), v, p.b_step, p.n, rd);
+        return;
+      }
+      if (rows == 1) {
+        for (int64_t j = 0; j < p.n; ++j) copy_block<S, true>(d + rd(j), v + j * p.b_step, rest, 0);
+        return;
+      }
+      std::vector<int64_t> off = all_offsets(rd, p.n);
+      parallel_rows(rows, p.n * rest.size(), [&](int64_t lo, int64_t hi) {
         for (int64_t r = lo; r < hi; ++r) {
-          const int64_t pi = r / split, c = r % split;
+          const int64_t c = r % split;
           int64_t pa = 0, pb = 0;
-          if (pre_n > 1) offsets_of(p.pre, pi, pa, pb);
+          if (pre_n > 1) offsets_of(p.pre, r / split, pa, pb);
           pa += c * sa;
           pb += c * sb;
           for (int64_t j = 0; j < p.n; ++j)
-            copy_block<S, true>(d + pa + p.a_off[j], v + pb + j * p.b_step, rest, 0);
+            copy_block<S, true>(d + pa + off[j], v + pb + j * p.b_step, rest, 0);
         }
       });
     });
