@@ -436,3 +436,72 @@ def test_linalg_namespace(device):
     check(dp.linalg.tensordot(a, b, axes=1), np.tensordot(a_np, b_np, axes=1), 4)
     check(dp.linalg.matrix_transpose(a), a_np.T)
     check(dp.linalg.outer(b, b), np.outer(b_np, b_np))
+    assert set(dp.linalg.__all__) >= {"matmul", "vecdot", "tensordot", "matrix_transpose", "outer",
+                                      "norm", "vector_norm", "matrix_norm"}
+
+
+# ---------------------------------------------------------------------------------------------
+# norm
+
+
+@pytest.mark.parametrize("ord_", [None, 2, 1, 0, 3, -1, 0.5, np.inf, -np.inf])
+@pytest.mark.parametrize("dtype", ["float32", "float64", "complex64", "int32"])
+def test_vector_norms(device, ord_, dtype):
+    skip_if_no_fp64(device, dtype)
+    a = data((4, 5), dtype, 42)
+    x = dp.asarray(a, device=device)
+    with np.errstate(divide="ignore"):  # negative orders of zero entries
+        expected = np.linalg.norm(a, ord=ord_, axis=1)
+        kept = np.linalg.norm(a, ord=ord_, axis=-2, keepdims=True)
+        whole = np.asarray(np.linalg.norm(a[0], ord=ord_))
+    if not device.has_aspect_fp64 and expected.dtype == np.float64:
+        expected = expected.astype(np.float32)
+    check(dp.linalg.norm(x, ord=ord_, axis=1), expected, 5)
+    check(dp.linalg.norm(x, ord=ord_, axis=-2, keepdims=True), kept.astype(expected.dtype), 5)
+    check(dp.linalg.norm(dp.asarray(a[0], device=device), ord=ord_), whole.astype(expected.dtype),
+          5)
+
+
+@pytest.mark.parametrize("ord_", [None, "fro", 1, -1, np.inf, -np.inf])
+@pytest.mark.parametrize("axis", [None, (0, 1), (1, 0), (-1, -3)])
+def test_matrix_norms(device, ord_, axis):
+    a = data((3, 4, 5), "float32", 43) if axis == (-1, -3) else data((3, 4), "float32", 43)
+    x = dp.asarray(a, device=device)
+    if axis is None and a.ndim != 2:
+        return
+    check(dp.linalg.norm(x, ord=ord_, axis=axis), np.linalg.norm(a, ord=ord_, axis=axis), 5)
+    check(dp.linalg.norm(x, ord=ord_, axis=axis, keepdims=True),
+          np.linalg.norm(a, ord=ord_, axis=axis, keepdims=True), 5)
+
+
+def test_norm_whole_array_and_array_api_names(device):
+    a = data((2, 3, 4), "complex64", 44)
+    x = dp.asarray(a, device=device)
+    check(dp.linalg.norm(x), np.asarray(np.linalg.norm(a)), 24)
+    check(dp.linalg.norm(x, keepdims=True), np.linalg.norm(a, keepdims=True), 24)
+    check(dp.linalg.vector_norm(x), np.asarray(np.linalg.vector_norm(a)), 24)
+    check(dp.linalg.vector_norm(x, axis=(0, 2), ord=1), np.linalg.vector_norm(a, axis=(0, 2), ord=1))
+    check(dp.linalg.matrix_norm(x, ord=np.inf), np.linalg.matrix_norm(a, ord=np.inf), 4)
+    check(dp.linalg.matrix_norm(x, keepdims=True), np.linalg.matrix_norm(a, keepdims=True), 12)
+
+
+def test_norm_errors(device):
+    x = dp.ones((2, 3, 4), device=device)
+    with pytest.raises(ValueError, match="norm.*1-D or 2-D"):
+        dp.linalg.norm(x, ord=1)
+    with pytest.raises(ValueError, match="norm.*vectors"):
+        dp.linalg.norm(x, ord="fro", axis=0)
+    with pytest.raises(ValueError, match="norm.*matrices"):
+        dp.linalg.norm(x, ord=3, axis=(0, 1))
+    with pytest.raises(NotImplementedError, match="singular values"):
+        dp.linalg.norm(x, ord=2, axis=(0, 1))
+    with pytest.raises(ValueError, match="duplicate"):
+        dp.linalg.norm(x, axis=(1, -2))
+    with pytest.raises(IndexError, match="norm"):
+        dp.linalg.norm(x, axis=3)
+    with pytest.raises(ValueError, match="norm.*1 or 2"):
+        dp.linalg.norm(x, axis=(0, 1, 2))
+    with pytest.raises(ValueError, match="matrix_norm.*2-D"):
+        dp.linalg.matrix_norm(dp.ones(3, device=device))
+    with pytest.raises(TypeError, match="norm"):
+        dp.linalg.norm(np.ones(3))
