@@ -181,9 +181,22 @@ void construct(Array* self, nb::handle shape_h, nb::handle dtype_h, nb::handle s
   new (self) Array(std::move(a));
 }
 
+// Iterates over the first axis lazily: one view per step, as NumPy does.
+struct RowIterator {
+  Array a;
+  int64_t i;
+};
+
 }  // namespace
 
 void init_array(nb::module_& m) {
+  nb::class_<RowIterator>(m, "_RowIterator")
+      .def("__iter__", [](nb::handle self) { return nb::borrow(self); })
+      .def("__next__", [](RowIterator& it) {
+        if (it.i >= it.a.shape[0]) throw nb::stop_iteration();
+        return first_axis_view(it.a, it.i++);
+      });
+
   auto cls = nb::class_<Array>(m, "ndarray", "An n-dimensional array on a device.");
   cls.def("__init__", &construct, nb::arg("shape"), nb::arg("dtype") = nb::none(),
           nb::arg("strides") = nb::none(), nb::arg("buffer") = "device", nb::arg("offset") = 0,
@@ -256,10 +269,7 @@ void init_array(nb::module_& m) {
       .def("__iter__",
            [](const Array& a) {
              if (a.ndim() == 0) throw dp::TypeError("iteration over a 0-d array");
-             nb::list items;
-             for (int64_t i = 0; i < a.shape[0]; ++i)
-               items.append(dpy::wrap(first_axis_view(a, i)));
-             return nb::iter(items);
+             return RowIterator{a, 0};
            })
       .def("__bool__",
            [](const Array& a) {

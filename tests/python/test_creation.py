@@ -483,6 +483,11 @@ def test_len_and_iteration(device):
     for c, e in zip(cols, a.T):
         check(c, e)
     assert [int(v) for v in dp.asarray([5, 6], device=device)] == [5, 6]
+    it = iter(x)
+    assert iter(it) is it
+    check(next(it), a[0])
+    x += 1  # rows are views: later rows see the update
+    check(next(it), a[1] + 1)
     assert list(dp.ones((0, 2), device=device)) == []
     s = dp.asarray(1, device=device)
     with pytest.raises(TypeError, match="len"):

@@ -347,7 +347,7 @@ def test_float16_arithmetic_rounds_like_numpy(device):
 SMALL_DTYPES = ["int16", "uint8", "float32", "complex64", "bool"]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, database=None)
 @given(
     shapes=hnp.mutually_broadcastable_shapes(num_shapes=2, min_dims=0, max_dims=4, max_side=4),
     d1=st.sampled_from(SMALL_DTYPES),
@@ -364,7 +364,7 @@ def test_broadcasting_random_shapes(shapes, d1, d2, name, seed):
     check(getattr(dp, name)(x, y), getattr(np, name)(a, b), device=device)
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=20, deadline=None, database=None)
 @given(shapes=hnp.mutually_broadcastable_shapes(num_shapes=3, min_dims=0, max_dims=3, max_side=3),
        seed=st.integers(0, 2**16))
 def test_where_and_clip_broadcast(shapes, seed):
