@@ -50,6 +50,10 @@ std::string reduce_program(ReduceOp op, DType in, size_t group);
 std::string scan_program(DType t, size_t group);
 // Kernel gemm (see codegen_matmul.cpp).
 std::string matmul_program(DType t, int tile);
+// Kernels take / put moving raw elements through k index arrays.
+std::string index_program(size_t itemsize, int k);
+// Kernels nz_count / nz_write (one work-item per chunk of elements).
+std::string nonzero_program(DType t);
 // Kernel philox_fill (see codegen_random.cpp).
 std::string random_program(RandomDist dist, DType t);
 

@@ -76,13 +76,25 @@ Event OclQueue::last_event() {
   return last_;
 }
 
+void OclQueue::add_check(std::function<void()> check) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  checks_.push_back(std::move(check));
+}
+
 void OclQueue::wait() {
+  // Checks taken before clFinish belong to commands that clFinish waits for.
+  std::vector<std::function<void()>> checks;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    checks.swap(checks_);
+  }
   cl_int err = ctx_->api->clFinish(queue_);
   std::shared_ptr<OclEvent> last;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     last = last_;
   }
+  for (auto& c : checks) c();
   // A command that failed while running reports a negative status on its event.
   cl_int st = last ? last->status() : CL_COMPLETE;
   if (st < 0 || err != CL_SUCCESS) {

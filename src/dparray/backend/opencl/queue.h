@@ -1,9 +1,11 @@
 // In-order OpenCL command queues and their events. Every command records its
 // cl_event as the queue's last event; wait() is clFinish plus the deferred error.
 #pragma once
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "dparray/backend/opencl/context.h"
 #include "dparray/runtime/queue.h"
@@ -50,12 +52,16 @@ class OclQueue final : public QueueImpl {
   Event record(cl_event ev, const char* op);
   // The last event, retained for the caller (null when nothing was submitted).
   cl_event retained_last();
+  // Runs `check` at the next wait(), after every command finished: commands that
+  // detect errors on the device (bad indices) report them through it.
+  void add_check(std::function<void()> check);
 
  private:
   ContextPtr ctx_;
   cl_command_queue queue_ = nullptr;
   std::mutex mutex_;
   std::shared_ptr<OclEvent> last_;
+  std::vector<std::function<void()>> checks_;
 };
 
 inline OclQueue& oq(const Queue& q) { return static_cast<OclQueue&>(*q); }
