@@ -324,6 +324,18 @@ def test_nan_propagates(device, dtype, n):
             check(getattr(dp, name)(m, axis=0), getattr(np, name)(np.stack([a, b]), axis=0), device)
 
 
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_infinities_are_not_nan(device, dtype):
+    # Large values and infinities of both signs (their running sums overflow to inf - inf).
+    skip_if_no_fp64(device, dtype)
+    a = np.full(5000, np.finfo(dtype).max / 2, dtype=dtype)
+    a[100], a[2000], a[4000] = -np.inf, np.inf, -np.inf
+    a[3000::7] = -np.finfo(dtype).max
+    x = dp.asarray(a, device=device)
+    for name in ["max", "min", "argmax", "argmin"]:
+        check(getattr(dp, name)(x), getattr(np, name)(a), device)
+
+
 def test_nan_counts_as_true(device):
     a = np.array([0.0, np.nan, 0.0], dtype=np.float32)
     x = dp.asarray(a, device=device)

@@ -45,8 +45,11 @@ struct MinMax {
       return (a <= b || a != a) ? a : b;
   }
   static void lane(A& a, T v, int64_t) { a = combine(a, static_cast<A>(v)); }
+  // 64-bit integers stay scalar: SSE2 has no 64-bit compare to vectorise with.
+  static constexpr bool kVector =
+      std::is_arithmetic_v<T> && (std::is_floating_point_v<T> || sizeof(T) < 8);
   static A run(const T* p, int64_t n, int64_t s, int64_t) {
-    if constexpr (std::is_arithmetic_v<T>)
+    if constexpr (kVector)
       if (s == 1 && n >= simd::kRound<T>) return extreme(p, n);
     return fold_lanes<MinMax, 16>(p, n, s);
   }
@@ -94,8 +97,7 @@ struct Arg {
     if (is_nan(best.v)) return best;
     for (int64_t c = 0; c < n; c += kChunk) {
       const int64_t m = std::min(kChunk, n - c);
-      const V cm = m >= simd::kRound<T> ? MinMax<T, kMax>::extreme(p + c, m)
-                                        : fold_lanes<MinMax<T, kMax>, 16>(p + c, m, 1);
+      const V cm = MinMax<T, kMax>::run(p + c, m, 1, 0);
       if (is_nan(cm)) {
         int64_t j = 0;
         while (!is_nan(static_cast<V>(p[c + j]))) ++j;

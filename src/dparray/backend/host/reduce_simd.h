@@ -21,7 +21,7 @@ constexpr int kLanes = 16 / sizeof(E);
 // Independent accumulators per loop: enough chains to hide the add latency.
 constexpr int kAcc = 8;
 template <class E>
-constexpr int64_t kRound = kAcc * kLanes<E>;
+constexpr int64_t kRound = kAcc* kLanes<E>;
 
 template <class E>
 inline Vec<E> load(const E* p) {
@@ -73,29 +73,34 @@ E extreme(const E* p, int64_t n) {
   constexpr int L = kLanes<E>;
   constexpr int64_t R = kRound<E>;
   constexpr bool kFloat = std::is_floating_point_v<E>;
-  Vec<E> m[kAcc];
-  for (int k = 0; k < kAcc; ++k) m[k] = load(p + k * L);
-  auto bad = m[0] != m[0];
-  for (int k = 1; k < kAcc; ++k) bad |= m[k] != m[k];
+  // The selects skip NaNs; running sums u catch them in one add per vector (a sum
+  // can also turn NaN through inf - inf, so a NaN sum is confirmed by a scan).
+  Vec<E> m[kAcc], u[kAcc];
+  for (int k = 0; k < kAcc; ++k) u[k] = m[k] = load(p + k * L);
   int64_t i = R;
   for (; i + R <= n; i += R)
     for (int k = 0; k < kAcc; ++k) {
       const Vec<E> v = load(p + i + k * L);
-      if constexpr (kFloat) bad |= v != v;
+      if constexpr (kFloat) u[k] += v;
       m[k] = (kMax ? v > m[k] : v < m[k]) ? v : m[k];
     }
   E r = m[0][0];
   for (int k = 0; k < kAcc; ++k)
-    for (int l = 0; l < L; ++l) {
-      if constexpr (kFloat) bad[0] |= bad[l];
-      r = (kMax ? m[k][l] > r : m[k][l] < r) ? m[k][l] : r;
+    for (int l = 0; l < L; ++l) r = (kMax ? m[k][l] > r : m[k][l] < r) ? m[k][l] : r;
+  bool nan = false;
+  if constexpr (kFloat) {
+    for (int k = 0; k < kAcc; ++k)
+      for (int l = 0; l < L; ++l) nan |= u[k][l] != u[k][l];
+    if (nan) {
+      nan = false;
+      for (int64_t j = 0; j < i; ++j) nan |= p[j] != p[j];
     }
+  }
   for (; i < n; ++i) {
-    if constexpr (kFloat) bad[0] |= p[i] != p[i];
+    nan |= p[i] != p[i];
     r = (kMax ? p[i] > r : p[i] < r) ? p[i] : r;
   }
-  if constexpr (kFloat)
-    if (bad[0]) return std::numeric_limits<E>::quiet_NaN();
+  if (kFloat && nan) return std::numeric_limits<E>::quiet_NaN();
   return r;
 }
 
@@ -110,8 +115,10 @@ bool logical(const E* p, int64_t n) {
   for (; i + R <= n; i += R)
     for (int k = 0; k < kAcc; ++k) {
       const Vec<E> v = load(p + i + k * L);
-      if constexpr (kAll) acc &= v != E(0);
-      else acc |= v != E(0);
+      if constexpr (kAll)
+        acc &= v != E(0);
+      else
+        acc |= v != E(0);
     }
   bool r = kAll;
   for (int l = 0; l < L; ++l) r = kAll ? (r && acc[l]) : (r || acc[l]);
