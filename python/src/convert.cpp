@@ -259,6 +259,15 @@ nb::tuple shape_tuple(const Shape& s) {
 
 nb::object wrap(Array a) { return nb::cast(std::move(a)); }
 
+nb::object astype_arg(nb::handle x, nb::handle dtype, bool copy) {
+  if (!is_array(x)) throw TypeError("[astype] x must be a dparray.ndarray, not " + py_type_name(x));
+  const Array& a = array_ref(x);
+  std::optional<DType> t = dtype_arg(dtype, "astype");
+  DType target = t ? *t : default_float(a.device());
+  if (!copy && target == a.dtype) return nb::borrow(x);
+  return wrap(astype(a, target, copy));
+}
+
 namespace {
 
 DType dtype_of_dlpack(nb::dlpack::dtype t) {

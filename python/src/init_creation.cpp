@@ -371,8 +371,6 @@ void init_creation(nb::module_& m) {
       "copy", [](const Array& x) { return copy_array(x, x.dtype, x.usm_type()); }, nb::arg("x"));
   m.def(
       "astype",
-      [](const Array& x, nb::handle dtype, bool copy) {
-        return astype(x, *dpy::dtype_arg(dtype, "astype"), copy);
-      },
-      nb::arg("x"), nb::arg("dtype"), nb::kw_only(), nb::arg("copy") = true);
+      [](nb::handle x, nb::handle dtype, bool copy) { return dpy::astype_arg(x, dtype, copy); },
+      nb::arg("x"), nb::arg("dtype").none(), nb::kw_only(), nb::arg("copy") = true);
 }

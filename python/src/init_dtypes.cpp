@@ -47,9 +47,10 @@ bool same_dtype(const PyDType& d, nb::handle other) {
   }
 }
 
+// An array's dtype or a dtype specifier; None is float64, as numpy.dtype(None).
 DType dtype_of_arg(nb::handle h, const char* op) {
   if (dpy::is_array(h)) return dpy::array_ref(h).dtype;
-  return *dpy::dtype_arg(h, op);
+  return dpy::dtype_arg(h, op).value_or(DType::Float64);
 }
 }  // namespace
 
@@ -129,10 +130,13 @@ void init_dtypes(nb::module_& m) {
       },
       "Array API result_type over arrays, dtypes and Python scalars.");
 
-  m.def("promote_types", [](nb::handle a, nb::handle b) {
-    return dpy::dtype_object(
-        promote_types(dtype_of_arg(a, "promote_types"), dtype_of_arg(b, "promote_types")));
-  });
+  m.def(
+      "promote_types",
+      [](nb::handle a, nb::handle b) {
+        return dpy::dtype_object(
+            promote_types(dtype_of_arg(a, "promote_types"), dtype_of_arg(b, "promote_types")));
+      },
+      nb::arg("type1").none(), nb::arg("type2").none());
 
   m.def(
       "can_cast",
@@ -147,5 +151,5 @@ void init_dtypes(nb::module_& m) {
             "'same_kind', 'unsafe', not '" +
             casting + "'");
       },
-      nb::arg("from_"), nb::arg("to"), nb::arg("casting") = "safe");
+      nb::arg("from_").none(), nb::arg("to").none(), nb::arg("casting") = "safe");
 }

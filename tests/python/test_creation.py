@@ -427,6 +427,9 @@ def test_result_type_promote_types_can_cast():
         dp.can_cast("f4", "i4", casting="bogus")
     with pytest.raises(ValueError, match="at least one"):
         dp.result_type()
+    assert dp.result_type(None) == np.result_type(None)  # None is the default float64
+    with pytest.raises(TypeError, match="not understood"):
+        dp.promote_types("int8", "cat")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -617,3 +620,57 @@ def test_to_device_and_asnumpy():
         check(x.T.to_device(src), a)
     with pytest.raises(ValueError):
         dp.ones(2).to_device("no_such_backend")
+
+
+# ---------------------------------------------------------------------------------------------
+# astype / copy
+
+
+def cast_samples(src, dst):
+    """Values of `src` whose conversion to `dst` is defined (no NaN, inf or out-of-range floats
+    into integers; negative floats never go to unsigned types)."""
+    k = np.dtype(src).kind
+    vals = {"b": [True, False], "i": [0, 1, 3, 100, -1, -100], "u": [0, 1, 3, 100, 200],
+            "f": [0.0, 1.0, 2.5, 100.75, -1.5, -0.0], "c": [0, 1 + 2j, 2.5 - 1j, -3 + 0.5j]}[k]
+    a = np.array(vals).astype(src)
+    if np.dtype(dst).kind in "iub" and k in "fc":
+        if np.dtype(dst).kind == "u":
+            a = a[a.real >= 0]
+        if np.dtype(dst).kind in "iu":
+            a = a[np.abs(a.real) < 120]
+    if np.dtype(dst).kind == "i" and np.dtype(dst).itemsize == 1 and k == "u":
+        a = a[a < 128]
+    return a
+
+
+@pytest.mark.filterwarnings("ignore::numpy.exceptions.ComplexWarning")
+@pytest.mark.parametrize("src", DTYPES)
+def test_astype_every_pair(device, src):
+    skip_if_no_fp64(device, src)
+    for dst in DTYPES:
+        if not device.has_aspect_fp64 and dst in FP64:
+            continue
+        a = cast_samples(src, dst)
+        x = dp.asarray(a, device=device)
+        check(x.astype(dst), a.astype(dst))
+        check(dp.astype(x, dst), a.astype(dst))
+        check(x.T.astype(dst, copy=False), a.astype(dst))
+    x = dp.asarray(cast_samples(src, src), device=device)
+    assert x.astype(src, copy=False) is x and dp.astype(x, src, copy=False) is x
+    assert x.astype(None).dtype == default_float(device)
+    c = x.copy()
+    check(c, cast_samples(src, src))
+    assert c.sycl_queue == x.sycl_queue
+
+
+def test_copy_is_independent(device):
+    a = np.arange(6, dtype=np.int32).reshape(2, 3)
+    x = dp.asarray(a, device=device)
+    for c in (x.copy(), dp.copy(x), dp.asarray(x, copy=True), x.astype("int32")):
+        x += 0  # ordered before the next write
+        c += 10
+        check(x, a)
+        check(c, a + 10)
+    t = x.T.copy()
+    check(t, a.T)
+    assert t.strides == np.ascontiguousarray(a.T).strides
