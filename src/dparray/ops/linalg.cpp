@@ -221,14 +221,35 @@ Array matrix_transpose(const Array& x) {
   return permute_view(x, axes);
 }
 
+namespace {
+
+// A complex array seen as real (re, im) pairs: shape + (2,), no copy.
+Array real_pairs(const Array& c) {
+  Array r = c;
+  r.dtype = real_dtype(c.dtype);
+  for (int64_t& st : r.strides) st *= 2;
+  r.shape.push_back(2);
+  r.strides.push_back(1);
+  r.offset = c.offset * 2;
+  return r;
+}
+
+// Component j of the trailing axis (a view without it).
+Array component(const Array& a, int j) {
+  Array r = a;
+  r.offset += j * a.strides.back();
+  r.shape.pop_back();
+  r.strides.pop_back();
+  return r;
+}
+
+}  // namespace
+
 Array conjugate(const Array& x) {
   if (!is_complex(x.dtype)) return x;
-  // Negate the imaginary parts of a copy, seen as a real array with doubled strides.
+  // Negate the imaginary parts of a copy.
   Array y = copy_array(x, x.dtype, x.usm_type());
-  Array im = y;
-  im.dtype = real_dtype(y.dtype);
-  for (int64_t& s : im.strides) s *= 2;
-  im.offset = y.offset * 2 + 1;
+  Array im = component(real_pairs(y), 1);
   apply(OpId::negative, {Operand::of(im)}, &im);
   return y;
 }
@@ -252,10 +273,10 @@ Array vecdot(const Array& x1, const Array& x2, int64_t axis) {
     p.push_back(ax);
     return permute_view(x, p);
   };
+  Array a = conjugate(to_last(x1, a1)), b = to_last(x2, a2);
   // (..., K) -> (..., 1, K) @ (..., K, 1) -> (..., 1, 1): one batched product.
-  Array a = insert_unit_axis(conjugate(to_last(x1, a1)), x1.ndim() - 1);
-  Array b = insert_unit_axis(to_last(x2, a2), x2.ndim());
-  Array r = matmul_nd(a, b, op, x1.shape, x2.shape);
+  Array r = matmul_nd(insert_unit_axis(a, x1.ndim() - 1), insert_unit_axis(b, x2.ndim()), op,
+                      x1.shape, x2.shape);
   Shape s(r.shape.begin(), r.shape.end() - 2);
   return reshaped(r, s);
 }

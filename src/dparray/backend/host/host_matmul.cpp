@@ -28,6 +28,8 @@ constexpr double kBlasSingleThreadMNK = 262144;
 constexpr double kBlasSingleThreadMN = 9216;
 // At most this many multiply-adds per matrix go to the plain loop rather than a BLAS call.
 constexpr int64_t kTinyMNK = 64;
+// Dot products at least this long use BLAS (vectorised and threaded) even in batches.
+constexpr int64_t kLongDot = 4096;
 
 bool is_blas_dtype(DType t) {
   return t == DType::Float32 || t == DType::Float64 || t == DType::Complex64 ||
@@ -142,6 +144,17 @@ struct acc_of<uint64_t> {
   using type = uint64_t;
 };
 
+// acc += a * b; complex products by the plain formula (as BLAS), without the C99
+// infinity recovery of std::complex's operator*, which costs a library call each.
+template <class Acc>
+inline void madd(Acc& acc, Acc a, Acc b) {
+  if constexpr (is_complex_v<Acc>)
+    acc = Acc(acc.real() + (a.real() * b.real() - a.imag() * b.imag()),
+              acc.imag() + (a.real() * b.imag() + a.imag() * b.real()));
+  else
+    acc += a * b;
+}
+
 template <class T, class Acc>
 T from_acc(Acc v) {
   if constexpr (std::is_same_v<T, bool>)
@@ -172,9 +185,9 @@ void plain_tile(const T* a, const T* b, T* c, const Job& job, int64_t i0, int64_
         const Acc aik = static_cast<Acc>(ar[k * as1]);
         const T* __restrict br = b + k * bs0 + j0 * bs1;
         if (bs1 == 1) {
-          for (int64_t j = 0; j < nj; ++j) row[j] += aik * static_cast<Acc>(br[j]);
+          for (int64_t j = 0; j < nj; ++j) madd(row[j], aik, static_cast<Acc>(br[j]));
         } else {
-          for (int64_t j = 0; j < nj; ++j) row[j] += aik * static_cast<Acc>(br[j * bs1]);
+          for (int64_t j = 0; j < nj; ++j) madd(row[j], aik, static_cast<Acc>(br[j * bs1]));
         }
       }
     }
@@ -183,18 +196,22 @@ void plain_tile(const T* a, const T* b, T* c, const Job& job, int64_t i0, int64_
     for (int64_t j = 0; j < nj; ++j) c[(i0 + i) * job.N + j0 + j] = from_acc<T>(acc[i][j]);
 }
 
-// M == N == 1: one dot product, accumulated in a register.
+// M == N == 1: one dot product. Eight independent partial sums let the contiguous loop
+// vectorise without reassociating one long chain.
 template <class T>
 void plain_dot(const T* __restrict a, const T* __restrict b, T* __restrict c, int64_t K, int64_t as,
                int64_t bs) {
   using Acc = typename acc_of<T>::type;
   Acc acc(0);
-  if (as == 1 && bs == 1) {
-    for (int64_t k = 0; k < K; ++k) acc += static_cast<Acc>(a[k]) * static_cast<Acc>(b[k]);
-  } else {
-    for (int64_t k = 0; k < K; ++k)
-      acc += static_cast<Acc>(a[k * as]) * static_cast<Acc>(b[k * bs]);
+  int64_t k = 0;
+  if (as == 1 && bs == 1 && K >= 16) {
+    Acc part[8] = {};
+    for (; k + 8 <= K; k += 8)
+      for (int j = 0; j < 8; ++j)
+        madd(part[j], static_cast<Acc>(a[k + j]), static_cast<Acc>(b[k + j]));
+    for (int j = 0; j < 8; ++j) acc += part[j];
   }
+  for (; k < K; ++k) madd(acc, static_cast<Acc>(a[k * as]), static_cast<Acc>(b[k * bs]));
   *c = from_acc<T>(acc);
 }
 
@@ -372,7 +389,11 @@ void HostExecutor::matmul(const Queue& q, const Array& a_in, const Array& b_in, 
   }
 
   Array a = a_in, b = b_in;
-  const bool blas = is_blas_dtype(t) && K > 0 && M * N * K > kTinyMNK && fits_blasint(M) &&
+  // Batches of short dot products (vecdot) run as parallel plain loops: one BLAS call per
+  // dot would cost more than the dot itself. Long ones go to BLAS one at a time.
+  const int64_t batches = out.size() / (M * N);
+  const bool dots = M == 1 && N == 1 && batches > 1 && K < kLongDot;
+  const bool blas = is_blas_dtype(t) && K > 0 && M * N * K > kTinyMNK && !dots && fits_blasint(M) &&
                     fits_blasint(N) && fits_blasint(K);
   BlasPlan plan{t, M, N, K, {}, {}, 1, 1};
   if (blas) {
