@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
 #include <type_traits>
 
 #include "dparray/backend/host/host_executor.h"
@@ -101,10 +102,11 @@ void scan(const Array& in, const Array& out) {
 }  // namespace
 
 void HostExecutor::cumsum(const Queue& q, const Array& in, const Array& out) {
-  if (in.ndim() == 0 || in.shape != out.shape || in.dtype != out.dtype)
-    throw std::invalid_argument(
-        "[cumulative_sum] the host kernel needs an input of dimension >= 1 "
-        "and an output of its shape and dtype");
+  if (in.ndim() == 0 || in.ndim() > kReduceMaxDims || in.shape != out.shape ||
+      in.dtype != out.dtype)
+    throw std::invalid_argument("[cumulative_sum] the host kernel needs an input of 1 to " +
+                                std::to_string(kReduceMaxDims) +
+                                " dimensions and an output of its shape and dtype");
   if (in.size() == 0) return;
   static_cast<HostQueue&>(*q).submit("cumulative_sum", in.size(), [in, out]() {
     dispatch_dtype(in.dtype, [&]<DType D>() { scan<ctype_t<D>>(in, out); });
