@@ -16,5 +16,6 @@ NB_MODULE(_core, m) {
   init_linalg(m);
   init_random(m);
   init_dlpack(m);
+  init_program(m);
   init_bench(m);
 }

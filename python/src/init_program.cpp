@@ -1,0 +1,135 @@
+// dparray.program (the role of dpctl.program): OpenCL C programs from source,
+// their kernels, and launches over a range with array and typed scalar arguments.
+#include <nanobind/stl/shared_ptr.h>
+#include <nanobind/stl/string.h>
+#include <nanobind/stl/vector.h>
+
+#include <map>
+
+#include "convert.h"
+#include "dparray/backend/opencl/program.h"
+#include "dparray/runtime/errors.h"
+#include "init.h"
+
+using namespace dp;
+using dp::ocl::KernelArg;
+using dp::ocl::UserKernel;
+using dp::ocl::UserProgram;
+
+namespace {
+
+// __local memory of a kernel argument (dpctl's LocalAccessor role).
+struct LocalMemory {
+  size_t nbytes;
+};
+
+// ctypes scalar types by class name.
+std::optional<DType> ctypes_dtype(nb::handle h) {
+  static const std::map<std::string, DType> kTypes = {
+      {"c_bool", DType::Bool},      {"c_byte", DType::Int8},        {"c_ubyte", DType::UInt8},
+      {"c_short", DType::Int16},    {"c_ushort", DType::UInt16},    {"c_int", DType::Int32},
+      {"c_uint", DType::UInt32},    {"c_long", DType::Int64},       {"c_ulong", DType::UInt64},
+      {"c_longlong", DType::Int64}, {"c_ulonglong", DType::UInt64}, {"c_int8", DType::Int8},
+      {"c_uint8", DType::UInt8},    {"c_int16", DType::Int16},      {"c_uint16", DType::UInt16},
+      {"c_int32", DType::Int32},    {"c_uint32", DType::UInt32},    {"c_int64", DType::Int64},
+      {"c_uint64", DType::UInt64},  {"c_size_t", DType::UInt64},    {"c_ssize_t", DType::Int64},
+      {"c_float", DType::Float32},  {"c_double", DType::Float64}};
+  nb::handle type = h.type();
+  nb::object module = nb::getattr(type, "__module__", nb::none());
+  if (module.is_none() || nb::cast<std::string>(nb::str(module)) != "ctypes") return std::nullopt;
+  auto it = kTypes.find(nb::cast<std::string>(nb::str(nb::getattr(type, "__name__"))));
+  if (it == kTypes.end()) return std::nullopt;
+  return it->second;
+}
+
+KernelArg kernel_arg(nb::handle h, size_t i) {
+  const std::string where = "[submit] argument " + std::to_string(i);
+  if (dpy::is_array(h)) return KernelArg::of(dpy::array_ref(h));
+  if (nb::isinstance<LocalMemory>(h)) return KernelArg::local(nb::cast<LocalMemory&>(h).nbytes);
+  Scalar s;
+  if (auto t = ctypes_dtype(h)) {
+    if (!dpy::scalar_arg(nb::getattr(h, "value"), s))
+      throw dp::TypeError(where + ": unsupported ctypes value");
+    return KernelArg::of(s, *t);
+  }
+  if (auto t = dpy::numpy_scalar_dtype(h)) {
+    dpy::scalar_arg(h, s);
+    return KernelArg::of(s, *t);
+  }
+  if (nb::isinstance<nb::tuple>(h) && nb::len(h) == 2) {
+    nb::tuple tp = nb::borrow<nb::tuple>(h);
+    auto t = dpy::dtype_arg(tp[1], "submit");
+    if (!t || !dpy::scalar_arg(tp[0], s))
+      throw dp::TypeError(where + ": a (value, dtype) pair needs a Python scalar and a dtype");
+    return KernelArg::of(s, *t);
+  }
+  if (dpy::scalar_arg(h, s))
+    throw dp::TypeError(where +
+                        " is a Python scalar without a dtype: pass numpy.int32(v), "
+                        "ctypes.c_float(v) or (v, 'int32') so its C type is explicit");
+  throw dp::TypeError(where + ": expected a dparray.ndarray, a typed scalar or LocalMemory, not " +
+                      nb::cast<std::string>(nb::str(nb::getattr(h.type(), "__name__"))));
+}
+
+std::vector<size_t> range_arg(nb::handle h, const char* what) {
+  std::vector<size_t> r;
+  if (h.is_none()) return r;
+  if (PyLong_Check(h.ptr())) {
+    r.push_back(nb::cast<size_t>(h));
+    return r;
+  }
+  for (nb::handle v : h) r.push_back(nb::cast<size_t>(v));
+  if (r.empty()) throw std::invalid_argument(std::string("[submit] empty ") + what);
+  return r;
+}
+
+}  // namespace
+
+void init_program(nb::module_& m) {
+  nb::class_<LocalMemory>(m, "LocalMemory", "__local memory of nbytes for a kernel argument.")
+      .def(nb::init<size_t>(), nb::arg("nbytes"))
+      .def_ro("nbytes", &LocalMemory::nbytes)
+      .def("__repr__",
+           [](const LocalMemory& l) { return "LocalMemory(" + std::to_string(l.nbytes) + ")"; });
+
+  nb::class_<UserKernel>(m, "Kernel", "A kernel of a program (the role of dpctl's SyclKernel).")
+      .def_prop_ro("name", &UserKernel::name)
+      .def_prop_ro("num_args", &UserKernel::num_args)
+      .def("get_function_name", &UserKernel::name)
+      .def("get_num_args", &UserKernel::num_args)
+      .def("__repr__",
+           [](const UserKernel& k) { return "<dparray.program.Kernel " + k.name() + ">"; });
+
+  nb::class_<UserProgram>(m, "Program",
+                          "An OpenCL C program built on one device (dpctl's SyclProgram).")
+      .def("has_kernel", &UserProgram::has_kernel, nb::arg("name"))
+      .def("get_kernel", &UserProgram::get_kernel, nb::arg("name"))
+      .def("has_sycl_kernel", &UserProgram::has_kernel, nb::arg("name"))
+      .def("get_sycl_kernel", &UserProgram::get_kernel, nb::arg("name"))
+      .def_prop_ro("device", &UserProgram::device);
+
+  m.def(
+      "_program_create_from_source",
+      [](const Queue& q, const std::string& src, const std::string& options) {
+        nb::gil_scoped_release release;
+        return UserProgram::from_source(q, src, options);
+      },
+      nb::arg("queue"), nb::arg("src"), nb::arg("options") = "",
+      "Builds OpenCL C source on the queue's device (cached in memory and on disk); raises "
+      "BuildError with the compiler log.");
+
+  m.def(
+      "_program_submit",
+      [](const Queue& q, UserKernel& k, nb::handle args, nb::handle global, nb::handle local) {
+        std::vector<KernelArg> a;
+        size_t i = 0;
+        for (nb::handle h : args) a.push_back(kernel_arg(h, i++));
+        std::vector<size_t> g = range_arg(global, "global range");
+        std::vector<size_t> l = range_arg(local, "local range");
+        nb::gil_scoped_release release;
+        return ocl::submit(q, k, a, g, l);
+      },
+      nb::arg("queue"), nb::arg("kernel"), nb::arg("args"), nb::arg("global_range"),
+      nb::arg("local_range") = nb::none(),
+      "Enqueues kernel over global_range (and local_range) with args; returns the Event.");
+}
