@@ -44,8 +44,9 @@ std::string raw_program(size_t itemsize);
 // Kernel iota(long n, ptr, long off, start, step): parameters are long for integer
 // dtypes, double (float without fp64) for floats, two of those for complex.
 std::string iota_program(DType t, bool fp64);
-// Kernels reduce_group / reduce_seq (see codegen_reduce.cpp).
-std::string reduce_program(ReduceOp op, DType in, size_t group);
+// Kernels reduce_seq / reduce_group / reduce_partials (see codegen_reduce.cpp);
+// `runs`: each work-item of a group reads a contiguous run (for CPU devices).
+std::string reduce_program(ReduceOp op, DType in, size_t group, bool runs);
 // Kernels scan_rows / scan_add (see codegen_scan.cpp).
 std::string scan_program(DType t, size_t group);
 // Kernel gemm (see codegen_matmul.cpp).

@@ -1,6 +1,8 @@
 // Reductions over trailing axes: a sequential kernel (one work-item per output)
 // for short rows, and a work-group tree reduction, split into chunks whose
-// partials a second kernel combines when there are few outputs.
+// partials a second kernel combines when there are few outputs. Work-items read
+// interleaved elements (coalesced on GPUs) or, with `runs`, contiguous runs
+// (cache-friendly on CPUs).
 #include "dparray/backend/opencl/cl_types.h"
 #include "dparray/backend/opencl/codegen.h"
 
@@ -124,7 +126,7 @@ std::string arg_better(ReduceOp op, DType t) {
 
 }  // namespace
 
-std::string reduce_program(ReduceOp op, DType t, size_t group) {
+std::string reduce_program(ReduceOp op, DType t, size_t group, bool runs) {
   const Spec s = spec_of(op, t);
   const DType out = (op == ReduceOp::Any || op == ReduceOp::All) ? DType::Bool
                     : s.arg                                      ? DType::Int64
@@ -202,11 +204,12 @@ std::string reduce_program(ReduceOp op, DType t, size_t group) {
       "  long base = ioff + dp_off(o, ond, osh, ost);\n"
       "  long j1 = min((ch + 1) * chunk, ninner);\n"
       "  acc_t acc = " +
-      s.identity + ";" + idx_decl +
-      "\n"
-      "  for (long j = ch * chunk + lid; j < j1; j += WG) {\n"
-      "    acc_t v = dp_load(in, base + dp_off(j, ind, ish, ist));\n    " +
-      fold + "\n  }\n" + tree +
+      s.identity + ";" + idx_decl + "\n" +
+      (runs ? "  long per = (j1 - ch * chunk + WG - 1) / WG, jb = ch * chunk + lid * per;\n"
+              "  for (long j = jb, je = min(jb + per, j1); j < je; ++j) {\n"
+            : "  for (long j = ch * chunk + lid; j < j1; j += WG) {\n") +
+      "    acc_t v = dp_load(in, base + dp_off(j, ind, ish, ist));\n    " + fold + "\n  }\n" +
+      tree +
       "  if (lid != 0) return;\n"
       "  if (nchunk > 1) { pv[g] = acc;" +
       (s.arg ? " pi[g] = ai;" : "") +

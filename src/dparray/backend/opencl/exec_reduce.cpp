@@ -81,10 +81,11 @@ void OclExecutor::reduce(const Queue& q, ReduceOp op, const Array& in, int nred,
     return;
   }
   const size_t group = tree_group(o);
-  const std::string key =
-      std::string("reduce:") + name + ":" + name_of(in.dtype) + ":" + std::to_string(group);
+  const bool runs = o.ctx().info.type == DeviceType::CPU;
+  const std::string key = std::string("reduce:") + name + ":" + name_of(in.dtype) + ":" +
+                          std::to_string(group) + (runs ? ":runs" : "");
   ProgramPtr p =
-      generated_program(o, key, [&] { return gen::reduce_program(op, in.dtype, group); });
+      generated_program(o, key, [&] { return gen::reduce_program(op, in.dtype, group, runs); });
   const Dims8 od = dims8(osh, ost), id = dims8(ish, ist);
   const bool arg = op == ReduceOp::ArgMax || op == ReduceOp::ArgMin;
   auto views = [&](KernelCall& k) {
