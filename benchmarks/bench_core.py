@@ -85,7 +85,7 @@ def pyopencl_context(dev):
 
 def pyopencl_case(clq, op, dtype, n):
     import pyopencl.array as cla
-    import pyopencl.clmath as clmath
+    from pyopencl import clmath
 
     _, queue = clq
     rng = np.random.default_rng(0)

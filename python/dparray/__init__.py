@@ -1,13 +1,13 @@
-"""dparray: data-parallel NumPy-style arrays and kernels on every CPU core and any OpenCL device.
+"""dparray: data-parallel NumPy-style arrays on every CPU core and any OpenCL device.
 
-One namespace serves the roles of dpctl (devices, queues), dpctl.tensor / dpnp (arrays and
-operations, compute follows data) and numba-dpex style kernels.
+One namespace serves the roles of dpctl (devices, queues, programs) and dpctl.tensor / dpnp
+(arrays and operations, compute follows data).
 """
 
 from . import _core
-from ._core import *  # noqa: F401,F403  (the C++ namespace: devices, arrays, ops)
+from ._aliases import *
+from ._core import *
 from ._core import ExecutionPlacementError, ndarray  # noqa: F401
-from ._aliases import *  # noqa: F401,F403
 from ._devices import lsplatform  # noqa: F401
 
 __version__ = "0.1.0"
@@ -17,7 +17,7 @@ SyclDevice = _core.Device
 SyclQueue = _core.Queue
 SyclEvent = _core.Event
 
-_LAZY = {"random", "linalg", "program", "kernels", "tensor"}
+_LAZY = {"random", "linalg", "program"}
 
 
 def __getattr__(name):

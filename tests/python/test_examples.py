@@ -15,7 +15,7 @@ EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "examples")
 def run(name, env=None):
     proc = subprocess.run(
         [sys.executable, os.path.join(EXAMPLES, name)],
-        capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})},
+        capture_output=True, text=True, timeout=300, check=False, env={**os.environ, **(env or {})},
     )
     assert proc.returncode == 0, proc.stderr
     return proc.stdout
