@@ -15,6 +15,7 @@
 #include "dparray/backend/host/host_executor.h"
 #include "dparray/backend/host/host_queue.h"
 #include "dparray/backend/host/types.h"
+#include "dparray/ops/blas_layout.h"
 #include "dparray/runtime/errors.h"
 
 namespace dp::host {
@@ -38,22 +39,9 @@ bool is_blas_dtype(DType t) {
 
 bool fits_blasint(int64_t v) { return v <= std::numeric_limits<blasint>::max(); }
 
-// A matrix (rows x cols, element strides sr, sc) as BLAS sees it: row-major with
-// leading dimension ld, transposed when its columns are the contiguous axis.
-struct BlasMat {
-  bool ok = false, trans = false;
-  int64_t ld = 1;
-};
-
-BlasMat blas_layout(int64_t rows, int64_t cols, int64_t sr, int64_t sc) {
-  BlasMat m;
-  if ((sc == 1 || cols == 1) && (rows == 1 || sr >= std::max<int64_t>(1, cols))) {
-    m.ok = true;
-    m.ld = rows == 1 ? std::max<int64_t>(1, cols) : sr;
-  } else if ((sr == 1 || rows == 1) && (cols == 1 || sc >= std::max<int64_t>(1, rows))) {
-    m.ok = m.trans = true;
-    m.ld = cols == 1 ? std::max<int64_t>(1, rows) : sc;
-  }
+// The shared BLAS layout, usable only when the leading dimension fits blasint.
+BlasMat host_blas_layout(int64_t rows, int64_t cols, int64_t sr, int64_t sc) {
+  BlasMat m = blas_layout(rows, cols, sr, sc);
   m.ok = m.ok && fits_blasint(m.ld);
   return m;
 }
@@ -398,15 +386,15 @@ void HostExecutor::matmul(const Queue& q, const Array& a_in, const Array& b_in, 
   BlasPlan plan{t, M, N, K, {}, {}, 1, 1};
   if (blas) {
     // BLAS needs one unit-stride axis per matrix: copy (in queue order) when neither is.
-    plan.A = blas_layout(M, K, a.strides[nd - 2], a.strides[nd - 1]);
+    plan.A = host_blas_layout(M, K, a.strides[nd - 2], a.strides[nd - 1]);
     if (!plan.A.ok) {
       a = copy_array(a, t, a.usm_type());
-      plan.A = blas_layout(M, K, a.strides[nd - 2], a.strides[nd - 1]);
+      plan.A = host_blas_layout(M, K, a.strides[nd - 2], a.strides[nd - 1]);
     }
-    plan.B = blas_layout(K, N, b.strides[nd - 2], b.strides[nd - 1]);
+    plan.B = host_blas_layout(K, N, b.strides[nd - 2], b.strides[nd - 1]);
     if (!plan.B.ok) {
       b = copy_array(b, t, b.usm_type());
-      plan.B = blas_layout(K, N, b.strides[nd - 2], b.strides[nd - 1]);
+      plan.B = host_blas_layout(K, N, b.strides[nd - 2], b.strides[nd - 1]);
     }
     // gemv forms read the vector operand with a positive stride.
     auto inc_ok = [](int64_t s) { return s >= 1 && fits_blasint(s); };

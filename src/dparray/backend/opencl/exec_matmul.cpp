@@ -7,30 +7,12 @@
 #include "dparray/backend/opencl/codegen.h"
 #include "dparray/backend/opencl/executor.h"
 #include "dparray/backend/opencl/launch.h"
+#include "dparray/ops/blas_layout.h"
 #include "dparray/runtime/errors.h"
 
 namespace dp::ocl {
 
 namespace {
-
-// A matrix (rows x cols, element strides sr, sc) as row-major BLAS sees it:
-// leading dimension ld, transposed when its columns are the contiguous axis.
-struct BlasMat {
-  bool ok = false, trans = false;
-  int64_t ld = 1;
-};
-
-BlasMat blas_layout(int64_t rows, int64_t cols, int64_t sr, int64_t sc) {
-  BlasMat m;
-  if ((sc == 1 || cols == 1) && (rows == 1 || sr >= std::max<int64_t>(1, cols))) {
-    m.ok = true;
-    m.ld = rows == 1 ? std::max<int64_t>(1, cols) : sr;
-  } else if ((sr == 1 || rows == 1) && (cols == 1 || sc >= std::max<int64_t>(1, rows))) {
-    m.ok = m.trans = true;
-    m.ld = cols == 1 ? std::max<int64_t>(1, rows) : sc;
-  }
-  return m;
-}
 
 bool try_clblast(OclQueue& q, const Array& a, const Array& b, const Array& out, int64_t M,
                  int64_t N, int64_t K, const Shape& bsh, const Strides& bsa, const Strides& bsb) {
