@@ -93,6 +93,13 @@ Queue queue_arg(nb::handle device, nb::handle sycl_queue, const char* op) {
   return Registry::get().default_queue(device_arg(device, op));
 }
 
+Placement placement_arg(nb::handle device, nb::handle usm_type, nb::handle sycl_queue,
+                        nb::handle queue, const char* op) {
+  if (!sycl_queue.is_none() && !queue.is_none())
+    throw std::invalid_argument(std::string("[") + op + "] give sycl_queue= or queue=, not both");
+  return {queue_arg(device, sycl_queue.is_none() ? queue : sycl_queue, op), usm_arg(usm_type)};
+}
+
 UsmType usm_arg(nb::handle h) {
   if (h.is_none()) return UsmType::Device;
   if (!nb::isinstance<nb::str>(h))

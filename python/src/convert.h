@@ -32,6 +32,14 @@ nb::object dtype_object(dp::DType t);
 dp::Queue queue_arg(nb::handle device, nb::handle sycl_queue, const char* op);
 // None -> "device"; otherwise one of "device", "shared", "host".
 dp::UsmType usm_arg(nb::handle h);
+// The queue and usm_type of a creation call: device= / sycl_queue= / queue=
+// (an alias; giving both raises ValueError) and usm_type=.
+struct Placement {
+  dp::Queue q;
+  dp::UsmType usm;
+};
+Placement placement_arg(nb::handle device, nb::handle usm_type, nb::handle sycl_queue,
+                        nb::handle queue, const char* op);
 // A Device from a filter string / Device / Queue / ArrayDevice.
 dp::Device device_arg(nb::handle h, const char* op);
 

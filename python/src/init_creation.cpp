@@ -15,18 +15,11 @@ using namespace dp;
 
 namespace {
 
-// device= / sycl_queue= / queue= (alias) and usm_type= of a creation call.
-struct Placement {
-  Queue q;
-  UsmType usm;
-};
+using dpy::Placement;
 
 Placement placement(nb::handle device, nb::handle usm_type, nb::handle sycl_queue, nb::handle queue,
                     const char* op) {
-  if (!sycl_queue.is_none() && !queue.is_none())
-    throw std::invalid_argument(std::string("[") + op + "] give sycl_queue= or queue=, not both");
-  return {dpy::queue_arg(device, sycl_queue.is_none() ? queue : sycl_queue, op),
-          dpy::usm_arg(usm_type)};
+  return dpy::placement_arg(device, usm_type, sycl_queue, queue, op);
 }
 
 // Placement for *_like: x's queue and usm_type unless overridden.

@@ -14,13 +14,10 @@ using namespace dp;
 
 namespace {
 
-struct Placement {
-  Queue q;
-  UsmType usm;
-};
+using dpy::Placement;
 
 Placement placement(nb::handle device, nb::handle usm_type, nb::handle sycl_queue, const char* op) {
-  return {dpy::queue_arg(device, sycl_queue, op), dpy::usm_arg(usm_type)};
+  return dpy::placement_arg(device, usm_type, sycl_queue, nb::none(), op);
 }
 
 // size=None is a 0-d array (the result stays on the device, as dpnp's).
