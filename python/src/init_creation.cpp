@@ -77,7 +77,7 @@ Array full_impl(const Shape& shape, nb::handle fill_value, nb::handle dtype, con
       !std::isfinite(s.as_double()))
     throw std::invalid_argument(std::string("[") + op + "] cannot convert float " +
                                 std::to_string(s.as_double()) + " to " + name_of(t));
-  return full(shape, t, s, p.q, p.usm);
+  return full(shape, t, s, p.q, p.usm, op);
 }
 
 // The array at obj[0][0]...[0] when obj is a nested list / tuple that holds arrays.
@@ -165,7 +165,7 @@ void init_creation(nb::module_& m) {
         Placement p = placement(device, usm, sq, q, "zeros");
         return full(dpy::shape_arg(shape, "zeros"),
                     dtype_or(dtype, default_float(p.q->device()), "zeros"), Scalar::from_int(0),
-                    p.q, p.usm);
+                    p.q, p.usm, "zeros");
       },
       nb::arg("shape"), DP_PLACEMENT_ARGS);
   m.def(
@@ -175,7 +175,7 @@ void init_creation(nb::module_& m) {
         Placement p = placement(device, usm, sq, q, "ones");
         return full(dpy::shape_arg(shape, "ones"),
                     dtype_or(dtype, default_float(p.q->device()), "ones"), Scalar::from_int(1), p.q,
-                    p.usm);
+                    p.usm, "ones");
       },
       nb::arg("shape"), DP_PLACEMENT_ARGS);
   m.def(
@@ -192,7 +192,7 @@ void init_creation(nb::module_& m) {
       [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
          nb::handle q) {
         Placement p = like_placement(x, device, usm, sq, q, "empty_like");
-        return empty(x.shape, dtype_or(dtype, x.dtype, "empty_like"), p.q, p.usm);
+        return empty(x.shape, dtype_or(dtype, x.dtype, "empty_like"), p.q, p.usm, "empty_like");
       },
       nb::arg("x"), DP_PLACEMENT_ARGS);
   m.def(
@@ -201,7 +201,7 @@ void init_creation(nb::module_& m) {
          nb::handle q) {
         Placement p = like_placement(x, device, usm, sq, q, "zeros_like");
         return full(x.shape, dtype_or(dtype, x.dtype, "zeros_like"), Scalar::from_int(0), p.q,
-                    p.usm);
+                    p.usm, "zeros_like");
       },
       nb::arg("x"), DP_PLACEMENT_ARGS);
   m.def(
@@ -209,8 +209,8 @@ void init_creation(nb::module_& m) {
       [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
          nb::handle q) {
         Placement p = like_placement(x, device, usm, sq, q, "ones_like");
-        return full(x.shape, dtype_or(dtype, x.dtype, "ones_like"), Scalar::from_int(1), p.q,
-                    p.usm);
+        return full(x.shape, dtype_or(dtype, x.dtype, "ones_like"), Scalar::from_int(1), p.q, p.usm,
+                    "ones_like");
       },
       nb::arg("x"), DP_PLACEMENT_ARGS);
   m.def(
@@ -247,6 +247,10 @@ void init_creation(nb::module_& m) {
         if (all_int) {
           const __int128 a = as_int(s0), b = as_int(s1), c = as_int(st);
           __int128 len = c > 0 ? (b - a + c - 1) / c : (a - b - c - 1) / (-c);
+          if (len > INT64_MAX)
+            throw std::invalid_argument(
+                "[arange] array is too big; the range has more than "
+                "2**63 - 1 elements");
           n = len > 0 ? static_cast<int64_t>(len) : 0;
         } else {
           double len = std::ceil((s1.as_double() - s0.as_double()) / st.as_double());
@@ -259,7 +263,7 @@ void init_creation(nb::module_& m) {
         if (t == DType::Bool && n > 2)
           throw dp::TypeError("[arange] a bool range may have at most 2 elements, not " +
                               std::to_string(n));
-        Array r = empty({n}, t, p.q, p.usm);
+        Array r = empty({n}, t, p.q, p.usm, "arange");
         if (n == 0) return r;
         // As NumPy: the first two values in the target dtype fix the increment.
         Scalar first = s0, delta = st;
@@ -309,7 +313,7 @@ void init_creation(nb::module_& m) {
         auto scalar_of = [&](std::complex<double> z) {
           return is_complex(compute) ? Scalar::from_complex(z) : Scalar::from_double(z.real());
         };
-        Array r = empty({num}, compute, p.q, p.usm);
+        Array r = empty({num}, compute, p.q, p.usm, "linspace");
         if (num > 0) {
           dev->backend().ops().iota(p.q, r, scalar_of(za),
                                     scalar_of(div > 0 ? zstep : std::complex<double>(0)));
@@ -344,7 +348,7 @@ void init_creation(nb::module_& m) {
         if (n_rows < 0 || n_cols < 0)
           throw std::invalid_argument("[eye] negative dimensions are not allowed");
         DType t = dtype_or(dtype, default_float(p.q->device()), "eye");
-        Array r = full({n_rows, n_cols}, t, Scalar::from_int(0), p.q, p.usm);
+        Array r = full({n_rows, n_cols}, t, Scalar::from_int(0), p.q, p.usm, "eye");
         int64_t len = k >= 0 ? std::min(n_rows, n_cols - k) : std::min(n_rows + k, n_cols);
         if (len > 0) {
           Array diag = r;

@@ -10,25 +10,28 @@
 
 namespace dp {
 
-bool Array::is_c_contiguous() const {
+namespace {
+
+// Whether the strides are those of a packed array in C (or F) order, with NumPy's
+// flags: an empty array is contiguous and a size-1 dimension may have any stride.
+bool packed(const Shape& shape, const Strides& strides, bool c_order) {
+  for (int64_t d : shape)
+    if (d == 0) return true;
+  const int n = static_cast<int>(shape.size());
   int64_t expect = 1;
-  for (int d = ndim() - 1; d >= 0; --d) {
-    if (shape[d] == 0) return true;
-    if (shape[d] != 1 && strides[d] != expect) return false;
-    expect *= shape[d];
+  for (int k = 0; k < n; ++k) {
+    const int d = c_order ? n - 1 - k : k;
+    if (shape[d] == 1) continue;
+    if (strides[d] != expect || !checked_mul(expect, shape[d], &expect)) return false;
   }
   return true;
 }
 
-bool Array::is_f_contiguous() const {
-  int64_t expect = 1;
-  for (int d = 0; d < ndim(); ++d) {
-    if (shape[d] == 0) return true;
-    if (shape[d] != 1 && strides[d] != expect) return false;
-    expect *= shape[d];
-  }
-  return true;
-}
+}  // namespace
+
+bool Array::is_c_contiguous() const { return packed(shape, strides, true); }
+
+bool Array::is_f_contiguous() const { return packed(shape, strides, false); }
 
 char* Array::host_data() const {
   char* p = static_cast<char*>(buf->host_ptr());
@@ -47,26 +50,25 @@ DType default_complex(const Device& d) {
   return d->info().fp64 ? DType::Complex128 : DType::Complex64;
 }
 
-Array empty(const Shape& shape, DType dtype, const Queue& q, UsmType usm) {
-  for (int64_t d : shape)
-    if (d < 0)
-      throw std::invalid_argument("[empty] negative dimensions are not allowed: " + shape_str(shape));
-  check_dtype_supported(dtype, q->device(), "empty");
+Array empty(const Shape& shape, DType dtype, const Queue& q, UsmType usm, const char* op) {
+  // Checked before anything is computed from the shape or allocated.
+  const size_t n = static_cast<size_t>(check_shape(shape, itemsize(dtype), op));
+  check_dtype_supported(dtype, q->device(), op);
+  if (n > (size_t(1) << 48) / itemsize(dtype))
+    throw MemoryError(std::string("[") + op + "] array of shape " + shape_str(shape) +
+                      " and dtype " + name_of(dtype) + " is too large");
   Array a;
   a.shape = shape;
   a.strides = c_strides(shape);
   a.dtype = dtype;
   a.queue = q;
-  size_t n = static_cast<size_t>(shape_size(shape));
-  if (n > (size_t(1) << 48) / itemsize(dtype))
-    throw MemoryError("[empty] array of shape " + shape_str(shape) + " and dtype " +
-                      name_of(dtype) + " is too large");
   a.buf = q->device()->backend().allocate(q, n * itemsize(dtype), usm);
   return a;
 }
 
-Array full(const Shape& shape, DType dtype, const Scalar& value, const Queue& q, UsmType usm) {
-  Array a = empty(shape, dtype, q, usm);
+Array full(const Shape& shape, DType dtype, const Scalar& value, const Queue& q, UsmType usm,
+           const char* op) {
+  Array a = empty(shape, dtype, q, usm, op);
   if (a.size() > 0) q->device()->backend().ops().fill(q, a, value);
   return a;
 }
@@ -98,6 +100,7 @@ UsmType common_usm(std::initializer_list<const Array*> arrays) {
 }
 
 Array reshape_view(const Array& a, const Shape& shape, bool* ok) {
+  check_shape(shape, a.itemsize(), "reshape");
   *ok = true;
   Array r = a;
   r.shape = shape;
@@ -118,17 +121,21 @@ Array reshape_view(const Array& a, const Shape& shape, bool* ok) {
   size_t onum = os.size(), nnum = shape.size();
   while (ni < nnum && oi < onum) {
     int64_t np = shape[ni], op = os[oi];
-    while (np != op) {
-      if (np < op) np *= shape[nj++];
-      else op *= os[oj++];
+    while (np != op) {  // sizes agree and none is 0 here, so both products stay in range
+      if (np < op)
+        np = mul_or_throw(np, shape[nj++], "reshape");
+      else
+        op = mul_or_throw(op, os[oj++], "reshape");
     }
-    for (size_t k = oi; k + 1 < oj; ++k)
-      if (ost[k] != os[k + 1] * ost[k + 1]) {
+    for (size_t k = oi; k + 1 < oj; ++k) {
+      int64_t span;
+      if (!checked_mul(os[k + 1], ost[k + 1], &span) || ost[k] != span) {
         *ok = false;
         return a;
       }
+    }
     ns[nj - 1] = ost[oj - 1];
-    for (size_t k = nj - 1; k > ni; --k) ns[k - 1] = ns[k] * shape[k];
+    for (size_t k = nj - 1; k > ni; --k) ns[k - 1] = mul_or_throw(ns[k], shape[k], "reshape");
     ni = nj++;
     oi = oj++;
   }
@@ -154,6 +161,7 @@ Array permute_view(const Array& a, const std::vector<int>& axes) {
 }
 
 Array broadcast_view(const Array& a, const Shape& shape, const char* op) {
+  check_shape(shape, a.itemsize(), op);
   if (shape.size() < a.shape.size())
     throw std::invalid_argument(std::string("[") + op + "] cannot broadcast shape " +
                                 shape_str(a.shape) + " to " + shape_str(shape));

@@ -33,10 +33,12 @@ struct Array {
   size_t byte_offset() const { return static_cast<size_t>(offset) * itemsize(); }
 };
 
-// Allocates an uninitialised C-contiguous array; throws ValueError for float64
-// on a device without it and MemoryError when the device is full.
-Array empty(const Shape& shape, DType dtype, const Queue& q, UsmType usm);
-Array full(const Shape& shape, DType dtype, const Scalar& value, const Queue& q, UsmType usm);
+// Allocates an uninitialised C-contiguous array; throws ValueError for a shape that
+// check_shape rejects ("[op] array is too big", more than kMaxDims dimensions) or float64
+// on a device without it, and MemoryError when the device is full. `op` names the caller.
+Array empty(const Shape& shape, DType dtype, const Queue& q, UsmType usm, const char* op = "empty");
+Array full(const Shape& shape, DType dtype, const Scalar& value, const Queue& q, UsmType usm,
+           const char* op = "full");
 
 // The queue every operand shares; throws ExecutionPlacementError naming two
 // different queues. `op` names the operation in messages.

@@ -6,9 +6,34 @@
 
 namespace dp {
 
-int64_t shape_size(const Shape& s) {
+namespace {
+
+[[noreturn]] void too_big(const char* op, const std::string& what) {
+  throw std::invalid_argument(std::string("[") + op + "] array is too big; " + what);
+}
+
+}  // namespace
+
+int64_t mul_or_throw(int64_t a, int64_t b, const char* op) {
+  int64_t r;
+  if (!checked_mul(a, b, &r))
+    too_big(op, std::to_string(a) + " * " + std::to_string(b) + " overflows int64");
+  return r;
+}
+
+int64_t add_or_throw(int64_t a, int64_t b, const char* op) {
+  int64_t r;
+  if (!checked_add(a, b, &r))
+    too_big(op, std::to_string(a) + " + " + std::to_string(b) + " overflows int64");
+  return r;
+}
+
+int64_t shape_size(const Shape& s, const char* op) {
+  for (auto d : s)
+    if (d == 0) return 0;
   int64_t n = 1;
-  for (auto d : s) n *= d;
+  for (auto d : s)
+    if (!checked_mul(n, d, &n)) too_big(op, "shape " + shape_str(s));
   return n;
 }
 
@@ -17,9 +42,38 @@ Strides c_strides(const Shape& s) {
   int64_t acc = 1;
   for (size_t i = s.size(); i-- > 0;) {
     st[i] = acc;
-    acc *= s[i] > 0 ? s[i] : 1;
+    if (i > 0 && !checked_mul(acc, s[i] > 0 ? s[i] : 1, &acc))
+      too_big("strides", "shape " + shape_str(s));
   }
   return st;
+}
+
+void check_ndim(size_t ndim, const char* op) {
+  if (ndim > static_cast<size_t>(kMaxDims))
+    throw std::invalid_argument(std::string("[") + op +
+                                "] maximum supported dimension for an ndarray is currently " +
+                                std::to_string(kMaxDims) + ", found " + std::to_string(ndim));
+}
+
+int64_t check_shape(const Shape& s, size_t itemsize, const char* op) {
+  check_ndim(s.size(), op);
+  for (int64_t d : s)
+    if (d < 0)
+      throw std::invalid_argument(std::string("[") + op +
+                                  "] negative dimensions are not allowed: " + shape_str(s));
+  // NumPy's rule: the bytes of the non-zero dimensions must fit, even when another is 0.
+  int64_t bytes = static_cast<int64_t>(itemsize > 0 ? itemsize : 1);
+  bool empty = false;
+  for (int64_t d : s) {
+    if (d == 0) {
+      empty = true;
+      continue;
+    }
+    if (!checked_mul(bytes, d, &bytes))
+      too_big(op, "shape " + shape_str(s) + " with " + std::to_string(itemsize) +
+                      "-byte elements exceeds 2**63 - 1 bytes");
+  }
+  return empty ? 0 : bytes / static_cast<int64_t>(itemsize > 0 ? itemsize : 1);
 }
 
 std::string shape_str(const Shape& s) {
@@ -84,10 +138,12 @@ void collapse_dims(Shape& shape, std::vector<Strides*> strides) {
   for (size_t i = 0; i < ns.size(); ++i) {
     if (!cs.empty()) {
       bool merge = true;
-      for (size_t k = 0; k < strides.size(); ++k)
-        if (cst[k].back() != ns[i] * nst[k][i]) merge = false;
+      for (size_t k = 0; k < strides.size(); ++k) {
+        int64_t span;  // an overflowing span cannot equal a stride: no merge
+        if (!checked_mul(ns[i], nst[k][i], &span) || cst[k].back() != span) merge = false;
+      }
       if (merge) {
-        cs.back() *= ns[i];
+        cs.back() = mul_or_throw(cs.back(), ns[i], "collapse_dims");
         for (size_t k = 0; k < strides.size(); ++k) cst[k].back() = nst[k][i];
         continue;
       }

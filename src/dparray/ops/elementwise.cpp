@@ -229,7 +229,7 @@ Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
 
   if (res.constant) {
     Scalar v = Scalar::from_bool(res.value);
-    if (!out) return full(shape, DType::Bool, v, q, usm);
+    if (!out) return full(shape, DType::Bool, v, q, usm, op.name);
     assign_scalar(*out, v);
     return *out;
   }
@@ -258,7 +258,7 @@ Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
     if (out->size() > 0) ex.elementwise(q, id, loop, ins, *out);
     return *out;
   }
-  Array result = empty(shape, rtype, q, usm);
+  Array result = empty(shape, rtype, q, usm, op.name);
   if (result.size() > 0) ex.elementwise(q, id, loop, ins, result);
   if (out) {
     assign(*out, result, op.name);

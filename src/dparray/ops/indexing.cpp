@@ -83,6 +83,14 @@ struct Parsed {
   bool adjacent = true;  // advanced entries (ints included) are next to each other in the key
 };
 
+// NumPy's IndexError for an index whose result would have more than kMaxDims dimensions.
+void check_result_ndim(size_t ndim, const char* op) {
+  if (ndim > static_cast<size_t>(kMaxDims))
+    throw IndexError(prefix(op) + "number of dimensions must be within [0, " +
+                     std::to_string(kMaxDims) + "], indexing result would have " +
+                     std::to_string(ndim));
+}
+
 void push_dim(Array& v, int64_t n, int64_t stride) {
   v.shape.push_back(n);
   v.strides.push_back(stride);
@@ -131,15 +139,22 @@ Parsed parse(const Array& x, const Index& key, const char* op) {
           throw IndexError(prefix(op) + "index " + std::to_string(it.i) +
                            " is out of bounds for axis " + std::to_string(in) + " with size " +
                            std::to_string(n));
-        v.offset += w * x.strides[in];
+        v.offset = add_or_throw(v.offset, mul_or_throw(w, x.strides[in], op), op);
         ++in;
         break;
       }
       case K::Slice: {
         int64_t start, len;
         slice_bounds(it.slice, x.shape[in], start, len, op);
-        if (len > 0) v.offset += start * x.strides[in];
-        push_dim(v, len, x.strides[in] * it.slice.step);
+        if (len > 0) v.offset = add_or_throw(v.offset, mul_or_throw(start, x.strides[in], op), op);
+        // A step past the axis (x[::2**62]) selects at most one element, whose stride is
+        // never used: 0 then rather than an overflowing product (NumPy gives 0 too).
+        int64_t stride;
+        if (!checked_mul(x.strides[in], it.slice.step, &stride)) {
+          if (len > 1) mul_or_throw(x.strides[in], it.slice.step, op);  // throws
+          stride = 0;
+        }
+        push_dim(v, len, stride);
         ++in;
         break;
       }
@@ -189,6 +204,7 @@ Parsed parse(const Array& x, const Index& key, const char* op) {
     }
   }
   for (; in < nd; ++in) push_dim(v, x.shape[in], x.strides[in]);
+  if (p.adv.empty()) check_result_ndim(v.ndim(), op);
   return p;
 }
 
@@ -227,7 +243,8 @@ Resolved resolve(const Parsed& p, const Array& x, const char* op) {
     for (const Shape* s : shapes) msg += " " + shape_str(*s);
     throw IndexError(msg);
   }
-  const int64_t n = shape_size(r.bshape);
+  check_result_ndim(p.view.shape.size() - arrs.size() + r.bshape.size(), op);
+  const int64_t n = shape_size(r.bshape, op);
   for (const Array& a : arrs) {
     Array b = broadcast_view(a, r.bshape, op);
     bool ok = false;
@@ -314,6 +331,21 @@ void masked_fill(const Parsed& p, const Array& x, const Array& value0d) {
 
 OpExecutor& ops_of(const Array& x) { return x.device()->backend().ops(); }
 
+// An empty selection still needs its indices in bounds (NumPy raises IndexError). They go
+// through take on a stand-in for the indexed axes (one broadcast element), so each backend
+// reports a bad index exactly as for a non-empty take, at a cost proportional to the indices.
+void check_indices(const Resolved& r, const Array& x, const char* op) {
+  const int64_t n = r.idx.empty() ? 0 : r.idx[0].size();
+  if (n == 0) return;
+  Shape shape(r.axis, 1);  // leading unit axes keep the axis numbers of the message
+  for (size_t d = 0; d < r.idx.size(); ++d) shape.push_back(r.view.shape[r.axis + d]);
+  Array one = full({}, DType::Bool, Scalar::from_bool(false), x.queue, x.usm_type(), op);
+  Shape dense(r.axis, 1);
+  dense.push_back(n);
+  Array sink = empty(dense, DType::Bool, x.queue, x.usm_type(), op);
+  ops_of(x).take(x.queue, broadcast_view(one, shape, op), r.axis, r.idx, sink);
+}
+
 }  // namespace
 
 Array getitem(const Array& x, const Index& key) {
@@ -321,9 +353,12 @@ Array getitem(const Array& x, const Index& key) {
   Parsed p = parse(x, key, op);
   if (p.adv.empty()) return p.view;
   Resolved r = resolve(p, x, op);
-  const int64_t n = shape_size(r.bshape);
-  Array out = empty(replace_axes(r, {n}), x.dtype, x.queue, x.usm_type());
-  if (out.size() > 0) ops_of(x).take(x.queue, r.view, r.axis, r.idx, out);
+  const int64_t n = shape_size(r.bshape, op);
+  Array out = empty(replace_axes(r, {n}), x.dtype, x.queue, x.usm_type(), op);
+  if (out.size() > 0)
+    ops_of(x).take(x.queue, r.view, r.axis, r.idx, out);
+  else
+    check_indices(r, x, op);
   return with_shape(out, replace_axes(r, r.bshape));
 }
 
@@ -341,7 +376,7 @@ void setitem(const Array& x, const Index& key, const Array& value) {
     return;
   }
   Resolved r = resolve(p, x, op);
-  const Shape flat_shape = replace_axes(r, {shape_size(r.bshape)});
+  const Shape flat_shape = replace_axes(r, {shape_size(r.bshape, op)});
   const Shape full_shape = replace_axes(r, r.bshape);
   Array v = broadcast_view(strip_leading_ones(value, static_cast<int>(full_shape.size())),
                            full_shape, op);
@@ -349,10 +384,13 @@ void setitem(const Array& x, const Index& key, const Array& value) {
   Array vals = reshape_view(v, flat_shape, &ok);
   // The value is used in place when put can read it as is; else a cast / compacted copy.
   if (!ok || v.dtype != x.dtype || v.buf == x.buf) {
-    vals = empty(flat_shape, x.dtype, x.queue, x.usm_type());
+    vals = empty(flat_shape, x.dtype, x.queue, x.usm_type(), op);
     assign(with_shape(vals, full_shape), v, op);
   }
-  if (vals.size() > 0) ops_of(x).put(x.queue, r.view, r.axis, r.idx, vals);
+  if (vals.size() > 0)
+    ops_of(x).put(x.queue, r.view, r.axis, r.idx, vals);
+  else
+    check_indices(r, x, op);
 }
 
 void setitem(const Array& x, const Index& key, const Scalar& value) {
@@ -369,9 +407,11 @@ void setitem(const Array& x, const Index& key, const Scalar& value) {
     return;
   }
   Resolved r = resolve(p, x, op);
-  Shape vshape = replace_axes(r, {shape_size(r.bshape)});
-  if (shape_size(vshape) > 0)
+  Shape vshape = replace_axes(r, {shape_size(r.bshape, op)});
+  if (shape_size(vshape, op) > 0)
     ops_of(x).put(x.queue, r.view, r.axis, r.idx, broadcast_view(v0, vshape, op));
+  else
+    check_indices(r, x, op);
 }
 
 Array take(const Array& x, const Array& indices, std::optional<int64_t> axis) {
@@ -388,6 +428,7 @@ Array take(const Array& x, const Array& indices, std::optional<int64_t> axis) {
     src = reshape_view(x, {x.size()}, &ok);
     if (!ok) src = reshape_view(copy_array(x, x.dtype, x.usm_type()), {x.size()}, &ok);
   }
+  check_ndim(static_cast<size_t>(src.ndim() - 1 + indices.ndim()), "take");  // ValueError, as NumPy
   Index key(ax, IndexItem::of_slice({}));
   key.push_back(IndexItem::of_array(indices));
   return getitem(src, key);

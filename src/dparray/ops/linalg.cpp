@@ -6,6 +6,7 @@
 #include <string>
 
 #include "dparray/ops/executor.h"
+#include "dparray/ops/reduction.h"
 #include "dparray/runtime/backend.h"
 #include "dparray/runtime/errors.h"
 
@@ -80,8 +81,8 @@ Array matmul_nd(const Array& a0, const Array& b0, const char* op, const Shape& s
   sa_full.insert(sa_full.end(), {M, K});
   sb_full.insert(sb_full.end(), {K, N});
   const UsmType usm = common_usm({&a0, &b0});
-  if (K == 0) return full(out_shape, t, Scalar::from_int(0), q, usm);
-  Array out = empty(out_shape, t, q, usm);
+  if (K == 0) return full(out_shape, t, Scalar::from_int(0), q, usm, op);
+  Array out = empty(out_shape, t, q, usm, op);
   if (out.size() == 0) return out;
   // Cast before broadcasting so a broadcast operand is never materialised.
   Array a = broadcast_view(astype(a0, t, false), sa_full, op);
@@ -156,7 +157,7 @@ Array tensordot(const Array& a, const Array& b, const std::vector<int64_t>& axes
                                   " axis " + std::to_string(xb[i]) + " have sizes " +
                                   std::to_string(a.shape[xa[i]]) + " and " +
                                   std::to_string(b.shape[xb[i]]));
-    ksize *= a.shape[xa[i]];
+    ksize = mul_or_throw(ksize, a.shape[xa[i]], op);
   }
   // a -> (free_a..., summed...) as (A, K); b -> (summed..., free_b...) as (K, B).
   std::vector<int> pa, pb;
@@ -166,7 +167,7 @@ Array tensordot(const Array& a, const Array& b, const std::vector<int64_t>& axes
     if (std::find(xa.begin(), xa.end(), d) == xa.end()) {
       pa.push_back(d);
       out_shape.push_back(a.shape[d]);
-      asize *= a.shape[d];
+      asize = mul_or_throw(asize, a.shape[d], op);
     }
   pa.insert(pa.end(), xa.begin(), xa.end());
   pb = xb;
@@ -174,8 +175,9 @@ Array tensordot(const Array& a, const Array& b, const std::vector<int64_t>& axes
     if (std::find(xb.begin(), xb.end(), d) == xb.end()) {
       pb.push_back(d);
       out_shape.push_back(b.shape[d]);
-      bsize *= b.shape[d];
+      bsize = mul_or_throw(bsize, b.shape[d], op);
     }
+  check_ndim(out_shape.size(), op);
   Array a2 = reshaped(permute_view(a, pa), {asize, ksize});
   Array b2 = reshaped(permute_view(b, pb), {ksize, bsize});
   return reshaped(matmul_nd(a2, b2, op, a.shape, b.shape), out_shape);
@@ -274,6 +276,12 @@ Array vecdot(const Array& x1, const Array& x2, int64_t axis) {
     return permute_view(x, p);
   };
   Array a = conjugate(to_last(x1, a1)), b = to_last(x2, a2);
+  if (std::max(x1.ndim(), x2.ndim()) >= kMaxDims) {
+    // The batched product below needs one dimension more than an array may have.
+    Array p = apply(OpId::multiply, {Operand::of(a), Operand::of(b)});
+    const Axes last = std::vector<int64_t>{-1};
+    return p.dtype == DType::Bool ? any(p, last, false) : sum(p, last, p.dtype, false);
+  }
   // (..., K) -> (..., 1, K) @ (..., K, 1) -> (..., 1, 1): one batched product.
   Array r = matmul_nd(insert_unit_axis(a, x1.ndim() - 1), insert_unit_axis(b, x2.ndim()), op,
                       x1.shape, x2.shape);

@@ -56,9 +56,11 @@ void copy_into(const Array& src, const Array& dst) {
 }  // namespace
 
 Shape infer_shape(const Shape& from, const Shape& shape, const char* op) {
-  const int64_t size = shape_size(from);
+  check_ndim(shape.size(), op);
+  const int64_t size = shape_size(from, op);
   int unknown = -1;
-  int64_t known = 1;
+  bool has_zero = false, overflow = false;
+  int64_t known = 1;  // product of the given non-zero dims (overflow: cannot match size)
   for (size_t i = 0; i < shape.size(); ++i) {
     if (shape[i] == -1) {
       if (unknown >= 0)
@@ -68,13 +70,22 @@ Shape infer_shape(const Shape& from, const Shape& shape, const char* op) {
     } else if (shape[i] < 0) {
       throw std::invalid_argument(prefix(op) + "negative dimension " + std::to_string(shape[i]) +
                                   " in shape " + shape_str(shape));
-    } else {
-      known *= shape[i];
+    } else if (shape[i] == 0) {
+      has_zero = true;
+    } else if (!checked_mul(known, shape[i], &known)) {
+      overflow = true;
     }
   }
+  if (has_zero) known = 0;
   Shape r = shape;
-  if (unknown >= 0 && known != 0 && size % known == 0) r[unknown] = size / known;
-  if ((unknown >= 0 && (known == 0 || size % known != 0)) || shape_size(r) != size)
+  bool ok = !overflow || has_zero;
+  if (ok && unknown >= 0) {
+    ok = known != 0 && size % known == 0;
+    if (ok) r[unknown] = size / known;
+  } else if (ok) {
+    ok = known == size;
+  }
+  if (!ok)
     throw std::invalid_argument(prefix(op) + "cannot reshape array of shape " + shape_str(from) +
                                 " (size " + std::to_string(size) + ") into shape " +
                                 shape_str(shape));
@@ -83,6 +94,7 @@ Shape infer_shape(const Shape& from, const Shape& shape, const char* op) {
 
 Array reshape(const Array& x, const Shape& shape, std::optional<bool> copy, Order order) {
   Shape s = infer_shape(x.shape, shape, "reshape");
+  check_shape(s, x.itemsize(), "reshape");  // e.g. (0, 2**62, 2**62) of a size-0 array
   if (order == Order::F) {
     // Column-major reshape = reversed axes, C reshape to the reversed shape, reversed back.
     Shape rs(s.rbegin(), s.rend());
@@ -161,6 +173,7 @@ Array squeeze(const Array& x, const std::optional<std::vector<int64_t>>& axes) {
 }
 
 Array expand_dims(const Array& x, const std::vector<int64_t>& axes) {
+  check_ndim(x.shape.size() + axes.size(), "expand_dims");
   const int nd = x.ndim() + static_cast<int>(axes.size());
   std::vector<int> ax = normalize_axes(axes, nd, "expand_dims", true);
   std::vector<bool> is_new(nd, false);
@@ -183,10 +196,7 @@ Array expand_dims(const Array& x, const std::vector<int64_t>& axes) {
 }
 
 Array broadcast_to(const Array& x, const Shape& shape) {
-  for (int64_t d : shape)
-    if (d < 0)
-      throw std::invalid_argument("[broadcast_to] negative dimension in shape " + shape_str(shape));
-  return broadcast_view(x, shape, "broadcast_to");
+  return broadcast_view(x, shape, "broadcast_to");  // checks the shape first
 }
 
 std::vector<Array> broadcast_arrays(const std::vector<Array>& arrays) {
@@ -231,12 +241,12 @@ Array concat(const std::vector<Array>& arrays, std::optional<int64_t> axis,
             std::to_string(d) + ", the array at index 0 has size " +
             std::to_string(in[0].shape[d]) + " and the array at index " + std::to_string(i) +
             " has size " + std::to_string(a.shape[d]));
-    shape[ax] += a.shape[ax];
+    shape[ax] = add_or_throw(shape[ax], a.shape[ax], op);
     t = promote_types(t, a.dtype);
     usm = combine_usm(usm, a.usm_type());
   }
   if (dtype) t = *dtype;
-  Array out = empty(shape, t, in[0].queue, usm);
+  Array out = empty(shape, t, in[0].queue, usm, op);
   int64_t pos = 0;
   for (const Array& a : in) {
     copy_into(a, slice_axis(out, ax, pos, pos + a.shape[ax]));
@@ -254,6 +264,9 @@ Array stack(const std::vector<Array>& arrays, int64_t axis) {
           "array at index 0 has shape " +
           shape_str(arrays[0].shape) + " and the array at index " + std::to_string(i) +
           " has shape " + shape_str(arrays[i].shape));
+  if (arrays[0].ndim() >= kMaxDims)  // NumPy's stack indexes with None here: an IndexError
+    throw IndexError("[stack] number of dimensions must be within [0, " + std::to_string(kMaxDims) +
+                     "], the result would have " + std::to_string(arrays[0].ndim() + 1));
   const int ax = normalize_axis(axis, arrays[0].ndim() + 1, "stack");
   std::vector<Array> ex;
   for (const Array& a : arrays) ex.push_back(expand_dims(a, {ax}));
@@ -283,8 +296,10 @@ Array roll(const Array& x, const std::vector<int64_t>& shifts,
            const std::optional<std::vector<int64_t>>& axes) {
   const char* op = "roll";
   if (!axes) {
+    // Shifts add up modulo the length (their plain sum may overflow int64).
+    const int64_t n = std::max<int64_t>(x.size(), 1);
     int64_t total = 0;
-    for (int64_t s : shifts) total += s;
+    for (int64_t s : shifts) total = (total + s % n) % n;
     Array flat = ravel(x);
     return reshape(roll(flat, {total}, std::vector<int64_t>{0}), x.shape);
   }
@@ -295,7 +310,8 @@ Array roll(const Array& x, const std::vector<int64_t>& shifts,
   std::vector<int64_t> by_axis(x.ndim(), 0);
   for (size_t k = 0; k < n; ++k) {
     int a = normalize_axis((*axes)[axes->size() == 1 ? 0 : k], x.ndim(), op);
-    by_axis[a] += shifts[shifts.size() == 1 ? 0 : k];
+    const int64_t len = std::max<int64_t>(x.shape[a], 1);
+    by_axis[a] = (by_axis[a] + shifts[shifts.size() == 1 ? 0 : k] % len) % len;
   }
   Array cur = x;
   bool copied = false;

@@ -32,9 +32,9 @@ std::vector<int> norm_axes(const Axes& axis, int ndim, const char* op) {
 }
 
 int64_t reduced_size(const Array& x, const std::vector<int>& axes) {
-  int64_t n = 1;
-  for (int a : axes) n *= x.shape[a];
-  return n;
+  Shape s;
+  for (int a : axes) s.push_back(x.shape[a]);
+  return shape_size(s, "reduce");
 }
 
 // x viewed with `axes` moved last, the other axes in their order.
@@ -96,9 +96,10 @@ Array reduce_axes(ReduceOp op, const Array& x, const std::vector<int>& axes, boo
     if (!has_identity(op))
       throw std::invalid_argument(msg(name, std::string("zero-size array to reduction operation ") +
                                                 name + " which has no identity"));
-    return keep_dims(full(oshape, odt, identity(op), x.queue, x.usm_type()), x, axes, keepdims);
+    return keep_dims(full(oshape, odt, identity(op), x.queue, x.usm_type(), name), x, axes,
+                     keepdims);
   }
-  Array out = empty(oshape, odt, x.queue, x.usm_type());
+  Array out = empty(oshape, odt, x.queue, x.usm_type(), name);
   if (out.size() > 0)
     executor(x).reduce(x.queue, op, axes_last(x, axes), static_cast<int>(axes.size()), out);
   return keep_dims(out, x, axes, keepdims);
@@ -129,14 +130,12 @@ Array divide_by(const Array& s, double n) {
   return apply(OpId::divide, {Operand::of(s), Operand::of(Scalar::from_double(n))});
 }
 
-// A complex array seen as real pairs: a trailing axis of length 2 (real, imag).
-Array real_pairs(const Array& c) {
+// The real (j = 0) or imaginary (j = 1) parts of a complex array: a real view.
+Array real_part(const Array& c, int j) {
   Array r = c;
   r.dtype = real_dtype(c.dtype);
-  for (int64_t& s : r.strides) s *= 2;
-  r.shape.push_back(2);
-  r.strides.push_back(1);
-  r.offset = c.offset * 2;
+  for (int64_t& s : r.strides) s = mul_or_throw(s, 2, "var");
+  r.offset = add_or_throw(mul_or_throw(c.offset, 2, "var"), j, "var");
   return r;
 }
 
@@ -199,14 +198,12 @@ Array var(const Array& x, const Axes& axis, double correction, std::optional<DTy
   Array m = reduce_axes(ReduceOp::Sum, xf, axes, true);
   m = divide_by(m, static_cast<double>(reduced_size(x, axes)));
   Array d = apply(OpId::subtract, {Operand::of(xf), Operand::of(m)});
-  std::vector<int> sq_axes = axes;
-  if (is_complex(d.dtype)) {
-    // |d|^2 = re^2 + im^2: square the real view, then also sum its pair axis.
-    d = real_pairs(d);
-    sq_axes.push_back(d.ndim() - 1);
-  }
-  Array sq = apply(OpId::square, {Operand::of(d)});
-  Array s = reduce_axes(ReduceOp::Sum, sq, sq_axes, false);
+  auto square = [](const Array& a) { return apply(OpId::square, {Operand::of(a)}); };
+  // |d|^2 = re^2 + im^2 for complex d (as NumPy), on real views with d's dimensions.
+  Array sq = is_complex(d.dtype) ? apply(OpId::add, {Operand::of(square(real_part(d, 0))),
+                                                     Operand::of(square(real_part(d, 1)))})
+                                 : square(d);
+  Array s = reduce_axes(ReduceOp::Sum, sq, axes, false);
   const double denom = std::max(static_cast<double>(reduced_size(x, axes)) - correction, 0.0);
   Array v = keep_dims(divide_by(s, denom), x, axes, keepdims);
   return v.dtype == res ? v : astype(v, res, false);
@@ -256,12 +253,12 @@ Array cumulative_sum(const Array& x0, std::optional<int64_t> axis, std::optional
   const int nd = x.ndim();
   const int ax = axis ? normalize_axis(*axis, nd, name) : 0;
   Array v = axes_last(cast_for(x, dtype ? *dtype : sum_dtype(x.dtype), name), {ax});
-  Array r = empty(v.shape, v.dtype, x.queue, x.usm_type());
+  Array r = empty(v.shape, v.dtype, x.queue, x.usm_type(), name);
   if (r.size() > 0) executor(x).cumsum(x.queue, v, r);
   if (include_initial) {
     Shape s = v.shape;
-    ++s.back();
-    Array full_r = full(s, v.dtype, Scalar::from_int(0), x.queue, x.usm_type());
+    s.back() = add_or_throw(s.back(), 1, name);
+    Array full_r = full(s, v.dtype, Scalar::from_int(0), x.queue, x.usm_type(), name);
     Array tail = full_r;
     tail.shape.back() = v.shape.back();
     tail.offset += 1;

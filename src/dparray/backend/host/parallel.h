@@ -26,8 +26,7 @@ Operand operand_of(const Array& a, const Shape& shape);
 
 // Elements per task below which a loop stays on one thread.
 constexpr int64_t kGrain = 1 << 15;
-// Limits of for_each_strided (after collapsing): NumPy's 64 dimensions, 8 operands.
-constexpr int kMaxDims = 64;
+// Limits of for_each_strided (after collapsing): dp::kMaxDims dimensions, 8 operands.
 constexpr int kMaxOperands = 8;
 
 }  // namespace dp::host
