@@ -51,7 +51,7 @@ BlasMat host_blas_layout(int64_t rows, int64_t cols, int64_t sr, int64_t sc) {
 struct BatchWalker {
   int nd;
   const int64_t *shape, *sa, *sb;
-  int64_t idx[32] = {};
+  int64_t idx[kMaxDims] = {};  // arrays have at most kMaxDims dims (check_shapes)
   int64_t oa = 0, ob = 0;
 
   BatchWalker(const Shape& bs, const Strides& a, const Strides& b, int64_t first)
@@ -346,7 +346,7 @@ HostQueue& hq(const Queue& q) { return static_cast<HostQueue&>(*q); }
 
 void check_shapes(const Array& a, const Array& b, const Array& out) {
   const int nd = out.ndim();
-  bool ok = nd >= 2 && a.ndim() == nd && b.ndim() == nd && a.dtype == out.dtype &&
+  bool ok = nd >= 2 && nd <= kMaxDims && a.ndim() == nd && b.ndim() == nd && a.dtype == out.dtype &&
             b.dtype == out.dtype && out.is_c_contiguous();
   if (ok) {
     for (int d = 0; d < nd - 2; ++d) ok &= a.shape[d] == out.shape[d] && b.shape[d] == out.shape[d];
@@ -370,7 +370,7 @@ void HostExecutor::matmul(const Queue& q, const Array& a_in, const Array& b_in, 
   if (t == DType::Float16) {
     // As NumPy, float16 products accumulate in float32.
     Array a32 = astype(a_in, DType::Float32, true), b32 = astype(b_in, DType::Float32, true);
-    Array o32 = empty(out.shape, DType::Float32, q, out.usm_type());
+    Array o32 = empty(out.shape, DType::Float32, q, out.usm_type(), "matmul");
     matmul(q, a32, b32, o32);
     copy(q, o32, out);
     return;
@@ -381,8 +381,9 @@ void HostExecutor::matmul(const Queue& q, const Array& a_in, const Array& b_in, 
   // dot would cost more than the dot itself. Long ones go to BLAS one at a time.
   const int64_t batches = out.size() / (M * N);
   const bool dots = M == 1 && N == 1 && batches > 1 && K < kLongDot;
-  const bool blas = is_blas_dtype(t) && K > 0 && M * N * K > kTinyMNK && !dots && fits_blasint(M) &&
-                    fits_blasint(N) && fits_blasint(K);
+  // M * N fits (out exists); K may be a huge broadcast length, so the product is in double.
+  const bool blas = is_blas_dtype(t) && K > 0 && double(M) * double(N) * double(K) > kTinyMNK &&
+                    !dots && fits_blasint(M) && fits_blasint(N) && fits_blasint(K);
   BlasPlan plan{t, M, N, K, {}, {}, 1, 1};
   if (blas) {
     // BLAS needs one unit-stride axis per matrix: copy (in queue order) when neither is.

@@ -70,9 +70,9 @@ ReduceKernel kernel_for(ReduceOp op, DType t) {
 void HostExecutor::reduce(const Queue& q, ReduceOp op, const Array& in, int nred,
                           const Array& out) {
   const char* name = to_string(op);
-  if (in.ndim() > kReduceMaxDims)
+  if (in.ndim() > kMaxDims)
     throw std::invalid_argument(std::string("[") + name + "] arrays of more than " +
-                                std::to_string(kReduceMaxDims) + " dimensions are not supported");
+                                std::to_string(kMaxDims) + " dimensions are not supported");
   if (nred < 0 || nred > in.ndim() || (is_arg(op) && nred != 1))
     throw std::invalid_argument(std::string("[") + name + "] cannot reduce " +
                                 std::to_string(nred) + " axes of an array of dimension " +

@@ -102,10 +102,9 @@ void scan(const Array& in, const Array& out) {
 }  // namespace
 
 void HostExecutor::cumsum(const Queue& q, const Array& in, const Array& out) {
-  if (in.ndim() == 0 || in.ndim() > kReduceMaxDims || in.shape != out.shape ||
-      in.dtype != out.dtype)
+  if (in.ndim() == 0 || in.ndim() > kMaxDims || in.shape != out.shape || in.dtype != out.dtype)
     throw std::invalid_argument("[cumulative_sum] the host kernel needs an input of 1 to " +
-                                std::to_string(kReduceMaxDims) +
+                                std::to_string(kMaxDims) +
                                 " dimensions and an output of its shape and dtype");
   if (in.size() == 0) return;
   static_cast<HostQueue&>(*q).submit("cumulative_sum", in.size(), [in, out]() {

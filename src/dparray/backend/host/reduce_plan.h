@@ -26,14 +26,12 @@ ReduceKernel sum_prod_kernel(ReduceOp op, DType t);
 ReduceKernel minmax_kernel(ReduceOp op, DType t);
 ReduceKernel logic_kernel(ReduceOp op, DType t);
 
-// NumPy's limit on dimensions; the host reduce / scan kernels check it.
-constexpr int kReduceMaxDims = 64;
-
 // Walks a strided N-d index space in C order, keeping the element offset.
+// (At most kMaxDims dimensions, dp::kMaxDims of array/shape.h; the host reduce / scan check it.)
 struct NdCounter {
   const Shape& shape;
   const Strides& strides;
-  int64_t idx[kReduceMaxDims] = {};
+  int64_t idx[kMaxDims] = {};
   int64_t off = 0;
 
   NdCounter(const Shape& s, const Strides& st, int64_t flat) : shape(s), strides(st) {

@@ -52,7 +52,7 @@ std::string strided_kernels(const std::string& base, const std::vector<Operand>&
   src += "  long r = i, c;\n";
   for (size_t j = 0; j < k; ++j)
     src += "  long x" + std::to_string(j) + " = o" + std::to_string(j) + ";\n";
-  for (int d = 0; d < kMaxDims; ++d) {
+  for (int d = 0; d < kKernelDims; ++d) {
     std::string sd = ".s" + std::to_string(d);
     // Dimension d (innermost first); the outermost one takes what is left of r.
     src += d < 2 ? "  {\n" : "  if (nd > " + std::to_string(d) + ") {\n";

@@ -80,6 +80,15 @@ std::string nonzero_program(DType t) {
          "      for (int d = 0; d < nd; ++d) out[oo + (nd - 1 - d) * count + col] = idx[d];\n"
          "      ++col;\n    }\n" +
          step + "  }\n}\n";
+  // Arrays of more dims than the kernels take: flat C-order positions -> multi-indices
+  // (shp: the array's nd dims in C order, none of them 0).
+  src +=
+      "__kernel void nz_unravel(long count, int nd, __global const long* shp, __global const "
+      "long* pos, long po, __global long* out, long oo) {\n"
+      "  long j = get_global_id(0);\n  if (j >= count) return;\n"
+      "  long r = pos[po + j];\n"
+      "  for (int d = nd - 1; d >= 0; --d) { out[oo + d * count + j] = r % shp[d]; r /= shp[d]; "
+      "}\n}\n";
   return src;
 }
 

@@ -47,7 +47,7 @@ void gather_scatter(const Queue& q, const char* op, const Array& a, int axis,
       post_a(a.strides.begin() + axis + k, a.strides.end());
   Group pre = group_of(pre_sh, pre_d, pre_a), post = group_of(post_sh, post_d, post_a);
   const int dims = static_cast<int>(pre.shape.size() + 1 + post.shape.size());
-  if (dims > kMaxDims) {
+  if (dims > kKernelDims) {
     // Rare: more than 8 dims survive collapsing. Work on contiguous copies.
     Array ac = copy_array(a, a.dtype, UsmType::Device);
     Array dc = put ? copy_array(dense, dense.dtype, UsmType::Device)
@@ -57,7 +57,7 @@ void gather_scatter(const Queue& q, const char* op, const Array& a, int axis,
     ex.copy(q, put ? ac : dc, put ? a : dense);
     return;
   }
-  cl_long sh[kMaxDims] = {1, 1, 1, 1, 1, 1, 1, 1}, sd[kMaxDims] = {}, sa[kMaxDims] = {};
+  cl_long sh[kKernelDims] = {1, 1, 1, 1, 1, 1, 1, 1}, sd[kKernelDims] = {}, sa[kKernelDims] = {};
   int pos = 0;
   for (int d = static_cast<int>(post.shape.size()) - 1; d >= 0; --d, ++pos) {
     sh[pos] = post.shape[d];
@@ -114,13 +114,13 @@ void gather_scatter(const Queue& q, const char* op, const Array& a, int axis,
 
 struct NzView {
   cl_int nd;
-  cl_long sh[kMaxDims] = {1, 1, 1, 1, 1, 1, 1, 1}, st[kMaxDims] = {};
+  cl_long sh[kKernelDims] = {1, 1, 1, 1, 1, 1, 1, 1}, st[kKernelDims] = {};
 };
 
 NzView nz_view(const Array& in, const char* op) {
-  if (in.ndim() > kMaxDims)
+  if (in.ndim() > kKernelDims)
     throw std::invalid_argument(std::string("[") + op + "] arrays of more than " +
-                                std::to_string(kMaxDims) +
+                                std::to_string(kKernelDims) +
                                 " dimensions are not supported on OpenCL");
   NzView v;
   v.nd = in.ndim();
@@ -163,7 +163,7 @@ void OclExecutor::count_nonzero(const Queue& q, const Array& in, const Array& ou
     return;
   }
   Array x = in;
-  if (x.ndim() > kMaxDims) {
+  if (x.ndim() > kKernelDims) {
     bool ok = true;
     x = reshape_view(copy_array(in, in.dtype, UsmType::Device), {in.size()}, &ok);
   }
@@ -179,9 +179,22 @@ void OclExecutor::nonzero(const Queue& q, const Array& in, const Array& out) {
   require_dtype(o, in.dtype, "nonzero");
   const int64_t count = out.shape.size() == 2 ? out.shape[1] : 0;
   if (in.size() == 0 || count == 0) return;
-  const NzView v = nz_view(in, "nonzero");
   const std::string key = std::string("nonzero:") + name_of(in.dtype);
   ProgramPtr p = generated_program(o, key, [&] { return gen::nonzero_program(in.dtype); });
+  if (in.ndim() > kKernelDims) {
+    // Past the kernels' dims: the flat positions in a contiguous copy, then unravelled.
+    bool ok = true;
+    Array flat = reshape_view(copy_array(in, in.dtype, UsmType::Device), {in.size()}, &ok);
+    Array pos = temp_array(q, {1, count}, DType::Int64);
+    nonzero(q, flat, pos);
+    Array shp = from_host(in.shape.data(), {in.ndim()}, DType::Int64, q, UsmType::Device);
+    KernelCall k(o, p, "nz_unravel", "nonzero");
+    k.val<cl_long>(count).val<cl_int>(in.ndim()).mem(mem_of(shp));
+    k.mem(mem_of(pos)).val<cl_long>(pos.offset).mem(mem_of(out)).val<cl_long>(out.offset);
+    k.run(static_cast<size_t>(count));
+    return;
+  }
+  const NzView v = nz_view(in, "nonzero");
   const int64_t nchunks = (in.size() + kNzChunk - 1) / kNzChunk;
   Array counts = chunk_counts(o, p, in, v, nchunks, "nonzero");
   Array incl = temp_array(q, {nchunks}, DType::Int64);

@@ -61,7 +61,7 @@ void OclExecutor::matmul(const Queue& q, const Array& a, const Array& b, const A
   for (auto& s : bsc) s *= M * N;
   collapse_dims(bsh, {&bsa, &bsb, &bsc});
   if (try_clblast(o, a, b, out, M, N, K, bsh, bsa, bsb)) return;
-  if (bsh.size() > kMaxDims) {
+  if (bsh.size() > kKernelDims) {
     matmul(q, copy_array(a, t, UsmType::Device), copy_array(b, t, UsmType::Device), out);
     return;
   }
@@ -69,7 +69,7 @@ void OclExecutor::matmul(const Queue& q, const Array& a, const Array& b, const A
   const std::string key = std::string("matmul:") + name_of(t) + ":" + std::to_string(tile);
   ProgramPtr p = generated_program(o, key, [&] { return gen::matmul_program(t, tile); });
   cl_int bnd = static_cast<cl_int>(bsh.size());
-  cl_long sh8[kMaxDims] = {1, 1, 1, 1, 1, 1, 1, 1}, sa8[kMaxDims] = {}, sb8[kMaxDims] = {};
+  cl_long sh8[kKernelDims] = {1, 1, 1, 1, 1, 1, 1, 1}, sa8[kKernelDims] = {}, sb8[kKernelDims] = {};
   for (int k = 0; k < bnd; ++k) {
     sh8[k] = bsh[bnd - 1 - k];
     sa8[k] = bsa[bnd - 1 - k];

@@ -26,8 +26,8 @@ size_t tree_group(OclQueue& q) {
 // A view's dims (innermost first) as the long8 pair the kernels take.
 struct Dims8 {
   cl_int nd = 0;
-  cl_long shape[kMaxDims] = {1, 1, 1, 1, 1, 1, 1, 1};
-  cl_long strides[kMaxDims] = {};
+  cl_long shape[kKernelDims] = {1, 1, 1, 1, 1, 1, 1, 1};
+  cl_long strides[kKernelDims] = {};
 };
 
 Dims8 dims8(const Shape& shape, const Strides& strides) {
@@ -76,7 +76,7 @@ void OclExecutor::reduce(const Queue& q, ReduceOp op, const Array& in, int nred,
   if (nout == 0) return;
   collapse_dims(osh, {&ost});
   collapse_dims(ish, {&ist});
-  if (osh.size() > kMaxDims || ish.size() > kMaxDims) {
+  if (osh.size() > kKernelDims || ish.size() > kKernelDims) {
     reduce(q, op, copy_array(in, in.dtype, UsmType::Device), nred, out);
     return;
   }
@@ -143,7 +143,7 @@ void OclExecutor::cumsum(const Queue& q, const Array& in, const Array& out) {
   Strides ost(in.strides.begin(), in.strides.end() - (nd ? 1 : 0));
   const cl_long ist = nd ? in.strides.back() : 0;
   collapse_dims(osh, {&ost});
-  if (osh.size() > kMaxDims) {
+  if (osh.size() > kKernelDims) {
     cumsum(q, copy_array(in, in.dtype, UsmType::Device), out);
     return;
   }

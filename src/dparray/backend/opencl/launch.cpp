@@ -66,15 +66,15 @@ void launch_strided(OclQueue& q, const ProgramPtr& program, const std::string& b
     return;
   }
 
-  // n-d: the innermost kMaxDims dimensions go to the kernel (innermost first);
+  // n-d: the innermost kKernelDims dimensions go to the kernel (innermost first);
   // any further outer dimensions are looped over here.
-  const int inner = std::min(nd, kMaxDims);
+  const int inner = std::min(nd, kKernelDims);
   const int outer = nd - inner;
-  cl_long shape8[kMaxDims];
-  for (int d = 0; d < kMaxDims; ++d) shape8[d] = d < inner ? sh[nd - 1 - d] : 1;
-  std::vector<std::array<cl_long, kMaxDims>> st8(views.size());
+  cl_long shape8[kKernelDims];
+  for (int d = 0; d < kKernelDims; ++d) shape8[d] = d < inner ? sh[nd - 1 - d] : 1;
+  std::vector<std::array<cl_long, kKernelDims>> st8(views.size());
   for (size_t k = 0; k < views.size(); ++k)
-    for (int d = 0; d < kMaxDims; ++d) st8[k][d] = d < inner ? views[k].strides[nd - 1 - d] : 0;
+    for (int d = 0; d < kKernelDims; ++d) st8[k][d] = d < inner ? views[k].strides[nd - 1 - d] : 0;
   int64_t inner_n = 1;
   for (int d = outer; d < nd; ++d) inner_n *= sh[d];
   std::vector<int64_t> idx(outer, 0);

@@ -14,7 +14,8 @@
 namespace dp::ocl {
 
 // Dimensions an n-d kernel handles in one launch (shape and strides travel as long8).
-constexpr int kMaxDims = 8;
+// Arrays have up to dp::kMaxDims: each executor loops, collapses or copies past this.
+constexpr int kKernelDims = 8;
 // Work-items per group of the 1-d kernels.
 constexpr size_t kGroupSize = 256;
 
