@@ -55,6 +55,9 @@ std::string matmul_program(DType t, int tile);
 std::string index_program(size_t itemsize, int k);
 // Kernels nz_count / nz_write (one work-item per chunk of elements).
 std::string nonzero_program(DType t);
+// index_flatten: folds one index array (checked as take does) into a flat index over
+// several axes, for index tuples longer than index_program takes.
+std::string index_flatten_program();
 // Kernel philox_fill (see codegen_random.cpp).
 std::string random_program(RandomDist dist, DType t);
 

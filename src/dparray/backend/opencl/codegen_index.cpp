@@ -46,6 +46,20 @@ std::string index_program(size_t itemsize, int k) {
   return src;
 }
 
+std::string index_flatten_program() {
+  // flat = flat * sz + wrapped index (first: = wrapped index); a bad index is recorded
+  // in err as by take / put (array number d) and counts as 0.
+  return "__kernel void index_flatten(long n, __global long* err, int d, __global const long* "
+         "ix, long io, long is, long sz, __global long* flat, int first) {\n"
+         "  long j = get_global_id(0);\n  if (j >= n) return;\n"
+         "  long v = ix[io + j * is];\n  long w = v < 0 ? v + sz : v;\n"
+         "  if (w < 0 || w >= sz) {\n"
+         "    if (atomic_cmpxchg((volatile __global int*)err, 0, 1) == 0) { err[1] = v; err[2] = "
+         "d; }\n"
+         "    w = 0;\n  }\n"
+         "  flat[j] = first ? w : flat[j] * sz + w;\n}\n";
+}
+
 std::string nonzero_program(DType t) {
   const ClType& c = cl_type(t);
   std::string src = cl_prelude(needs_fp64(t));

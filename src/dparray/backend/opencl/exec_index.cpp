@@ -28,16 +28,83 @@ Group group_of(const Shape& shape, const Strides& dense, const Strides& indexed)
   return g;
 }
 
+// A zeroed error record [flag, bad index, which index array] for the kernels to fill.
+Array error_record(const Queue& q) {
+  Array err = temp_array(q, {4}, DType::Int64);
+  OclExecutor().fill(q, err, Scalar::from_int(0));
+  return err;
+}
+
+// Reads the error record back after the kernels and raises IndexError for a bad index
+// at the next synchronisation point (sizes[d]: the size of axis `axis + d`).
+void report_bad_index(OclQueue& o, const Array& err, std::vector<int64_t> sizes, int axis,
+                      const char* op) {
+  auto record = std::make_shared<std::array<int64_t, 4>>();
+  check(o.api()->clEnqueueReadBuffer(o.handle(), mem_of(err), CL_FALSE, 0, 32, record->data(), 0,
+                                     nullptr, nullptr),
+        op, "clEnqueueReadBuffer");
+  std::string name = op;
+  o.add_check([record, sizes, axis, name, &o]() {
+    if (((*record)[0] & 0xffffffff) == 0) return;
+    const int64_t d = (*record)[2];
+    try {
+      throw IndexError("[" + name + "] index " + std::to_string((*record)[1]) +
+                       " is out of bounds for axis " + std::to_string(axis + d) + " with size " +
+                       std::to_string(sizes[d]));
+    } catch (...) {
+      o.defer_error(name, std::current_exception());
+    }
+  });
+}
+
+void gather_scatter(const Queue& q, const char* op, const Array& a, int axis,
+                    const std::vector<Array>& indices, const Array& dense, bool put);
+
+// More index arrays than one kernel takes (up to kMaxDims): each folds into one flat
+// index over the k axes merged (checked as take checks), then a take / put with it; on
+// a contiguous copy of `a` when those axes do not merge in place.
+void flattened_gather_scatter(const Queue& q, const char* op, const Array& a, int axis,
+                              const std::vector<Array>& indices, const Array& dense, bool put) {
+  OclQueue& o = oq(q);
+  const int k = static_cast<int>(indices.size());
+  bool merges = true;
+  for (int d = axis; d + 1 < axis + k; ++d) {
+    int64_t span;
+    merges &= checked_mul(a.shape[d + 1], a.strides[d + 1], &span) && a.strides[d] == span;
+  }
+  Array src = merges ? a : copy_array(a, a.dtype, UsmType::Device);
+  const int64_t n = dense.shape[axis];
+  Array flat = temp_array(q, {n}, DType::Int64);
+  Array err = error_record(q);
+  ProgramPtr p = generated_program(o, "index_flatten", [] { return gen::index_flatten_program(); });
+  std::vector<int64_t> sizes(src.shape.begin() + axis, src.shape.begin() + axis + k);
+  for (int d = 0; d < k; ++d) {
+    const Array& ix = indices[d];
+    KernelCall kc(o, p, "index_flatten", op);
+    kc.val<cl_long>(n).mem(mem_of(err)).val<cl_int>(d);
+    kc.mem(mem_of(ix)).val<cl_long>(ix.offset).val<cl_long>(ix.strides.empty() ? 0 : ix.strides[0]);
+    kc.val<cl_long>(sizes[d]).mem(mem_of(flat)).val<cl_int>(d == 0 ? 1 : 0);
+    kc.run(static_cast<size_t>(n));
+  }
+  report_bad_index(o, err, sizes, axis, op);
+  Array merged = src;
+  merged.shape.erase(merged.shape.begin() + axis, merged.shape.begin() + axis + k);
+  merged.strides.erase(merged.strides.begin() + axis, merged.strides.begin() + axis + k);
+  merged.shape.insert(merged.shape.begin() + axis, shape_size(sizes, op));
+  merged.strides.insert(merged.strides.begin() + axis, src.strides[axis + k - 1]);
+  gather_scatter(q, op, merged, axis, {flat}, dense, put);
+  if (put && !merges) OclExecutor().copy(q, src, a);
+}
+
 // take (into = false: dense[...j...] = a[...idx[j]...]) or put (the reverse).
 void gather_scatter(const Queue& q, const char* op, const Array& a, int axis,
                     const std::vector<Array>& indices, const Array& dense, bool put) {
   OclQueue& o = oq(q);
   const int k = static_cast<int>(indices.size());
-  if (k < 1 || k > kMaxIndexArrays)
-    throw std::invalid_argument(std::string("[") + op + "] OpenCL supports 1 to " +
-                                std::to_string(kMaxIndexArrays) + " index arrays, not " +
-                                std::to_string(k));
+  if (k < 1)
+    throw std::invalid_argument(std::string("[") + op + "] at least one index array is needed");
   if (dense.size() == 0) return;
+  if (k > kMaxIndexArrays) return flattened_gather_scatter(q, op, a, axis, indices, dense, put);
   // Dims of the dense operand: before the index position, the index position, after.
   Shape pre_sh(a.shape.begin(), a.shape.begin() + axis);
   Strides pre_d(dense.strides.begin(), dense.strides.begin() + axis),
@@ -76,9 +143,7 @@ void gather_scatter(const Queue& q, const char* op, const Array& a, int axis,
   const size_t isz = a.itemsize();
   const std::string key = "index:" + std::to_string(isz) + ":" + std::to_string(k);
   ProgramPtr p = generated_program(o, key, [&] { return gen::index_program(isz, k); });
-  // Error record: [flag, bad index, which index array], read back after the kernel.
-  Array err = temp_array(q, {4}, DType::Int64);
-  OclExecutor().fill(q, err, Scalar::from_int(0));
+  Array err = error_record(q);
   {
     KernelCall kc(o, p, put ? "put" : "take", op);
     kc.val<cl_long>(dense.size()).val<cl_int>(pos).val(jd);
@@ -93,23 +158,7 @@ void gather_scatter(const Queue& q, const char* op, const Array& a, int axis,
     kc.mem(mem_of(a)).val<cl_long>(a.offset).mem(mem_of(dense)).val<cl_long>(dense.offset);
     kc.run(static_cast<size_t>(dense.size()));
   }
-  auto record = std::make_shared<std::array<int64_t, 4>>();
-  check(o.api()->clEnqueueReadBuffer(o.handle(), mem_of(err), CL_FALSE, 0, 32, record->data(), 0,
-                                     nullptr, nullptr),
-        op, "clEnqueueReadBuffer");
-  std::vector<int64_t> sizes(a.shape.begin() + axis, a.shape.begin() + axis + k);
-  std::string name = op;
-  o.add_check([record, sizes, axis, name, &o]() {
-    if (((*record)[0] & 0xffffffff) == 0) return;
-    const int64_t d = (*record)[2];
-    try {
-      throw IndexError("[" + name + "] index " + std::to_string((*record)[1]) +
-                       " is out of bounds for axis " + std::to_string(axis + d) + " with size " +
-                       std::to_string(sizes[d]));
-    } catch (...) {
-      o.defer_error(name, std::current_exception());
-    }
-  });
+  report_bad_index(o, err, {a.shape.begin() + axis, a.shape.begin() + axis + k}, axis, op);
 }
 
 struct NzView {
