@@ -104,7 +104,7 @@ nb::object unary(const Array& a) {
 
 Array first_axis_view(const Array& a, int64_t i) {
   Array r = a;
-  r.offset += i * a.strides[0];
+  r.offset += i * a.strides[0];  // i < shape[0]: within the view
   r.shape.erase(r.shape.begin());
   r.strides.erase(r.strides.begin());
   return r;
@@ -134,6 +134,7 @@ void construct(Array* self, nb::handle shape_h, nb::handle dtype_h, nb::handle s
   }
   auto t = dpy::dtype_arg(dtype_h, op);
   const DType dtype = t ? *t : default_float(q->device());
+  check_shape(shape, itemsize(dtype), op);
   Strides strides;
   if (strides_h.is_none()) {
     strides = c_strides(shape);
@@ -141,7 +142,7 @@ void construct(Array* self, nb::handle shape_h, nb::handle dtype_h, nb::handle s
       int64_t acc = 1;
       for (size_t d = 0; d < shape.size(); ++d) {
         strides[d] = acc;
-        acc *= shape[d] > 0 ? shape[d] : 1;
+        if (d + 1 < shape.size()) acc = mul_or_throw(acc, shape[d] > 0 ? shape[d] : 1, op);
       }
     }
   } else {
@@ -150,14 +151,17 @@ void construct(Array* self, nb::handle shape_h, nb::handle dtype_h, nb::handle s
       throw std::invalid_argument("[ndarray] strides " + shape_str(strides) +
                                   " do not match shape " + shape_str(shape));
   }
-  // Smallest and largest element offset the view reaches.
+  // Smallest and largest element offset the view reaches (checked: user strides and
+  // offsets must not wrap around into the buffer).
   int64_t lo = offset, hi = offset;
-  const bool empty_view = shape_size(shape) == 0;
+  const bool empty_view = shape_size(shape, op) == 0;
   for (size_t d = 0; d < shape.size(); ++d) {
     if (shape[d] == 0) continue;
-    (strides[d] < 0 ? lo : hi) += (shape[d] - 1) * strides[d];
+    int64_t& end = strides[d] < 0 ? lo : hi;
+    end = add_or_throw(end, mul_or_throw(shape[d] - 1, strides[d], op), op);
   }
   const int64_t isz = static_cast<int64_t>(itemsize(dtype));
+  const int64_t need = empty_view ? 0 : mul_or_throw(add_or_throw(hi, 1, op), isz, op);
   if (!empty_view && lo < 0)
     throw std::invalid_argument("[ndarray] offset " + std::to_string(offset) + " and strides " +
                                 shape_str(strides) + " reach before the start of the buffer");
@@ -165,13 +169,13 @@ void construct(Array* self, nb::handle shape_h, nb::handle dtype_h, nb::handle s
   if (base) {
     check_dtype_supported(dtype, q->device(), op);
     const int64_t cap = static_cast<int64_t>(base->buf->nbytes());
-    if (!empty_view && (hi + 1) * isz > cap)
-      throw std::invalid_argument("[ndarray] the view needs " + std::to_string((hi + 1) * isz) +
+    if (need > cap)
+      throw std::invalid_argument("[ndarray] the view needs " + std::to_string(need) +
                                   " bytes but the buffer has " + std::to_string(cap));
     a.buf = base->buf;
   } else {
     UsmType usm = dpy::usm_arg(buffer);
-    a = empty({empty_view ? 0 : hi + 1}, dtype, q, usm);
+    a = empty({empty_view ? 0 : hi + 1}, dtype, q, usm, op);
   }
   a.shape = std::move(shape);
   a.strides = std::move(strides);

@@ -518,3 +518,40 @@ def test_take_of_empty_axis_checks_indices(device):
     )
     same_error(lambda: n[:, :0][[7]], lambda: d[:, :0][[7]])
     same_error(lambda: n[:0][[5]], lambda: d[:0][[5]])
+
+
+# ---- item 1: user strides and offsets of ndarray views ----
+
+
+@pytest.mark.parametrize(
+    "shape,kw",
+    [
+        ((2,), {"strides": (2**62,)}),
+        ((3,), {"strides": (2**62,)}),
+        ((2,), {"strides": (2**61,), "offset": 2**62}),
+        ((2,), {"strides": (-(2**62),), "offset": 3}),
+        ((2, 2), {"strides": (MAX, 1)}),
+        ((2, 2), {"strides": (1, -MAX), "offset": 1}),
+        ((2,), {"offset": MAX}),
+        (BIG, {}),
+    ],
+    ids=str,
+)
+@pytest.mark.parametrize("dtype", ["int8", "float32"])
+def test_ndarray_views_with_wrapping_strides(device, shape, kw, dtype):
+    # Such views once passed the bounds check with a wrapped-around byte count.
+    x = dp.ones(4, dtype=dtype, device=device)
+    with pytest.raises(ValueError):
+        dp.ndarray(shape, dtype=dtype, buffer=x, **kw)
+
+
+def test_ndarray_views_within_bounds(device):
+    n = np.arange(8, dtype="int32")
+    x = dp.asarray(n, device=device)
+    assert_same(
+        dp.ndarray((2, 2), dtype="int32", buffer=x, strides=(4, 1), offset=1),
+        n[1:].reshape(7)[[0, 1, 4, 5]].reshape(2, 2),
+    )
+    assert_same(dp.ndarray((4,), dtype="int32", buffer=x, strides=(-2,), offset=7), n[7::-2])
+    with pytest.raises(ValueError, match="too big"):
+        dp.ndarray(BIG, dtype="int8", buffer="device")
