@@ -212,10 +212,16 @@ Array wrap_host_memory(const ND& nd, const Queue& q) {
     a.shape[i] = static_cast<int64_t>(nd.shape(i));
     a.strides[i] = nd.stride(i);
     if (a.shape[i] == 0) continue;
-    int64_t span = (a.shape[i] - 1) * a.strides[i];
-    (span < 0 ? lo : hi) += span;
+    // Checked: a producer's shape and strides must not wrap around (ValueError).
+    int64_t span = mul_or_throw(a.shape[i] - 1, a.strides[i], "from_dlpack");
+    int64_t& end = span < 0 ? lo : hi;
+    end = add_or_throw(end, span, "from_dlpack");
   }
-  if (a.size() == 0) return empty(a.shape, t, q, UsmType::Host);
+  check_shape(a.shape, isz, "from_dlpack");
+  if (a.size() == 0) return empty(a.shape, t, q, UsmType::Host, "from_dlpack");
+  // The elements from the lowest to the highest one reached (hi - lo + 1), in bytes, must fit.
+  const int64_t reach = add_or_throw(add_or_throw(hi, -(lo + 1), "from_dlpack"), 2, "from_dlpack");
+  mul_or_throw(reach, static_cast<int64_t>(isz), "from_dlpack");
   char* base = static_cast<char*>(const_cast<void*>(static_cast<const void*>(nd.data()))) +
                lo * static_cast<int64_t>(isz);
   size_t nbytes = static_cast<size_t>(hi - lo + 1) * isz;
