@@ -86,11 +86,12 @@ def test_issue_message_names_op_and_shape(device):
         dp.zeros(BIG, device=device)
 
 
-@pytest.mark.parametrize("fn", ["empty_like", "zeros_like", "ones_like"])
+@pytest.mark.parametrize("fn", ["empty_like", "zeros_like", "ones_like", "full_like"])
 def test_like_of_a_huge_broadcast_view(device, fn):
     # 2**62 bytes: a valid size, but no device holds it (NumPy: MemoryError too).
     n, d = bview((2**31, 2**31), device)
-    same_error(lambda: getattr(np, fn)(n), lambda: getattr(dp, fn)(d))
+    args = (3,) if fn == "full_like" else ()
+    same_error(lambda: getattr(np, fn)(n, *args), lambda: getattr(dp, fn)(d, *args))
 
 
 @pytest.mark.parametrize(
@@ -109,6 +110,33 @@ def test_eye_too_big(device, args):
 @pytest.mark.parametrize("args", [(2**32, 0), (0, 2**32), (0, 2**61 - 1), (3, 5)], ids=str)
 def test_eye_that_fits(device, args):
     assert_same(dp.eye(*args, dtype="float32", device=device), np.eye(*args, dtype="float32"))
+
+
+@pytest.mark.parametrize("shape", [BIG, (2**33, 2**31), (1,) * 65], ids=str)
+def test_random_with_overflowing_shape(device, shape):
+    rng = np.random.default_rng(0)
+    e = same_error(lambda: rng.random(shape), lambda: dp.random.random(shape, device=device))
+    assert "[random]" in str(e)
+    same_error(lambda: rng.normal(size=shape), lambda: dp.random.normal(size=shape, device=device))
+    same_error(
+        lambda: rng.integers(0, 5, size=shape),
+        lambda: dp.random.randint(0, 5, size=shape, device=device),
+    )
+
+
+def test_asarray_nested_past_the_limit(device):
+    for depth in (64, 65):
+        deep = 1
+        for _ in range(depth):
+            deep = [deep]
+        if depth == 64:
+            assert_same(dp.asarray(deep, device=device), np.asarray(deep))
+        else:
+            e = same_error(
+                lambda deep=deep: np.asarray(deep),
+                lambda deep=deep: dp.asarray(deep, device=device),
+            )
+            assert "maximum supported dimension" in str(e)
 
 
 def test_arange_and_linspace_too_big(device):

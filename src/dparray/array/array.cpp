@@ -206,7 +206,7 @@ void assign_scalar(const Array& dst, const Scalar& v) {
 }
 
 Array from_host(const void* data, const Shape& shape, DType dtype, const Queue& q, UsmType usm) {
-  Array a = empty(shape, dtype, q, usm);
+  Array a = empty(shape, dtype, q, usm, "asarray");
   if (a.nbytes() > 0) q->device()->backend().write(q, *a.buf, 0, data, a.nbytes());
   return a;
 }

@@ -104,7 +104,7 @@ void RandomState::set_state(uint64_t seed, uint64_t counter) {
 
 Array RandomState::draw(RandomDist dist, const Shape& shape, double p1, double p2, DType dtype,
                         const Queue& q, UsmType usm) {
-  Array out = empty(shape, dtype, q, usm);
+  Array out = empty(shape, dtype, q, usm, "random");
   if (out.size() == 0) return out;
   uint64_t seed, first;
   {
