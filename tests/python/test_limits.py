@@ -583,3 +583,24 @@ def test_ndarray_views_within_bounds(device):
     assert_same(dp.ndarray((4,), dtype="int32", buffer=x, strides=(-2,), offset=7), n[7::-2])
     with pytest.raises(ValueError, match="too big"):
         dp.ndarray(BIG, dtype="int8", buffer="device")
+
+
+def test_ops_on_views_past_the_kernel_dims(device):
+    # A transposed 12-d array: no dimension collapses, so OpenCL loops or copies past 8.
+    rng = np.random.default_rng(3)
+    n = rng.integers(-9, 10, size=(2,) * 12).astype("int32").T
+    d = dp.asarray(np.ascontiguousarray(n.T), device=device).T
+    assert_same(d + 1, n + 1)
+    assert_same(dp.sum(d, axis=(0, 3, 11)), np.sum(n, axis=(0, 3, 11)))
+    assert_same(
+        dp.max(d, axis=(1, 2, 4, 5, 6, 7, 8, 9, 10)), np.max(n, axis=(1, 2, 4, 5, 6, 7, 8, 9, 10))
+    )
+    assert_same(dp.argmax(d, axis=2), np.argmax(n, axis=2))
+    assert_same(dp.cumsum(d, axis=4), np.cumsum(n, axis=4))
+    assert_same(dp.sum(d > 0), np.sum(n > 0))
+    m = n > 2
+    assert_same(d[dp.asarray(m, device=device)], n[m])
+    assert_same(d[1, :, [0, 1, 1]], n[1, :, [0, 1, 1]])
+    f = n.astype("float32")
+    df = dp.asarray(np.ascontiguousarray(f.T), device=device).T
+    assert_same(df @ df[..., :1], f @ f[..., :1])
