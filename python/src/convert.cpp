@@ -9,8 +9,10 @@
 #include <cstring>
 #include <functional>
 
+#include "convert_scalars.h"
 #include "dparray/runtime/errors.h"
 #include "dparray/runtime/registry.h"
+#include "gil.h"
 
 namespace dpy {
 
@@ -127,7 +129,7 @@ PyTypeObject* numpy_generic() {
 }
 
 // A Python int as a Scalar: int64 when it fits, else uint64; larger raises OverflowError.
-bool int_scalar(nb::handle h, Scalar& out) {
+bool int_scalar(nb::handle h, Scalar& out, const char* op) {
   int overflow = 0;
   long long v = PyLong_AsLongLongAndOverflow(h.ptr(), &overflow);
   if (!overflow) {
@@ -142,7 +144,7 @@ bool int_scalar(nb::handle h, Scalar& out) {
     }
     PyErr_Clear();
   }
-  throw std::overflow_error("Python integer " + nb::cast<std::string>(nb::str(h)) +
+  throw std::overflow_error(std::string("[") + op + "] Python integer " + repr_of(h) +
                             " is out of bounds for every integer dtype");
 }
 }  // namespace
@@ -167,14 +169,14 @@ std::optional<DType> numpy_scalar_dtype(nb::handle h) {
   return t;
 }
 
-bool scalar_arg(nb::handle h, Scalar& out, std::optional<DType>* typed) {
+bool scalar_arg(nb::handle h, Scalar& out, std::optional<DType>* typed, const char* op) {
   PyObject* o = h.ptr();
   if (typed) typed->reset();
   if (PyBool_Check(o)) {
     out = Scalar::from_bool(o == Py_True);
     return true;
   }
-  if (PyLong_CheckExact(o)) return int_scalar(h, out);
+  if (PyLong_CheckExact(o)) return int_scalar(h, out, op);
   if (PyFloat_CheckExact(o)) {
     out = Scalar::from_double(PyFloat_AS_DOUBLE(o));
     return true;
@@ -185,11 +187,11 @@ bool scalar_arg(nb::handle h, Scalar& out, std::optional<DType>* typed) {
   }
   // NumPy scalars (numpy.float64 subclasses float, so test them before subclasses).
   if (std::optional<DType> t = numpy_scalar_dtype(h)) {
-    if (!scalar_arg(h.attr("item")(), out)) return false;
+    if (!scalar_arg(h.attr("item")(), out, nullptr, op)) return false;
     if (typed) *typed = t;
     return true;
   }
-  if (PyLong_Check(o)) return int_scalar(h, out);
+  if (PyLong_Check(o)) return int_scalar(h, out, op);
   if (PyFloat_Check(o)) {
     out = Scalar::from_double(PyFloat_AsDouble(o));
     return true;
@@ -208,7 +210,7 @@ Operand operand_arg(nb::handle h, const char* op) {
   if (nb::isinstance<Array>(h)) return Operand::of(nb::cast<const Array&>(h));
   Scalar s;
   std::optional<DType> t;
-  if (scalar_arg(h, s, &t)) return t ? Operand::of(s, *t) : Operand::of(s);
+  if (scalar_arg(h, s, &t, op)) return t ? Operand::of(s, *t) : Operand::of(s);
   std::string tn = py_type_name(h);
   if (tn == "ndarray" || tn == "numpy.ndarray")
     throw TypeError(std::string("[") + op +
@@ -220,23 +222,15 @@ Operand operand_arg(nb::handle h, const char* op) {
 
 Shape shape_arg(nb::handle h, const char* op) {
   Shape s;
-  if (PyLong_Check(h.ptr()) || (nb::hasattr(h, "__index__") && !nb::isinstance<nb::sequence>(h))) {
-    s.push_back(nb::cast<int64_t>(h.attr("__index__")()));
-  } else if (nb::isinstance<nb::sequence>(h) && !nb::isinstance<nb::str>(h)) {
-    for (nb::handle d : h) {
-      if (!PyLong_Check(d.ptr()) && !nb::hasattr(d, "__index__"))
-        throw TypeError(std::string("[") + op + "] shape entries must be integers, got " +
-                        py_type_name(d));
-      s.push_back(nb::cast<int64_t>(d.attr("__index__")()));
-    }
+  PyObject* o = h.ptr();
+  if (PyIndex_Check(o) && !PySequence_Check(o)) {
+    s.push_back(dim_arg(h, op, "shape"));
+  } else if (PySequence_Check(o) && !PyUnicode_Check(o) && !PyBytes_Check(o)) {
+    for (nb::handle d : h) s.push_back(dim_arg(d, op, "shape entry"));
   } else {
     throw TypeError(std::string("[") + op + "] shape must be an int or a sequence of ints, not " +
-                    py_type_name(h));
+                    py_type_name(h) + " (" + repr_of(h) + ")");
   }
-  for (int64_t d : s)
-    if (d < 0)
-      throw std::invalid_argument(std::string("[") + op +
-                                  "] negative dimensions are not allowed: " + shape_str(s));
   return s;
 }
 
@@ -246,15 +240,10 @@ std::vector<int> axes_arg(nb::handle h, int ndim, const char* op) {
     for (int i = 0; i < ndim; ++i) axes.push_back(i);
     return axes;
   }
-  if (nb::isinstance<nb::tuple>(h) || nb::isinstance<nb::list>(h)) {
-    for (nb::handle a : h) axes.push_back(normalize_axis(nb::cast<int64_t>(a), ndim, op));
-  } else {
-    axes.push_back(normalize_axis(nb::cast<int64_t>(h), ndim, op));
-  }
+  for (int64_t a : int_list_arg(h, op, "axis")) axes.push_back(normalize_axis(a, ndim, op));
   std::sort(axes.begin(), axes.end());
   if (std::adjacent_find(axes.begin(), axes.end()) != axes.end())
-    throw std::invalid_argument(std::string("[") + op + "] repeated axis in " +
-                                nb::cast<std::string>(nb::repr(h)));
+    throw std::invalid_argument(std::string("[") + op + "] repeated axis in " + repr_of(h));
   return axes;
 }
 
@@ -348,7 +337,7 @@ bool needs_fp64(DType t) { return t == DType::Float64 || t == DType::Complex128;
 
 // Uploads host bytes; the queue wait inside runs without the GIL.
 Array upload(const void* data, const Shape& shape, DType t, const Queue& q, UsmType usm) {
-  nb::gil_scoped_release release;
+  dpy::gil_release release;
   return from_host(data, shape, t, q, usm);
 }
 
@@ -361,7 +350,7 @@ Array from_sequence(nb::handle obj, std::optional<DType> dtype, const Queue& q, 
   std::optional<DType> inferred;
   for (size_t i = 0; i < leaves.size(); ++i) {
     std::optional<DType> typed;
-    if (!scalar_arg(leaves[i], vals[i], &typed)) {
+    if (!scalar_arg(leaves[i], vals[i], &typed, "asarray")) {
       // Arrays inside lists: NumPy assembles the whole object (a sync point).
       if (array_like(leaves[i]))
         return array_from_object(nb::module_::import_("numpy").attr("asarray")(obj), dtype, q, usm);
@@ -370,10 +359,7 @@ Array from_sequence(nb::handle obj, std::optional<DType> dtype, const Queue& q, 
     }
     DType t = typed ? *typed : python_scalar_dtype(vals[i]);
     inferred = inferred ? promote_types(*inferred, t) : t;
-    if (dtype && !typed && !vals[i].fits(*dtype))
-      throw std::overflow_error("[asarray] Python integer " +
-                                nb::cast<std::string>(nb::str(leaves[i])) + " out of bounds for " +
-                                name_of(*dtype));
+    if (dtype && !typed) check_scalar_fits(vals[i], *dtype, "asarray", leaves[i]);
   }
   const Device& dev = q->device();
   DType t = dtype ? *dtype : fit_default(inferred ? *inferred : DType::Float64, dev);
@@ -397,13 +383,13 @@ Array array_from_object(nb::handle obj, std::optional<DType> dtype, const Queue&
   if (is_array(obj)) {
     Array a;
     {
-      nb::gil_scoped_release release;
+      dpy::gil_release release;
       a = to_queue(array_ref(obj), q, usm);
     }
     return dtype ? astype(a, *dtype, false) : a;
   }
   Scalar s;
-  if (PyList_Check(obj.ptr()) || PyTuple_Check(obj.ptr()) || scalar_arg(obj, s))
+  if (PyList_Check(obj.ptr()) || PyTuple_Check(obj.ptr()) || scalar_arg(obj, s, nullptr, "asarray"))
     return from_sequence(obj, dtype, q, usm);
   // Buffer protocol / DLPack / __array_interface__ exporters (NumPy, PyTorch CPU, ...).
   nb::object holder = nb::borrow(obj);
@@ -458,7 +444,7 @@ Array array_from_object(nb::handle obj, std::optional<DType> dtype, const Queue&
     Array c = astype(upload(data, shape, src_t, hq, UsmType::Host), target, true);
     std::vector<char> h2(c.nbytes() + 1);
     {
-      nb::gil_scoped_release release;
+      dpy::gil_release release;
       to_host(c, h2.data());
     }
     return upload(h2.data(), shape, target, q, usm);
@@ -472,7 +458,7 @@ nb::object to_numpy(const Array& a) {
   nb::object out = np.attr("empty")(shape_tuple(a.shape), name_of(a.dtype));
   nb::ndarray<nb::device::cpu> nd = nb::cast<nb::ndarray<nb::device::cpu>>(out);
   {
-    nb::gil_scoped_release release;
+    dpy::gil_release release;
     to_host(a, nd.data());
   }
   return out;

@@ -45,7 +45,9 @@ dp::Device device_arg(nb::handle h, const char* op);
 
 // A Python scalar (bool, int, float, complex, NumPy scalar) as a Scalar; false if not one.
 // With `typed`, a NumPy scalar also reports its dtype (NEP 50: it promotes strongly).
-bool scalar_arg(nb::handle h, dp::Scalar& out, std::optional<dp::DType>* typed = nullptr);
+// A Python int beyond uint64 is OverflowError naming op.
+bool scalar_arg(nb::handle h, dp::Scalar& out, std::optional<dp::DType>* typed = nullptr,
+                const char* op = "scalar");
 // The dtype of a NumPy scalar (numpy.float32(1), ...), or nullopt for anything else.
 std::optional<dp::DType> numpy_scalar_dtype(nb::handle h);
 

@@ -5,8 +5,10 @@
 #include <complex>
 
 #include "convert.h"
+#include "convert_scalars.h"
 #include "dparray/ops/elementwise.h"
 #include "dparray/runtime/errors.h"
+#include "gil.h"
 #include "init.h"
 
 using namespace dp;
@@ -21,7 +23,7 @@ nb::object item(const Array& a, const char* op) {
                                 shape_str(a.shape));
   alignas(16) char buf[16];
   {
-    nb::gil_scoped_release release;
+    dpy::gil_release release;
     to_host(a, buf);
   }
   auto get = [&](auto v) {
@@ -64,7 +66,7 @@ bool operator_operand(nb::handle h, const char* op, Operand& out) {
   }
   Scalar s;
   std::optional<DType> t;
-  if (dpy::scalar_arg(h, s, &t)) {
+  if (dpy::scalar_arg(h, s, &t, op)) {
     out = t ? Operand::of(s, *t) : Operand::of(s);
     return true;
   }
@@ -114,10 +116,11 @@ Array first_axis_view(const Array& a, int64_t i) {
 // buffer is a usm_type string, else a view of another array's allocation (strides and
 // offset in elements, offset from the start of that allocation; bounds are checked).
 void construct(Array* self, nb::handle shape_h, nb::handle dtype_h, nb::handle strides_h,
-               nb::handle buffer, int64_t offset, const std::string& order,
-               nb::handle ctor_kwargs) {
+               nb::handle buffer, nb::handle offset_h, nb::handle order_h, nb::handle ctor_kwargs) {
   const char* op = "ndarray";
   Shape shape = dpy::shape_arg(shape_h, op);
+  const int64_t offset = dpy::int_arg(offset_h, op, "offset");
+  const std::string order = dpy::str_arg(order_h, op, "order");
   if (order != "C" && order != "F")
     throw std::invalid_argument("[ndarray] order must be 'C' or 'F', not '" + order + "'");
   const Array* base = dpy::is_array(buffer) ? &dpy::array_ref(buffer) : nullptr;
@@ -146,7 +149,7 @@ void construct(Array* self, nb::handle shape_h, nb::handle dtype_h, nb::handle s
       }
     }
   } else {
-    for (nb::handle h : strides_h) strides.push_back(nb::cast<int64_t>(h));
+    strides = dpy::int_list_arg(strides_h, op, "strides");
     if (strides.size() != shape.size())
       throw std::invalid_argument("[ndarray] strides " + shape_str(strides) +
                                   " do not match shape " + shape_str(shape));
@@ -251,7 +254,7 @@ void init_array(nb::module_& m) {
             Queue q = dpy::queue_arg(device, stream, "to_device");
             Array r;
             {
-              nb::gil_scoped_release release;
+              dpy::gil_release release;
               r = to_queue(a, q, a.usm_type());
             }
             return r;
@@ -317,7 +320,7 @@ void init_array(nb::module_& m) {
       .def(
           "__array__",
           [](const Array& a, nb::handle dtype, nb::handle copy) {
-            if (!copy.is_none() && !nb::cast<bool>(copy))
+            if (dpy::opt_bool_arg(copy, "__array__", "copy") == false)
               throw std::invalid_argument(
                   "[__array__] copy=False: data on a device always needs a copy to host memory; "
                   "use DLPack (numpy.from_dlpack) to share host-backend memory");

@@ -5,10 +5,12 @@
 #include <complex>
 
 #include "convert.h"
+#include "convert_scalars.h"
 #include "dparray/ops/elementwise.h"
 #include "dparray/ops/executor.h"
 #include "dparray/runtime/backend.h"
 #include "dparray/runtime/errors.h"
+#include "gil.h"
 #include "init.h"
 
 using namespace dp;
@@ -58,7 +60,7 @@ Scalar fill_value_arg(nb::handle v, const char* op, std::optional<DType>* from_a
     return s;
   }
   std::optional<DType> typed;
-  if (!dpy::scalar_arg(v, s, &typed))
+  if (!dpy::scalar_arg(v, s, &typed, op))
     throw dp::TypeError(std::string("[") + op + "] fill_value must be a Python scalar, not " +
                         nb::cast<std::string>(nb::str(nb::type_name(v.type()))));
   if (typed && from_array) *from_array = typed;  // a NumPy scalar keeps its dtype
@@ -70,14 +72,24 @@ Array full_impl(const Shape& shape, nb::handle fill_value, nb::handle dtype, con
   std::optional<DType> arr_t;
   Scalar s = fill_value_arg(fill_value, op, &arr_t);
   DType t = dtype_or(dtype, arr_t ? *arr_t : scalar_dtype(s, p.q->device()), op);
-  if (is_integral(t) && (s.kind == Kind::Signed || s.kind == Kind::Unsigned) && !s.fits(t))
-    throw std::overflow_error(std::string("[") + op + "] Python integer out of bounds for " +
-                              name_of(t));
+  // NEP 50: a Python int must fit the dtype (a float is cast, as numpy.full does).
+  if (s.kind == Kind::Signed || s.kind == Kind::Unsigned)
+    dpy::check_scalar_fits(s, t, op, dpy::is_array(fill_value) ? nb::handle() : fill_value);
   if (is_integral(t) && (s.kind == Kind::Float || s.kind == Kind::Complex) &&
       !std::isfinite(s.as_double()))
     throw std::invalid_argument(std::string("[") + op + "] cannot convert float " +
                                 std::to_string(s.as_double()) + " to " + name_of(t));
   return full(shape, t, s, p.q, p.usm, op);
+}
+
+// eye's k: a diagonal beyond the matrix (even one beyond int64, as NumPy) is empty.
+int64_t diagonal_arg(nb::handle k, int64_t n_rows, int64_t n_cols) {
+  try {
+    return dpy::int_arg(k, "eye", "k");
+  } catch (const std::overflow_error&) {
+    PyErr_Clear();
+    return PyObject_RichCompareBool(k.ptr(), nb::int_(0).ptr(), Py_GT) == 1 ? n_cols : -n_rows;
+  }
 }
 
 // The array at obj[0][0]...[0] when obj is a nested list / tuple that holds arrays.
@@ -109,8 +121,9 @@ void init_creation(nb::module_& m) {
          nb::handle sycl_queue, nb::handle queue, nb::handle order) -> nb::object {
         (void)order;
         std::optional<DType> t = dpy::dtype_arg(dtype, "asarray");
-        const bool force_copy = !copy.is_none() && nb::cast<bool>(copy);
-        const bool no_copy = !copy.is_none() && !nb::cast<bool>(copy);
+        const std::optional<bool> c = dpy::opt_bool_arg(copy, "asarray", "copy");
+        const bool force_copy = c && *c;
+        const bool no_copy = c && !*c;
         if (dpy::is_array(obj)) {
           const Array& x = dpy::array_ref(obj);
           Placement p = like_placement(x, device, usm_type, sycl_queue, queue, "asarray");
@@ -124,7 +137,7 @@ void init_creation(nb::module_& m) {
             return nb::borrow(obj);
           Array r;
           {
-            nb::gil_scoped_release release;
+            dpy::gil_release release;
             r = to_queue(x, p.q, p.usm);
           }
           if (t) r = astype(r, *t, false);
@@ -231,8 +244,9 @@ void init_creation(nb::module_& m) {
         Scalar s0 = Scalar::from_int(0), s1, st;
         nb::handle lo = stop.is_none() ? nb::handle() : start;
         nb::handle hi = stop.is_none() ? start : stop;
-        if ((lo.is_valid() && !dpy::scalar_arg(lo, s0)) || !dpy::scalar_arg(hi, s1) ||
-            !dpy::scalar_arg(step, st))
+        if ((lo.is_valid() && !dpy::scalar_arg(lo, s0, nullptr, "arange")) ||
+            !dpy::scalar_arg(hi, s1, nullptr, "arange") ||
+            !dpy::scalar_arg(step, st, nullptr, "arange"))
           throw dp::TypeError("[arange] start, stop and step must be real numbers");
         for (const Scalar* s : {&s0, &s1, &st})
           if (s->kind == Kind::Complex)
@@ -287,16 +301,17 @@ void init_creation(nb::module_& m) {
 
   m.def(
       "linspace",
-      [](nb::handle start, nb::handle stop, int64_t num, bool endpoint, bool retstep,
-         nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
+      [](nb::handle start, nb::handle stop, nb::handle num_h, nb::handle endpoint_h,
+         nb::handle retstep_h, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
          nb::handle q) -> nb::object {
-        if (num < 0)
-          throw std::invalid_argument("[linspace] num must be non-negative, got " +
-                                      std::to_string(num));
+        const int64_t num = dpy::dim_arg(num_h, "linspace", "num");
+        const bool endpoint = dpy::bool_arg(endpoint_h, "linspace", "endpoint");
+        const bool retstep = dpy::bool_arg(retstep_h, "linspace", "retstep");
         Placement p = placement(device, usm, sq, q, "linspace");
         const Device& dev = p.q->device();
         Scalar a, b;
-        if (!dpy::scalar_arg(start, a) || !dpy::scalar_arg(stop, b))
+        if (!dpy::scalar_arg(start, a, nullptr, "linspace") ||
+            !dpy::scalar_arg(stop, b, nullptr, "linspace"))
           throw dp::TypeError("[linspace] start and stop must be numbers");
         const bool cplx = a.kind == Kind::Complex || b.kind == Kind::Complex;
         const DType want =
@@ -341,12 +356,13 @@ void init_creation(nb::module_& m) {
 
   m.def(
       "eye",
-      [](int64_t n_rows, nb::handle n_cols_h, int64_t k, nb::handle dtype, nb::handle device,
-         nb::handle usm, nb::handle sq, nb::handle q) {
+      [](nb::handle n_rows_h, nb::handle n_cols_h, nb::handle k_h, nb::handle dtype,
+         nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
+        const int64_t n_rows = dpy::dim_arg(n_rows_h, "eye", "n_rows");
+        const int64_t n_cols =
+            n_cols_h.is_none() ? n_rows : dpy::dim_arg(n_cols_h, "eye", "n_cols");
+        const int64_t k = diagonal_arg(k_h, n_rows, n_cols);
         Placement p = placement(device, usm, sq, q, "eye");
-        int64_t n_cols = n_cols_h.is_none() ? n_rows : nb::cast<int64_t>(n_cols_h);
-        if (n_rows < 0 || n_cols < 0)
-          throw std::invalid_argument("[eye] negative dimensions are not allowed");
         DType t = dtype_or(dtype, default_float(p.q->device()), "eye");
         Array r = full({n_rows, n_cols}, t, Scalar::from_int(0), p.q, p.usm, "eye");
         int64_t len = k >= 0 ? std::min(n_rows, n_cols - k) : std::min(n_rows + k, n_cols);

@@ -10,8 +10,10 @@
 #include <vector>
 
 #include "convert.h"
+#include "convert_scalars.h"
 #include "dparray/runtime/errors.h"
 #include "dparray/runtime/registry.h"
+#include "gil.h"
 #include "init.h"
 
 using namespace dp;
@@ -149,11 +151,23 @@ std::pair<int, int> dlpack_device(const Array& a) {
   return {kDLOpenCL, id};
 }
 
+// A (device_type, device_id) pair: a tuple of two ints, as NumPy requires.
+std::pair<int64_t, int64_t> dl_device_pair(nb::handle h, const char* op, const char* what) {
+  if (!PyTuple_Check(h.ptr()))
+    throw dp::TypeError(std::string("[") + op + "] " + what + " must be a tuple, not " +
+                        dpy::type_name_of(h) + " (" + dpy::repr_of(h) + ")");
+  if (PyTuple_GET_SIZE(h.ptr()) != 2)
+    throw std::invalid_argument(std::string("[") + op + "] " + what +
+                                " must be a (device_type, device_id) pair, got " + dpy::repr_of(h));
+  return {dpy::int_arg(PyTuple_GET_ITEM(h.ptr(), 0), op, what),
+          dpy::int_arg(PyTuple_GET_ITEM(h.ptr(), 1), op, what)};
+}
+
 bool wants_cpu(nb::handle dl_device) {
   if (dl_device.is_none()) return false;
-  nb::tuple t = nb::tuple(dl_device);
-  if (nb::len(t) != 2 || nb::cast<int>(t[0]) != kDLCPU || nb::cast<int>(t[1]) != 0)
-    throw nb::buffer_error(("[__dlpack__] dl_device=" + nb::cast<std::string>(nb::repr(dl_device)) +
+  auto [type, id] = dl_device_pair(dl_device, "__dlpack__", "dl_device");
+  if (type != kDLCPU || id != 0)
+    throw nb::buffer_error(("[__dlpack__] dl_device=" + dpy::repr_of(dl_device) +
                             " is not supported; dparray exports to the CPU (1, 0) only")
                                .c_str());
   return true;
@@ -165,12 +179,13 @@ nb::object dlpack_export(const Array& a, nb::handle stream, nb::handle max_versi
     throw std::invalid_argument("[__dlpack__] stream must be None for CPU memory, got " +
                                 nb::cast<std::string>(nb::repr(stream)));
   const bool to_cpu = wants_cpu(dl_device);
-  const bool force_copy = !copy.is_none() && nb::cast<bool>(copy);
-  const bool no_copy = !copy.is_none() && !nb::cast<bool>(copy);
+  const std::optional<bool> c = dpy::opt_bool_arg(copy, "__dlpack__", "copy");
+  const bool force_copy = c && *c;
+  const bool no_copy = c && !*c;
   nb::dict kw;
   if (!max_version.is_none()) kw["max_version"] = max_version;
   {
-    nb::gil_scoped_release release;
+    dpy::gil_release release;
     a.queue->wait();
   }
   const bool host_visible = a.buf->host_ptr() != nullptr;
@@ -241,13 +256,34 @@ bool aligned(const ND& nd, DType t) {
 std::pair<int, int> producer_device(nb::handle obj) {
   if (!nb::hasattr(obj, "__dlpack_device__")) return {kDLCPU, 0};
   nb::object dev = obj.attr("__dlpack_device__")();
-  return {nb::cast<int>(dev[0]), nb::cast<int>(dev[1])};
+  auto [type, id] = dl_device_pair(dev, "from_dlpack", "the producer's __dlpack_device__()");
+  if (type < INT32_MIN || type > INT32_MAX || id < INT32_MIN || id > INT32_MAX)
+    throw std::invalid_argument("[from_dlpack] the producer's __dlpack_device__() returned " +
+                                dpy::repr_of(dev));
+  return {static_cast<int>(type), static_cast<int>(id)};
+}
+
+// The producer's capsule, asked for as NumPy's from_dlpack does: max_version=(1, 0) first,
+// then without arguments only for a producer that predates max_version (TypeError). Any
+// other exception of the producer ("device busy") propagates unchanged.
+nb::object producer_capsule(nb::handle obj) {
+  if (PyCapsule_CheckExact(obj.ptr())) return nb::borrow(obj);
+  nb::object method = obj.attr("__dlpack__");
+  try {
+    nb::dict kw;
+    kw["max_version"] = nb::make_tuple(1, 0);
+    return method(**kw);
+  } catch (nb::python_error& e) {
+    if (!e.matches(PyExc_TypeError)) throw;
+  }
+  return method();
 }
 
 Array from_dlpack(nb::handle obj, nb::handle device, nb::handle copy) {
   drain_pending(nullptr);
-  const bool force_copy = !copy.is_none() && nb::cast<bool>(copy);
-  const bool no_copy = !copy.is_none() && !nb::cast<bool>(copy);
+  const std::optional<bool> c = dpy::opt_bool_arg(copy, "from_dlpack", "copy");
+  const bool force_copy = c && *c;
+  const bool no_copy = c && !*c;
 
   if (dpy::is_array(obj)) {  // one of ours: the same memory, or a move when asked
     const Array& x = dpy::array_ref(obj);
@@ -257,7 +293,7 @@ Array from_dlpack(nb::handle obj, nb::handle device, nb::handle copy) {
                               x.device()->filter_string() + "', not on '" +
                               q->device()->filter_string() + "'")
                                  .c_str());
-    nb::gil_scoped_release release;
+    dpy::gil_release release;
     Array r = to_queue(x, q, x.usm_type());
     return force_copy && r.buf == x.buf ? copy_array(r, r.dtype, r.usm_type()) : r;
   }
@@ -293,16 +329,17 @@ Array from_dlpack(nb::handle obj, nb::handle device, nb::handle copy) {
   Queue wrap_q = target_is_host  ? target
                  : hosts.empty() ? Queue()
                                  : reg.default_queue(hosts.front());
+  nb::object capsule = producer_capsule(obj);
   CpuArray nd;
   CpuArrayRO ro;
   Array view;
   bool shared = false;
-  if (nb::try_cast(obj, nd, false)) {
+  if (nb::try_cast(capsule, nd, false)) {
     shared = aligned(nd, dtype_from_dlpack(nd.dtype()));
     if (!shared && no_copy)
       throw nb::buffer_error("[from_dlpack] copy=False, but the producer's data is misaligned");
     if (wrap_q) view = wrap_host_memory(nd, wrap_q);
-  } else if (nb::try_cast(obj, ro, false)) {
+  } else if (nb::try_cast(capsule, ro, false)) {
     if (no_copy)
       throw nb::buffer_error("[from_dlpack] copy=False, but the producer exports read-only memory");
     if (wrap_q) view = wrap_host_memory(ro, wrap_q);
@@ -317,7 +354,7 @@ Array from_dlpack(nb::handle obj, nb::handle device, nb::handle copy) {
     return dpy::array_from_object(np, std::nullopt, target, UsmType::Device);
   }
   if (shared && target_is_host && !force_copy) return view;
-  nb::gil_scoped_release release;
+  dpy::gil_release release;
   if (target_is_host) return copy_array(view, view.dtype, UsmType::Device);
   return to_queue(view, target, UsmType::Device);
 }

@@ -2,6 +2,7 @@
 #include <nanobind/stl/string.h>
 
 #include "convert.h"
+#include "convert_scalars.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
 
@@ -107,7 +108,8 @@ void init_dtypes(nb::module_& m) {
         for (nb::handle h : args) {
           Scalar s;
           if (!dpy::is_array(h) && !nb::isinstance<PyDType>(h) && !nb::isinstance<nb::str>(h) &&
-              !nb::isinstance<nb::type_object>(h) && dpy::scalar_arg(h, s)) {
+              !nb::isinstance<nb::type_object>(h) &&
+              dpy::scalar_arg(h, s, nullptr, "result_type")) {
             scalars.push_back(s.kind == Kind::Unsigned ? Kind::Signed : s.kind);
             continue;
           }
@@ -140,7 +142,8 @@ void init_dtypes(nb::module_& m) {
 
   m.def(
       "can_cast",
-      [](nb::handle from, nb::handle to, const std::string& casting) {
+      [](nb::handle from, nb::handle to, nb::handle casting_h) {
+        const std::string casting = dpy::str_arg(casting_h, "can_cast", "casting");
         DType f = dtype_of_arg(from, "can_cast"), t = dtype_of_arg(to, "can_cast");
         if (casting == "no" || casting == "equiv") return f == t;
         if (casting == "safe") return can_cast_safely(f, t);

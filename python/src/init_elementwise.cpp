@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "convert.h"
+#include "convert_scalars.h"
 #include "dparray/ops/elementwise.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
@@ -77,7 +78,12 @@ void init_elementwise(nb::module_& m) {
 
   m.def(
       "round",
-      [](nb::handle x, int decimals, nb::handle out) -> nb::object {
+      [](nb::handle x, nb::handle decimals_h, nb::handle out) -> nb::object {
+        const int64_t d64 = dpy::int_arg(decimals_h, "round", "decimals");
+        if (d64 < INT32_MIN || d64 > INT32_MAX)  // NumPy: a C int
+          throw std::overflow_error("[round] decimals " + std::to_string(d64) +
+                                    " does not fit a 32-bit integer");
+        const int decimals = static_cast<int>(d64);
         if (!dpy::is_array(x)) throw dp::TypeError("[round] x must be a dparray.ndarray");
         if (!out.is_none() && !dpy::is_array(out))
           throw dp::TypeError("[round] out must be a dparray.ndarray");

@@ -1,5 +1,6 @@
 // Maps core exceptions to the Python exception types users expect.
 #include <stdexcept>
+#include <typeinfo>
 
 #include "dparray/runtime/errors.h"
 #include "init.h"
@@ -7,8 +8,8 @@
 void init_errors(nb::module_& m) {
   static nb::object placement = nb::borrow(PyErr_NewExceptionWithDoc(
       "dparray.ExecutionPlacementError",
-      "Operands of an operation live on different queues (compute follows data).",
-      PyExc_ValueError, nullptr));
+      "Operands of an operation live on different queues (compute follows data).", PyExc_ValueError,
+      nullptr));
   static nb::object build = nb::borrow(PyErr_NewExceptionWithDoc(
       "dparray.BuildError", "A kernel or program failed to compile; the message has the build log.",
       PyExc_RuntimeError, nullptr));
@@ -29,6 +30,10 @@ void init_errors(nb::module_& m) {
       PyErr_SetString(build.ptr(), e.what());
     } catch (const dp::BackendError& e) {
       PyErr_SetString(PyExc_RuntimeError, e.what());
+    } catch (const std::bad_cast& e) {
+      // A safety net only: bindings read arguments through convert_scalars.h, which names
+      // the op. A failed nb::cast left somewhere is still a TypeError, not a RuntimeError.
+      PyErr_Format(PyExc_TypeError, "an argument has an unsupported type (%s)", e.what());
     }
   });
 }

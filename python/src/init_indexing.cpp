@@ -4,8 +4,10 @@
 #include <string>
 
 #include "convert.h"
+#include "convert_scalars.h"
 #include "dparray/ops/indexing.h"
 #include "dparray/runtime/errors.h"
+#include "gil.h"
 #include "init.h"
 
 using namespace dp;
@@ -69,13 +71,16 @@ void set(const Array& x, nb::handle key, nb::handle value) {
   Index idx = key_of(key, x);
   if (dpy::is_array(value)) {
     const Array& v = dpy::array_ref(value);
-    nb::gil_scoped_release release;
+    dpy::gil_release release;
     setitem(x, idx, v);
     return;
   }
   Scalar s;
-  if (dpy::scalar_arg(value, s)) {
-    nb::gil_scoped_release release;
+  std::optional<DType> typed;
+  if (dpy::scalar_arg(value, s, &typed, "setitem")) {
+    // A Python scalar must fit x's dtype (NumPy 2: x_int32[0] = 1e300 is OverflowError).
+    if (!typed) dpy::check_scalar_fits(s, x.dtype, "setitem", value);
+    dpy::gil_release release;
     setitem(x, idx, s);
     return;
   }
@@ -84,14 +89,14 @@ void set(const Array& x, nb::handle key, nb::handle value) {
   bool seq = PyList_Check(value.ptr()) || PyTuple_Check(value.ptr());
   std::optional<DType> t = seq ? std::optional<DType>(x.dtype) : std::nullopt;
   Array v = dpy::array_from_object(value, t, x.queue, x.usm_type());
-  nb::gil_scoped_release release;
+  dpy::gil_release release;
   setitem(x, idx, v);
 }
 
 nb::tuple nonzero_tuple(const Array& x) {
   std::vector<Array> rows;
   {
-    nb::gil_scoped_release release;
+    dpy::gil_release release;
     rows = dp::nonzero(x);
   }
   nb::list l;
@@ -106,7 +111,7 @@ void init_indexing(nb::module_& m) {
       "__getitem__",
       [](const Array& x, nb::handle key) {
         Index idx = key_of(key, x);
-        nb::gil_scoped_release release;  // a boolean mask waits for its count
+        dpy::gil_release release;  // a boolean mask waits for its count
         return dp::getitem(x, idx);
       },
       nb::arg("key").none(),
@@ -121,7 +126,7 @@ void init_indexing(nb::module_& m) {
       [](const Array& x, nb::handle indices, nb::handle axis) {
         Array ix = dpy::is_array(indices) ? dpy::array_ref(indices) : upload_indices(indices, x);
         std::optional<int64_t> ax;
-        if (!axis.is_none()) ax = nb::cast<int64_t>(axis);
+        if (!axis.is_none()) ax = dpy::int_arg(axis, "take", "axis");
         return dp::take(x, ix, ax);
       },
       nb::arg("x"), nb::arg("indices"), nb::arg("axis") = nb::none(),

@@ -3,6 +3,7 @@
 #include <nanobind/stl/string.h>
 
 #include "convert.h"
+#include "convert_scalars.h"
 #include "dparray/ops/linalg.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
@@ -29,20 +30,11 @@ nb::object finish(const Array& r, nb::handle out, const char* op) {
   return nb::borrow(out);
 }
 
-std::vector<int64_t> axis_list(nb::handle h) {
-  std::vector<int64_t> r;
-  if (PyLong_Check(h.ptr())) {
-    r.push_back(nb::cast<int64_t>(h));
-    return r;
-  }
-  for (nb::handle x : h) r.push_back(nb::cast<int64_t>(x));
-  return r;
-}
+std::vector<int64_t> axis_list(nb::handle h) { return dpy::int_list_arg(h, "tensordot", "axes"); }
 
 Array tensordot_py(const Array& a, const Array& b, nb::handle axes) {
-  if (PyLong_Check(axes.ptr()) || nb::hasattr(axes, "__index__"))
-    if (!nb::isinstance<nb::sequence>(axes))
-      return tensordot(a, b, nb::cast<int64_t>(axes.attr("__index__")()));
+  if (PyIndex_Check(axes.ptr()) && !PySequence_Check(axes.ptr()))
+    return tensordot(a, b, dpy::int_arg(axes, "tensordot", "axes"));
   if (!nb::isinstance<nb::sequence>(axes) || nb::len(axes) != 2)
     throw dp::TypeError(
         "[tensordot] axes must be an int or a pair of (sequences of) ints, e.g. ([1, 0], [0, 1])");
@@ -59,7 +51,7 @@ bool matmul_operand(nb::handle h, const Array** out) {
   if (nb::hasattr(h, "__array_interface__") || nb::hasattr(h, "__array__"))
     dpy::operand_arg(h, "matmul");  // raises
   Scalar s;
-  if (dpy::scalar_arg(h, s))
+  if (dpy::scalar_arg(h, s, nullptr, "matmul"))
     throw std::invalid_argument(
         "[matmul] operands must be arrays of at least 1 dimension, not scalars");
   return false;
@@ -89,8 +81,9 @@ void init_linalg(nb::module_& m) {
 
   m.def(
       "vecdot",
-      [](nb::handle x1, nb::handle x2, int64_t axis) {
-        return vecdot(array_operand(x1, "vecdot"), array_operand(x2, "vecdot"), axis);
+      [](nb::handle x1, nb::handle x2, nb::handle axis) {
+        return vecdot(array_operand(x1, "vecdot"), array_operand(x2, "vecdot"),
+                      dpy::int_arg(axis, "vecdot", "axis"));
       },
       nb::arg("x1"), nb::arg("x2"), nb::kw_only(), nb::arg("axis") = -1,
       "Vector dot product over `axis`: sum(conj(x1) * x2), other dimensions broadcast.");

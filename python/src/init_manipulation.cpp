@@ -5,6 +5,7 @@
 #include <string>
 
 #include "convert.h"
+#include "convert_scalars.h"
 #include "dparray/ops/manipulation.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
@@ -16,9 +17,7 @@ namespace {
 std::string py_type(nb::handle h) { return nb::borrow<nb::str>(nb::type_name(h.type())).c_str(); }
 
 int64_t int_arg(nb::handle h, const char* op) {
-  if (PyBool_Check(h.ptr()) || !PyIndex_Check(h.ptr()))
-    throw dp::TypeError(std::string("[") + op + "] expected an integer, not " + py_type(h));
-  return nb::cast<int64_t>(h.attr("__index__")());
+  return dpy::int_arg(h, op, "argument");  // TypeError / OverflowError naming op
 }
 
 // An int or a sequence of ints (negative values allowed: axes, shifts, -1 in shapes).
@@ -51,7 +50,7 @@ Order order_arg(nb::handle h, const char* op) {
 
 std::optional<bool> copy_arg(nb::handle h) {
   if (h.is_none()) return std::nullopt;
-  return nb::cast<bool>(h);
+  return dpy::bool_arg(h, "reshape", "copy");
 }
 
 std::vector<Array> arrays_arg(nb::handle h, const char* op) {
@@ -96,11 +95,11 @@ Array reshape_method(const Array& x, nb::args args, nb::kwargs kwargs) {
   }
   Shape s;
   if (shape.is_valid())
-    s = int_list(shape, "reshape");
+    s = dpy::new_shape_arg(shape, "reshape");
   else if (args.size() == 1)
-    s = int_list(args[0], "reshape");
+    s = dpy::new_shape_arg(args[0], "reshape");
   else if (args.size() > 1)
-    s = int_list(args, "reshape");
+    s = dpy::new_shape_arg(args, "reshape");
   else
     throw dp::TypeError("[reshape] missing the shape argument");
   return reshape(x, s, copy_arg(copy), order_arg(order, "reshape"));
@@ -135,7 +134,8 @@ void init_manipulation(nb::module_& m) {
   m.def(
       "reshape",
       [](const Array& x, nb::handle shape, nb::handle order, nb::handle copy) {
-        return reshape(x, int_list(shape, "reshape"), copy_arg(copy), order_arg(order, "reshape"));
+        return reshape(x, dpy::new_shape_arg(shape, "reshape"), copy_arg(copy),
+                       order_arg(order, "reshape"));
       },
       nb::arg("x"), nb::arg("shape"), nb::arg("order").none() = "C", nb::kw_only(),
       nb::arg("copy") = nb::none(),
@@ -194,7 +194,9 @@ void init_manipulation(nb::module_& m) {
       "Joins arrays along an existing axis (axis=None flattens them first); dtypes promote.");
   m.def(
       "stack",
-      [](nb::handle arrays, int64_t axis) { return stack(arrays_arg(arrays, "stack"), axis); },
+      [](nb::handle arrays, nb::handle axis) {
+        return stack(arrays_arg(arrays, "stack"), int_arg(axis, "stack"));
+      },
       nb::arg("arrays"), nb::arg("axis") = 0, "Joins same-shape arrays along a new axis.");
   m.def(
       "ravel", [](const Array& x, nb::handle order) { return ravel(x, order_arg(order, "ravel")); },

@@ -7,8 +7,12 @@
 #include <map>
 
 #include "convert.h"
+#include "convert_scalars.h"
+#include "dparray/backend/opencl/context.h"
+#include "dparray/backend/opencl/device.h"
 #include "dparray/backend/opencl/program.h"
 #include "dparray/runtime/errors.h"
+#include "gil.h"
 #include "init.h"
 
 using namespace dp;
@@ -48,22 +52,24 @@ KernelArg kernel_arg(nb::handle h, size_t i) {
   if (nb::isinstance<LocalMemory>(h)) return KernelArg::local(nb::cast<LocalMemory&>(h).nbytes);
   Scalar s;
   if (auto t = ctypes_dtype(h)) {
-    if (!dpy::scalar_arg(nb::getattr(h, "value"), s))
+    nb::object v = nb::getattr(h, "value");
+    if (!dpy::scalar_arg(v, s, nullptr, "submit"))
       throw dp::TypeError(where + ": unsupported ctypes value");
     return KernelArg::of(s, *t);
   }
   if (auto t = dpy::numpy_scalar_dtype(h)) {
-    dpy::scalar_arg(h, s);
+    dpy::scalar_arg(h, s, nullptr, "submit");
     return KernelArg::of(s, *t);
   }
   if (nb::isinstance<nb::tuple>(h) && nb::len(h) == 2) {
     nb::tuple tp = nb::borrow<nb::tuple>(h);
     auto t = dpy::dtype_arg(tp[1], "submit");
-    if (!t || !dpy::scalar_arg(tp[0], s))
+    if (!t || !dpy::scalar_arg(tp[0], s, nullptr, "submit"))
       throw dp::TypeError(where + ": a (value, dtype) pair needs a Python scalar and a dtype");
+    dpy::check_scalar_fits(s, *t, "submit", tp[0]);
     return KernelArg::of(s, *t);
   }
-  if (dpy::scalar_arg(h, s))
+  if (dpy::scalar_arg(h, s, nullptr, "submit"))
     throw dp::TypeError(where +
                         " is a Python scalar without a dtype: pass numpy.int32(v), "
                         "ctypes.c_float(v) or (v, 'int32') so its C type is explicit");
@@ -71,14 +77,16 @@ KernelArg kernel_arg(nb::handle h, size_t i) {
                       nb::cast<std::string>(nb::str(nb::getattr(h.type(), "__name__"))));
 }
 
+// An int or a list / tuple of non-negative ints; None (no local range) is empty.
 std::vector<size_t> range_arg(nb::handle h, const char* what) {
   std::vector<size_t> r;
   if (h.is_none()) return r;
-  if (PyLong_Check(h.ptr())) {
-    r.push_back(nb::cast<size_t>(h));
-    return r;
+  for (int64_t v : dpy::int_list_arg(h, "submit", what)) {
+    if (v < 0)
+      throw std::invalid_argument(std::string("[submit] ") + what + " " + dpy::repr_of(h) +
+                                  ": entries must be positive, got " + std::to_string(v));
+    r.push_back(static_cast<size_t>(v));
   }
-  for (nb::handle v : h) r.push_back(nb::cast<size_t>(v));
   if (r.empty()) throw std::invalid_argument(std::string("[submit] empty ") + what);
   return r;
 }
@@ -87,7 +95,14 @@ std::vector<size_t> range_arg(nb::handle h, const char* what) {
 
 void init_program(nb::module_& m) {
   nb::class_<LocalMemory>(m, "LocalMemory", "__local memory of nbytes for a kernel argument.")
-      .def(nb::init<size_t>(), nb::arg("nbytes"))
+      .def(
+          "__init__",
+          [](LocalMemory* self, nb::handle nbytes) {
+            const size_t n = dpy::size_arg(nbytes, "LocalMemory", "nbytes");
+            if (n == 0) throw std::invalid_argument("[LocalMemory] nbytes must be positive, got 0");
+            new (self) LocalMemory{n};
+          },
+          nb::arg("nbytes"))
       .def_ro("nbytes", &LocalMemory::nbytes)
       .def("__repr__",
            [](const LocalMemory& l) { return "LocalMemory(" + std::to_string(l.nbytes) + ")"; });
@@ -110,13 +125,38 @@ void init_program(nb::module_& m) {
 
   m.def(
       "_program_create_from_source",
-      [](const Queue& q, const std::string& src, const std::string& options) {
-        nb::gil_scoped_release release;
+      [](const Queue& q, nb::handle src_h, nb::handle options_h) {
+        const std::string src = dpy::str_arg(src_h, "create_program_from_source", "src");
+        const std::string options =
+            dpy::str_arg(options_h, "create_program_from_source", "options");
+        dpy::gil_release release;
         return UserProgram::from_source(q, src, options);
       },
       nb::arg("queue"), nb::arg("src"), nb::arg("options") = "",
       "Builds OpenCL C source on the queue's device (cached in memory and on disk); raises "
       "BuildError with the compiler log.");
+
+  m.def(
+      "_program_cache_info",
+      [](const Queue& q) {
+        if (q->device()->backend_kind() != BackendKind::OpenCL)
+          throw std::invalid_argument("[_program_cache_info] not an OpenCL queue");
+        ocl::ProgramCache::Stats s = ocl::ctx_of(q->device()).programs.stats();
+        nb::dict d;
+        d["entries"] = s.entries;
+        d["capacity"] = s.capacity;
+        d["memory_hits"] = s.memory_hits;
+        d["disk_hits"] = s.disk_hits;
+        d["compiles"] = s.compiles;
+        d["evictions"] = s.evictions;
+        d["live_programs"] = ocl::live_programs();
+        d["disk_cache_dir"] = ocl::program_cache_dir();
+        d["disk_cache_limit"] = ocl::disk_cache_limit();
+        return d;
+      },
+      nb::arg("queue"),
+      "The in-memory program cache of the queue's device (entries, capacity, hits, "
+      "evictions), programs alive in the process, and the disk cache's directory and cap.");
 
   m.def(
       "_program_submit",
@@ -126,7 +166,7 @@ void init_program(nb::module_& m) {
         for (nb::handle h : args) a.push_back(kernel_arg(h, i++));
         std::vector<size_t> g = range_arg(global, "global range");
         std::vector<size_t> l = range_arg(local, "local range");
-        nb::gil_scoped_release release;
+        dpy::gil_release release;
         return ocl::submit(q, k, a, g, l);
       },
       nb::arg("queue"), nb::arg("kernel"), nb::arg("args"), nb::arg("global_range"),

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "convert.h"
+#include "convert_scalars.h"
 #include "dparray/ops/random.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
@@ -32,7 +33,7 @@ DType float_dtype(nb::handle dtype, const Queue& q, const char* op) {
 
 double real_arg(nb::handle h, const char* name, const char* op) {
   Scalar s;
-  if (!dpy::scalar_arg(h, s) || s.kind == Kind::Complex)
+  if (!dpy::scalar_arg(h, s, nullptr, op) || s.kind == Kind::Complex)
     throw dp::TypeError(std::string("[") + op + "] " + name +
                         " must be a real Python scalar, not " +
                         nb::cast<std::string>(nb::str(nb::type_name(h.type()))));
@@ -92,19 +93,23 @@ Array randint_impl(RandomState& s, nb::handle low, nb::handle high, nb::handle s
   return s.integers(size_arg(size, "randint"), l, h, t, p.q, p.usm, "randint");
 }
 
-uint64_t seed_arg(nb::handle h) {
-  if (!PyLong_Check(h.ptr()) && !nb::hasattr(h, "__index__"))
-    throw dp::TypeError("[seed] seed must be an integer or None, not " +
-                        nb::cast<std::string>(nb::str(nb::type_name(h.type()))));
-  nb::object v = h.attr("__index__")();
+// An integer in [0, 2**64): TypeError for non-integers, ValueError outside (as NumPy's seed).
+uint64_t uint64_arg(nb::handle h, const char* op, const char* what) {
+  if (PyBool_Check(h.ptr()) || !PyIndex_Check(h.ptr()))
+    throw dp::TypeError(std::string("[") + op + "] " + what + " must be an integer, not " +
+                        dpy::type_name_of(h) + " (" + dpy::repr_of(h) + ")");
+  nb::object v = nb::steal(PyNumber_Index(h.ptr()));
+  if (!v.is_valid()) throw nb::python_error();
   unsigned long long r = PyLong_AsUnsignedLongLong(v.ptr());
   if (r == static_cast<unsigned long long>(-1) && PyErr_Occurred()) {
     PyErr_Clear();
-    throw std::invalid_argument("[seed] seed must be between 0 and 2**64 - 1, got " +
-                                nb::cast<std::string>(nb::str(v)));
+    throw std::invalid_argument(std::string("[") + op + "] " + what +
+                                " must be between 0 and 2**64 - 1, got " + dpy::repr_of(v));
   }
   return r;
 }
+
+uint64_t seed_arg(nb::handle h) { return uint64_arg(h, "seed", "seed"); }
 
 #define DP_PLACE                                                    \
   nb::arg("device") = nb::none(), nb::arg("usm_type") = nb::none(), \
@@ -140,8 +145,12 @@ void init_random(nb::module_& m) {
           "The state as (seed, counter).")
       .def(
           "set_state",
-          [](RandomState& s, std::tuple<uint64_t, uint64_t> st) {
-            s.set_state(std::get<0>(st), std::get<1>(st));
+          [](RandomState& s, nb::handle st) {
+            if (!PyTuple_Check(st.ptr()) || PyTuple_GET_SIZE(st.ptr()) != 2)
+              throw dp::TypeError("[set_state] state must be a (seed, counter) tuple, not " +
+                                  dpy::repr_of(st));
+            s.set_state(uint64_arg(PyTuple_GET_ITEM(st.ptr(), 0), "set_state", "seed"),
+                        uint64_arg(PyTuple_GET_ITEM(st.ptr(), 1), "set_state", "counter"));
           },
           nb::arg("state"), "Restores a state from get_state().")
       .def(

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "convert.h"
+#include "convert_scalars.h"
 #include "dparray/ops/reduction.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
@@ -24,36 +25,16 @@ const Array& array_arg(nb::handle h, const char* op) {
                       py_type(h) + "; create an array with dparray.asarray(x, device=...)");
 }
 
-bool is_index(nb::handle h) { return !PyBool_Check(h.ptr()) && PyIndex_Check(h.ptr()); }
-
-int64_t index_of(nb::handle h) { return nb::cast<int64_t>(nb::steal(PyNumber_Index(h.ptr()))); }
-
 // axis=None | int | tuple/list of ints.
 Axes axes_of(nb::handle h, const char* op) {
   if (h.is_none()) return std::nullopt;
-  std::vector<int64_t> axes;
-  if (is_index(h)) {
-    axes.push_back(index_of(h));
-  } else if (nb::isinstance<nb::tuple>(h) || nb::isinstance<nb::list>(h)) {
-    for (nb::handle a : h) {
-      if (!is_index(a))
-        throw dp::TypeError(std::string("[") + op + "] axis entries must be integers, got " +
-                            py_type(a));
-      axes.push_back(index_of(a));
-    }
-  } else {
-    throw dp::TypeError(std::string("[") + op +
-                        "] axis must be None, an int or a tuple of ints, got " + py_type(h));
-  }
-  return axes;
+  return dpy::int_list_arg(h, op, "axis");
 }
 
 // axis=None | int (argmax, argmin, cumsum).
 std::optional<int64_t> axis_of(nb::handle h, const char* op) {
   if (h.is_none()) return std::nullopt;
-  if (!is_index(h))
-    throw dp::TypeError(std::string("[") + op + "] axis must be None or an int, got " + py_type(h));
-  return index_of(h);
+  return dpy::int_arg(h, op, "axis");
 }
 
 // Returns r, or writes it into out (same queue and shape; same-kind cast) and returns out.
@@ -81,7 +62,12 @@ double correction_of(nb::handle ddof, nb::handle correction, const char* op) {
                                 "] ddof and correction can't be provided simultaneously");
   nb::handle h = ddof.is_none() ? correction : ddof;
   if (h.is_none()) return 0.0;
-  return nb::cast<double>(nb::steal(PyNumber_Float(h.ptr())));
+  dp::Scalar v;
+  if (PyBool_Check(h.ptr()) || !dpy::scalar_arg(h, v, nullptr, op) || v.kind == Kind::Complex)
+    throw dp::TypeError(std::string("[") + op + "] " + (ddof.is_none() ? "correction" : "ddof") +
+                        " must be a real number, not " + dpy::type_name_of(h) + " (" +
+                        dpy::repr_of(h) + ")");
+  return v.as_double();
 }
 
 using SumFn = Array (*)(const Array&, const Axes&, std::optional<DType>, bool);

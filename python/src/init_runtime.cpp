@@ -7,8 +7,11 @@
 #include <sstream>
 
 #include "convert.h"
+#include "convert_scalars.h"
+#include "dparray/backend/host/allocator.h"
 #include "dparray/runtime/errors.h"
 #include "dparray/runtime/registry.h"
+#include "gil.h"
 #include "init.h"
 
 using namespace dp;
@@ -48,35 +51,58 @@ std::string device_repr(const Device& d) {
 }
 
 std::vector<Device> sub_devices(const Device& d, nb::handle partition) {
-  const uint32_t cu = d->info().max_compute_units;
+  const char* op = "create_sub_devices";
+  const int64_t cu = d->info().max_compute_units;
   std::vector<uint32_t> counts;
-  if (nb::isinstance<nb::str>(partition)) {
-    std::string s = nb::cast<std::string>(partition);
+  if (PyUnicode_Check(partition.ptr())) {
+    std::string s = dpy::str_arg(partition, op, "partition");
     if (s != "numa" && s != "next_partitionable")
       throw std::invalid_argument(
           "[create_sub_devices] partition '" + s +
           "' is not an int, a list of ints, 'numa' or 'next_partitionable'");
     counts = d->numa_domains();
-  } else if (PyLong_Check(partition.ptr())) {
-    int64_t n = nb::cast<int64_t>(partition);
+  } else if (PyIndex_Check(partition.ptr()) && !PyBool_Check(partition.ptr())) {
+    const int64_t n = dpy::int_arg(partition, op, "partition");
     if (n <= 0 || n > cu)
       throw std::invalid_argument("[create_sub_devices] partition=" + std::to_string(n) +
                                   " compute units per sub-device is not in [1, " +
                                   std::to_string(cu) + "]");
-    for (uint32_t k = 0; k + n <= cu; k += static_cast<uint32_t>(n))
-      counts.push_back(static_cast<uint32_t>(n));
-  } else if (nb::isinstance<nb::sequence>(partition)) {
-    for (nb::handle c : partition) {
-      int64_t n = nb::cast<int64_t>(c);
-      if (n <= 0)
-        throw std::invalid_argument("[create_sub_devices] counts must be positive, got " +
-                                    std::to_string(n));
+    for (int64_t k = 0; k + n <= cu; k += n) counts.push_back(static_cast<uint32_t>(n));
+  } else if (PyList_Check(partition.ptr()) || PyTuple_Check(partition.ptr())) {
+    for (int64_t n : dpy::int_list_arg(partition, op, "partition count")) {
+      if (n <= 0 || n > cu)
+        throw std::invalid_argument("[create_sub_devices] partition count " + std::to_string(n) +
+                                    " is not in [1, " + std::to_string(cu) + "]");
       counts.push_back(static_cast<uint32_t>(n));
     }
   } else {
-    throw dp::TypeError("[create_sub_devices] partition must be an int, a list of ints or 'numa'");
+    throw dp::TypeError(
+        "[create_sub_devices] partition must be an int, a list of ints or 'numa', not " +
+        dpy::type_name_of(partition) + " (" + dpy::repr_of(partition) + ")");
   }
   return d->create_sub_devices(counts);
+}
+
+// Queue(property=...): a str or a list / tuple of str.
+bool profiling_property(nb::handle property) {
+  std::vector<std::string> props;
+  if (PyUnicode_Check(property.ptr())) {
+    props.push_back(dpy::str_arg(property, "Queue", "property"));
+  } else if (PyList_Check(property.ptr()) || PyTuple_Check(property.ptr())) {
+    for (nb::handle p : property) props.push_back(dpy::str_arg(p, "Queue", "property"));
+  } else if (!property.is_none()) {
+    throw dp::TypeError("[Queue] property must be a str or a list of str, not " +
+                        dpy::type_name_of(property) + " (" + dpy::repr_of(property) + ")");
+  }
+  bool profiling = false;
+  for (auto& p : props) {
+    if (p == "enable_profiling")
+      profiling = true;
+    else if (p != "in_order" && p != "default")
+      throw std::invalid_argument("[Queue] property '" + p +
+                                  "' is not one of 'enable_profiling', 'in_order', 'default'");
+  }
+  return profiling;
 }
 
 }  // namespace
@@ -145,33 +171,20 @@ void init_runtime(nb::module_& m) {
       });
 
   nb::class_<EventImpl>(m, "Event", "Completion of a submitted command.")
-      .def("wait", &EventImpl::wait, nb::call_guard<nb::gil_scoped_release>())
+      .def("wait", &EventImpl::wait, nb::call_guard<dpy::gil_release>())
       .def_prop_ro("is_complete", &EventImpl::is_complete)
       .def_prop_ro("execution_status",
                    [](EventImpl& e) { return e.is_complete() ? "complete" : "running"; })
       .def_prop_ro("profiling_info_submit", &EventImpl::profiling_submit,
-                   nb::call_guard<nb::gil_scoped_release>())
+                   nb::call_guard<dpy::gil_release>())
       .def_prop_ro("profiling_info_start", &EventImpl::profiling_start,
-                   nb::call_guard<nb::gil_scoped_release>())
+                   nb::call_guard<dpy::gil_release>())
       .def_prop_ro("profiling_info_end", &EventImpl::profiling_end,
-                   nb::call_guard<nb::gil_scoped_release>());
+                   nb::call_guard<dpy::gil_release>());
 
   nb::class_<QueueImpl>(m, "Queue", "An in-order, asynchronous command queue on one device.")
       .def(nb::new_([](nb::handle device, nb::handle property) {
-             bool profiling = false;
-             std::vector<std::string> props;
-             if (nb::isinstance<nb::str>(property))
-               props.push_back(nb::cast<std::string>(property));
-             else if (!property.is_none())
-               for (nb::handle p : property) props.push_back(nb::cast<std::string>(p));
-             for (auto& p : props) {
-               if (p == "enable_profiling")
-                 profiling = true;
-               else if (p != "in_order" && p != "default")
-                 throw std::invalid_argument(
-                     "[Queue] property '" + p +
-                     "' is not one of 'enable_profiling', 'in_order', 'default'");
-             }
+             const bool profiling = profiling_property(property);
              Device d = device.is_none() ? Registry::get().default_device()
                                          : dpy::device_arg(device, "Queue");
              return d->backend().make_queue(d, profiling);
@@ -181,7 +194,7 @@ void init_runtime(nb::module_& m) {
       .def_prop_ro("device", [](const QueueImpl& q) { return q.device(); })
       .def_prop_ro("is_in_order", [](const QueueImpl&) { return true; })
       .def_prop_ro("has_enable_profiling", &QueueImpl::profiling)
-      .def("wait", &QueueImpl::wait, nb::call_guard<nb::gil_scoped_release>(),
+      .def("wait", &QueueImpl::wait, nb::call_guard<dpy::gil_release>(),
            "Block until every submitted command finished; raise a deferred error, if any.")
       .def("submit_barrier", [](QueueImpl& q) { return q.last_event(); })
       .def("__eq__",
@@ -201,7 +214,7 @@ void init_runtime(nb::module_& m) {
       .def_prop_ro("filter_string",
                    [](const ArrayDevice& d) { return d.queue->device()->filter_string(); })
       .def(
-          "wait", [](ArrayDevice& d) { d.queue->wait(); }, nb::call_guard<nb::gil_scoped_release>())
+          "wait", [](ArrayDevice& d) { d.queue->wait(); }, nb::call_guard<dpy::gil_release>())
       .def("__eq__",
            [](const ArrayDevice& a, nb::handle b) {
              return nb::isinstance<ArrayDevice>(b) &&
@@ -235,8 +248,26 @@ void init_runtime(nb::module_& m) {
         [] { return !Registry::get().devices(std::nullopt, DeviceType::Accelerator).empty(); });
   m.def("select_default_device", [] { return Registry::get().default_device(); });
   m.def(
-      "select_device", [](const std::string& f) { return Registry::get().select(f); },
+      "select_device",
+      [](nb::handle f) {
+        return Registry::get().select(dpy::str_arg(f, "select_device", "filter_string"));
+      },
       nb::arg("filter_string"));
+  m.def(
+      "set_allocator_limit",
+      [](nb::handle nbytes) {
+        dp::host::set_limit(dpy::size_arg(nbytes, "set_allocator_limit", "nbytes"));
+      },
+      nb::arg("nbytes"),
+      "Caps the freed host memory dparray keeps for reuse at nbytes (0: keep none); "
+      "blocks beyond it go back to the OS at once. Default 256 MiB, or "
+      "DPARRAY_ALLOCATOR_LIMIT.");
+  m.def(
+      "get_allocator_limit", [] { return dp::host::limit(); },
+      "The cap on cached free host memory, in bytes (see set_allocator_limit).");
+  m.def(
+      "_allocator_cached_bytes", [] { return dp::host::cached_bytes(); },
+      "Bytes of freed host blocks the allocator holds for reuse now.");
   m.def("select_cpu_device", [] { return Registry::get().select("cpu"); });
   m.def("select_gpu_device", [] { return Registry::get().select("gpu"); });
   m.def(

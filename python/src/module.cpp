@@ -1,9 +1,11 @@
 // The dparray._core extension module.
+#include "gil.h"
 #include "init.h"
 
 NB_MODULE(_core, m) {
   nb::set_leak_warnings(false);  // dtype objects and the registry live for the process
   m.doc() = "dparray core: devices, queues, arrays and operations (C++)";
+  dpy::install_exit_settle();  // before any OpenBLAS use: runs before its destructor
   init_errors(m);
   init_dtypes(m);
   init_runtime(m);

@@ -74,9 +74,36 @@ def test_list_takes_the_first_that_exists():
     assert dp.select_device("level_zero:gpu,cpu") == dp.select_device("cpu")
 
 
-@pytest.mark.parametrize("s", [" CPU ", "Host:CPU:0", "HOST", "  host : cpu : 0  ", "Gpu , Cpu"])
-def test_case_and_spaces_are_tolerated(s):
-    assert dp.select_device(s) == dp.select_device(s.lower().replace(" ", ""))
+@pytest.mark.parametrize(
+    "s",
+    [
+        " CPU ",
+        "Host:CPU:0",
+        "HOST",
+        "  host : cpu : 0  ",
+        "Gpu , Cpu",
+        "host:cpu: 0",
+        "host:cpu:00",
+        "cpu ",
+        "\thost",
+        "01",
+        "host:cpu:+0",
+        "OPENCL:cpu",
+    ],
+)
+def test_filter_strings_are_strict_as_dpctl(s):
+    # dpctl's grammar: lowercase names, no spaces; dparray also rejects leading zeros.
+    with pytest.raises(ValueError, match="malformed"):
+        dp.select_device(s)
+    with pytest.raises(ValueError, match="malformed"):
+        dp.Device(s)
+    with pytest.raises(ValueError, match="malformed"):
+        dp.zeros(2, device=s)
+
+
+def test_filter_string_must_be_a_str():
+    with pytest.raises(TypeError, match=r"\[select_device\] filter_string must be a str"):
+        dp.select_device(0)
 
 
 @pytest.mark.skipif(not HAS_OPENCL, reason="no OpenCL device")
@@ -186,8 +213,12 @@ def test_env_exclusion_renumbers():
     assert len(got) == len(ocl) - 1
 
 
-def test_env_is_case_and_space_tolerant():
-    assert _devices_under(" HOST : * ") == ["host:cpu:0"]
+@pytest.mark.parametrize("value", [" HOST : * ", "HOST:*", "host:* ", "host: *", "opencl:00"])
+def test_env_is_strict_about_case_spaces_and_indices(value):
+    rc, _, err = _visible(value, "import dparray as dp\nprint('imported')\ndp.get_devices()")
+    assert rc != 0
+    assert "ValueError" in err
+    assert f"[DPARRAY_DEVICE_SELECTOR] '{value}' is malformed" in err
 
 
 def test_env_unknown_backend_driver_matches_nothing():

@@ -1,22 +1,11 @@
 #include "dparray/runtime/selector.h"
 
 #include <algorithm>
-#include <cctype>
 #include <stdexcept>
 
 namespace dp {
 
 namespace {
-
-std::string trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 std::vector<std::string> split(const std::string& s, char sep) {
   std::vector<std::string> parts;
@@ -30,8 +19,11 @@ std::vector<std::string> split(const std::string& s, char sep) {
   return parts;
 }
 
+// A device index: decimal digits without a sign, spaces or leading zeros ("0", "12";
+// not "00", "+1", " 1"), so that each device has exactly one spelling.
 bool is_index(const std::string& s) {
-  return !s.empty() && s.size() < 9 && std::all_of(s.begin(), s.end(), ::isdigit);
+  return !s.empty() && s.size() < 9 && (s.size() == 1 || s[0] != '0') &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return c >= '0' && c <= '9'; });
 }
 
 // Backends dparray knows by name; the ones without a driver here match nothing.
@@ -74,18 +66,16 @@ bool matches(const FilterTerm& t, const Device& d) {
 }  // namespace
 
 std::vector<FilterTerm> parse_filter_string(const std::string& s) {
+  // Strict, as dpctl: lowercase names, no spaces, decimal indices.
   std::vector<FilterTerm> terms;
-  std::string text = lower(trim(s));
-  if (text.empty()) bad_filter(s, "it is empty");
-  for (const std::string& raw : split(text, ',')) {
-    std::string item = trim(raw);
+  if (s.empty()) bad_filter(s, "it is empty");
+  for (const std::string& item : split(s, ',')) {
     if (item.empty()) bad_filter(s, "an empty entry in the list");
     std::vector<std::string> parts = split(item, ':');
     if (parts.size() > 3) bad_filter(s, "more than three ':'-separated parts in '" + item + "'");
     FilterTerm t;
     int stage = 0;  // 0: expecting backend, 1: type, 2: index, 3: done
-    for (const std::string& raw_part : parts) {
-      const std::string p = trim(raw_part);
+    for (const std::string& p : parts) {
       if (p.empty()) bad_filter(s, "an empty part in '" + item + "'");
       if (stage == 0 && parse_backend(p, t)) {
         stage = 1;
@@ -100,7 +90,8 @@ std::vector<FilterTerm> parse_filter_string(const std::string& s) {
       } else {
         bad_filter(s, "'" + p +
                           "' is not a backend (host, opencl), a device type (cpu, gpu, "
-                          "accelerator) or an index, in that order");
+                          "accelerator) or an index, in that order (lowercase, no spaces, "
+                          "indices without leading zeros)");
       }
     }
     terms.push_back(t);
@@ -127,27 +118,28 @@ std::vector<Device> apply_device_selector_env(const std::string& value,
   };
   std::vector<bool> include(devices.size(), false), exclude(devices.size(), false);
   bool any_positive = false, any_term = false;
-  std::string text = lower(trim(value));
-  if (text.empty()) bad("it is empty");
-  for (const std::string& raw_term : split(text, ';')) {
-    std::string term = trim(raw_term);
+  // Strict as filter strings: lowercase names, no spaces, decimal indices.
+  if (value.empty()) bad("it is empty");
+  for (const std::string& raw_term : split(value, ';')) {
+    std::string term = raw_term;
     if (term.empty()) continue;
     bool neg = term[0] == '!';
-    if (neg) term = trim(term.substr(1));
+    if (neg) term = term.substr(1);
     size_t colon = term.find(':');
     if (colon == std::string::npos) bad("term '" + term + "' has no 'backend:devices' form");
-    std::string be = trim(term.substr(0, colon));
+    std::string be = term.substr(0, colon);
     FilterTerm bt;
     if (be != "*" && !parse_backend(be, bt)) bad("'" + be + "' is not a backend");
     std::string devs = term.substr(colon + 1);
-    if (trim(devs).empty()) bad("term '" + term + "' names no devices");
-    for (const std::string& raw_dev : split(devs, ',')) {
-      std::string dev = trim(raw_dev);
+    if (devs.empty()) bad("term '" + term + "' names no devices");
+    for (const std::string& dev : split(devs, ',')) {
       if (dev.empty()) bad("term '" + term + "' has an empty device entry");
       FilterTerm t = bt;
       bool all = dev == "*";
       if (!all && !is_index(dev) && !parse_type(dev, t.type))
-        bad("'" + dev + "' is not '*', a device type or an index");
+        bad("'" + dev +
+            "' is not '*', a device type or an index (lowercase, no spaces, indices without "
+            "leading zeros)");
       // An index counts the devices of one backend ("*:0" is each backend's first).
       int seen[2] = {0, 0};
       for (size_t i = 0; i < devices.size(); ++i) {

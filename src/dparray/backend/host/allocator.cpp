@@ -1,13 +1,18 @@
 #include "dparray/backend/host/allocator.h"
 
+#include <malloc.h>
 #include <sys/mman.h>
 
+#include <chrono>
+#include <cstdint>
 #include <cstdlib>
+#include <deque>
+#include <list>
 #include <mutex>
 #include <string>
 #include <unordered_map>
-#include <vector>
 
+#include "dparray/runtime/env_bytes.h"
 #include "dparray/runtime/errors.h"
 
 namespace dp::host {
@@ -15,7 +20,6 @@ namespace dp::host {
 namespace {
 constexpr size_t kAlign = 64;
 constexpr size_t kHugePage = size_t(2) << 20;
-constexpr size_t kMaxCached = size_t(2) << 30;  // keep at most 2 GiB of free blocks
 
 // Size classes: powers of two up to 1 MiB, then multiples of 1 MiB, so that a
 // reused block wastes little.
@@ -30,22 +34,84 @@ size_t size_class(size_t n) {
   return (n + mb - 1) / mb * mb;
 }
 
+double now_s() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+struct Block {
+  void* p;
+  size_t cls;
+  double freed_at;
+};
+
+// Free blocks in the order they were freed (front: oldest), and per size class the
+// same blocks as iterators (front: oldest of the class).
 struct Cache {
   std::mutex m;
-  std::unordered_map<size_t, std::vector<void*>> free;
+  std::list<Block> lru;
+  std::unordered_map<size_t, std::deque<std::list<Block>::iterator>> free;
   size_t bytes = 0;
+  size_t limit = 0;
+  bool limit_set = false;
 };
 Cache& cache() {
   static Cache* c = new Cache();  // outlives static destruction of arrays
   return *c;
 }
-// Large blocks are 2 MiB aligned and ask for transparent huge pages: first touch
-// then faults 512x fewer pages (THP is often in "madvise" mode).
+
+// Large blocks are mmap'ed, 2 MiB aligned, and ask for transparent huge pages: first
+// touch then faults 512x fewer pages (THP is often in "madvise" mode); munmap returns
+// them to the OS at once (free() may keep heap memory).
+size_t mapped_size(size_t cls) { return (cls + kHugePage - 1) / kHugePage * kHugePage; }
+
 void* system_alloc(size_t cls) {
   if (cls < kHugePage) return std::aligned_alloc(kAlign, cls);
-  void* p = std::aligned_alloc(kHugePage, (cls + kHugePage - 1) / kHugePage * kHugePage);
-  if (p) madvise(p, cls, MADV_HUGEPAGE);
+  const size_t len = mapped_size(cls);
+  void* raw =
+      mmap(nullptr, len + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (raw == MAP_FAILED) return nullptr;
+  // Trim to a 2 MiB aligned range of len bytes.
+  const uintptr_t a = reinterpret_cast<uintptr_t>(raw);
+  const uintptr_t aligned = (a + kHugePage - 1) / kHugePage * kHugePage;
+  if (aligned > a) munmap(raw, aligned - a);
+  const uintptr_t end = a + len + kHugePage, used_end = aligned + len;
+  if (end > used_end) munmap(reinterpret_cast<void*>(used_end), end - used_end);
+  void* p = reinterpret_cast<void*>(aligned);
+  madvise(p, len, MADV_HUGEPAGE);
   return p;
+}
+
+void system_free(void* p, size_t cls) {
+  if (cls < kHugePage)
+    std::free(p);
+  else
+    munmap(p, mapped_size(cls));
+}
+
+size_t limit_locked(Cache& c) {
+  if (!c.limit_set) {
+    c.limit = static_cast<size_t>(
+        env_byte_count("DPARRAY_ALLOCATOR_LIMIT").value_or(kDefaultAllocatorLimit));
+    c.limit_set = true;
+  }
+  return c.limit;
+}
+
+// Releases the oldest free block (the cache's mutex is held).
+void evict_oldest(Cache& c) {
+  Block b = c.lru.front();
+  auto& q = c.free[b.cls];
+  q.pop_front();  // the oldest of its class is the oldest overall among them
+  if (q.empty()) c.free.erase(b.cls);
+  c.lru.pop_front();
+  c.bytes -= b.cls;
+  system_free(b.p, b.cls);
+}
+
+// Evicts until at most `cap` bytes stay cached, and every block idle too long.
+void trim(Cache& c, size_t cap) {
+  const double old = now_s() - kIdleSeconds;
+  while (!c.lru.empty() && (c.bytes > cap || c.lru.front().freed_at < old)) evict_oldest(c);
 }
 }  // namespace
 
@@ -54,10 +120,14 @@ void* allocate(size_t nbytes) {
   Cache& c = cache();
   {
     std::lock_guard<std::mutex> lock(c.m);
+    trim(c, limit_locked(c));
     auto it = c.free.find(cls);
     if (it != c.free.end() && !it->second.empty()) {
-      void* p = it->second.back();
+      auto li = it->second.back();  // the most recently freed block of the class
       it->second.pop_back();
+      if (it->second.empty()) c.free.erase(it);
+      void* p = li->p;
+      c.lru.erase(li);
       c.bytes -= cls;
       return p;
     }
@@ -67,7 +137,9 @@ void* allocate(size_t nbytes) {
     release_cached();
     p = system_alloc(cls);
   }
-  if (!p) throw MemoryError("[allocate] cannot allocate " + std::to_string(nbytes) + " bytes of host memory");
+  if (!p)
+    throw MemoryError("[allocate] cannot allocate " + std::to_string(nbytes) +
+                      " bytes of host memory");
   return p;
 }
 
@@ -76,26 +148,44 @@ void deallocate(void* p, size_t nbytes) {
   size_t cls = size_class(nbytes);
   Cache& c = cache();
   std::lock_guard<std::mutex> lock(c.m);
-  if (c.bytes + cls > kMaxCached) {
-    std::free(p);
+  const size_t cap = limit_locked(c);
+  if (cls > cap) {
+    system_free(p, cls);
+    trim(c, cap);
     return;
   }
-  c.free[cls].push_back(p);
+  c.lru.push_back(Block{p, cls, now_s()});
+  c.free[cls].push_back(std::prev(c.lru.end()));
   c.bytes += cls;
+  trim(c, cap);
 }
 
 void release_cached() {
   Cache& c = cache();
-  std::lock_guard<std::mutex> lock(c.m);
-  for (auto& [cls, v] : c.free)
-    for (void* p : v) std::free(p);
-  c.free.clear();
-  c.bytes = 0;
+  {
+    std::lock_guard<std::mutex> lock(c.m);
+    while (!c.lru.empty()) evict_oldest(c);
+  }
+  malloc_trim(0);  // small blocks went back to the heap: give its free pages to the OS
 }
 
 size_t cached_bytes() {
   std::lock_guard<std::mutex> lock(cache().m);
   return cache().bytes;
+}
+
+size_t limit() {
+  Cache& c = cache();
+  std::lock_guard<std::mutex> lock(c.m);
+  return limit_locked(c);
+}
+
+void set_limit(size_t nbytes) {
+  Cache& c = cache();
+  std::lock_guard<std::mutex> lock(c.m);
+  c.limit = nbytes;
+  c.limit_set = true;
+  trim(c, nbytes);
 }
 
 }  // namespace dp::host

@@ -6,6 +6,37 @@
 
 namespace dp::host {
 
+namespace {
+// Commands submitted to any host queue and not finished yet (for wait_for_all_queues).
+struct Outstanding {
+  std::mutex m;
+  std::condition_variable cv;
+  int64_t n = 0;
+};
+Outstanding& outstanding() {
+  static auto* o = new Outstanding();  // used by workers until the process ends
+  return *o;
+}
+void command_added() {
+  std::lock_guard<std::mutex> lock(outstanding().m);
+  ++outstanding().n;
+}
+void command_done() {
+  Outstanding& o = outstanding();
+  {
+    std::lock_guard<std::mutex> lock(o.m);
+    --o.n;
+  }
+  o.cv.notify_all();
+}
+}  // namespace
+
+bool wait_for_all_queues(std::chrono::milliseconds timeout) {
+  Outstanding& o = outstanding();
+  std::unique_lock<std::mutex> lock(o.m);
+  return o.cv.wait_for(lock, timeout, [&] { return o.n == 0; });
+}
+
 uint64_t now_ns() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
              std::chrono::steady_clock::now().time_since_epoch())
@@ -87,12 +118,14 @@ void HostQueue::run_task(Task& t) {
   }
   t.fn = nullptr;  // release captured buffers before signalling completion
   t.event->mark_done();
+  command_done();
 }
 
 Event HostQueue::submit(const char* op, size_t work, std::function<void()> fn) {
   auto ev = std::make_shared<HostEvent>(profiling_);
   if (profiling_) ev->submit_ns = now_ns();
   Task t{op, std::move(fn), ev};
+  command_added();
   std::unique_lock<std::mutex> lock(m_);
   if (tasks_.empty() && !running_ && work < kInlineWork) {
     running_ = true;

@@ -72,6 +72,11 @@ class HostQueue final : public QueueImpl {
   Event last_;
 };
 
+// Waits until no command is queued or running on any host queue, or until timeout;
+// false on timeout. Used at process exit, before library destructors (OpenBLAS's, TBB's)
+// run, when daemon threads may have left work behind.
+bool wait_for_all_queues(std::chrono::milliseconds timeout);
+
 // Elements below which an idle queue runs a command inline.
 constexpr size_t kInlineWork = 1 << 16;
 

@@ -1,5 +1,6 @@
 #include "dparray/backend/opencl/program.h"
 
+#include <cstdint>
 #include <stdexcept>
 
 #include "dparray/backend/opencl/device.h"
@@ -23,6 +24,91 @@ std::string ranges_str(const std::vector<size_t>& r) {
   std::string s = "(";
   for (size_t i = 0; i < r.size(); ++i) s += (i ? ", " : "") + std::to_string(r[i]);
   return s + ")";
+}
+
+// What a launch of one kernel may use on its device, read from the driver per launch
+// (cheap queries) so that a bad range or local size is a ValueError, never a driver abort.
+struct LaunchLimits {
+  size_t device_group = 1;           // CL_DEVICE_MAX_WORK_GROUP_SIZE
+  size_t kernel_group = 1;           // CL_KERNEL_WORK_GROUP_SIZE
+  size_t item_sizes[3] = {1, 1, 1};  // CL_DEVICE_MAX_WORK_ITEM_SIZES
+  uint64_t local_mem = 0;            // CL_DEVICE_LOCAL_MEM_SIZE
+  uint64_t kernel_local = 0;         // CL_KERNEL_LOCAL_MEM_SIZE (the kernel's static __local data)
+};
+
+LaunchLimits launch_limits(const Api* api, cl_device_id dev, const KernelEntry& e) {
+  LaunchLimits l;
+  l.kernel_group = e.max_work_group;
+  api->clGetDeviceInfo(dev, CL_DEVICE_MAX_WORK_GROUP_SIZE, sizeof(size_t), &l.device_group,
+                       nullptr);
+  cl_uint dims = 0;
+  api->clGetDeviceInfo(dev, CL_DEVICE_MAX_WORK_ITEM_DIMENSIONS, sizeof(dims), &dims, nullptr);
+  if (dims >= 3) {
+    std::vector<size_t> sizes(dims, 1);
+    if (api->clGetDeviceInfo(dev, CL_DEVICE_MAX_WORK_ITEM_SIZES, dims * sizeof(size_t),
+                             sizes.data(), nullptr) == CL_SUCCESS)
+      for (int d = 0; d < 3; ++d) l.item_sizes[d] = sizes[d];
+  }
+  cl_ulong v = 0;
+  if (api->clGetDeviceInfo(dev, CL_DEVICE_LOCAL_MEM_SIZE, sizeof(v), &v, nullptr) == CL_SUCCESS)
+    l.local_mem = v;
+  v = 0;
+  if (api->clGetKernelWorkGroupInfo(e.kernel, dev, CL_KERNEL_LOCAL_MEM_SIZE, sizeof(v), &v,
+                                    nullptr) == CL_SUCCESS)
+    l.kernel_local = v;
+  return l;
+}
+
+// Checks ranges and local memory against the device and the kernel before a launch.
+void check_launch(const std::string& kernel, const std::vector<KernelArg>& args,
+                  const std::vector<size_t>& global, const std::vector<size_t>& local,
+                  const LaunchLimits& lim) {
+  for (size_t g : global)
+    if (g == 0)
+      throw std::invalid_argument("[submit] global range " + ranges_str(global) +
+                                  " has a zero dimension; every dimension must be positive");
+  if (!local.empty()) {
+    size_t group = 1;
+    for (size_t d = 0; d < local.size(); ++d) {
+      if (local[d] == 0)
+        throw std::invalid_argument("[submit] local range " + ranges_str(local) +
+                                    " has a zero dimension; every dimension must be positive");
+      if (local[d] > lim.item_sizes[d])
+        throw std::invalid_argument("[submit] local range " + ranges_str(local) + ": dimension " +
+                                    std::to_string(d) + " exceeds the device's maximum of " +
+                                    std::to_string(lim.item_sizes[d]) +
+                                    " work-items (CL_DEVICE_MAX_WORK_ITEM_SIZES)");
+      group = group > SIZE_MAX / local[d] ? SIZE_MAX : group * local[d];  // saturates
+    }
+    if (group > lim.device_group)
+      throw std::invalid_argument("[submit] local range " + ranges_str(local) +
+                                  " exceeds the device's maximum work-group size of " +
+                                  std::to_string(lim.device_group) +
+                                  " (CL_DEVICE_MAX_WORK_GROUP_SIZE)");
+    if (group > lim.kernel_group)
+      throw std::invalid_argument("[submit] local range " + ranges_str(local) +
+                                  " exceeds the work-group size of " +
+                                  std::to_string(lim.kernel_group) + " that kernel '" + kernel +
+                                  "' allows on this device (CL_KERNEL_WORK_GROUP_SIZE)");
+    for (size_t d = 0; d < global.size(); ++d)
+      if (global[d] % local[d] != 0)
+        throw std::invalid_argument("[submit] local range " + ranges_str(local) +
+                                    " does not divide global range " + ranges_str(global));
+  }
+  uint64_t total = lim.kernel_local;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i].kind != KernelArg::Kind::Local) continue;
+    if (args[i].local_bytes == 0)
+      throw std::invalid_argument("[submit] argument " + std::to_string(i) +
+                                  ": LocalMemory of 0 bytes; __local memory must be positive");
+    total += args[i].local_bytes;
+    if (total > lim.local_mem || args[i].local_bytes > lim.local_mem)
+      throw std::invalid_argument("[submit] argument " + std::to_string(i) + ": LocalMemory(" +
+                                  std::to_string(args[i].local_bytes) + ") brings the kernel's " +
+                                  "__local memory to " + std::to_string(total) +
+                                  " bytes, more than the device's " +
+                                  std::to_string(lim.local_mem) + " (CL_DEVICE_LOCAL_MEM_SIZE)");
+  }
 }
 
 }  // namespace
@@ -60,18 +146,14 @@ Event submit(const Queue& q, UserKernel& kernel, const std::vector<KernelArg>& a
   if (global.empty() || global.size() > 3)
     throw std::invalid_argument("[submit] global range " + ranges_str(global) +
                                 " must have 1 to 3 dimensions");
-  if (!local.empty()) {
-    if (local.size() != global.size())
-      throw std::invalid_argument("[submit] local range " + ranges_str(local) +
-                                  " and global range " + ranges_str(global) +
-                                  " have different dimensions");
-    for (size_t d = 0; d < global.size(); ++d)
-      if (local[d] == 0 || global[d] % local[d] != 0)
-        throw std::invalid_argument("[submit] local range " + ranges_str(local) +
-                                    " does not divide global range " + ranges_str(global));
+  if (!local.empty() && local.size() != global.size())
+    throw std::invalid_argument("[submit] local range " + ranges_str(local) + " and global range " +
+                                ranges_str(global) + " have different dimensions");
+  {
+    DeviceContext& c = ctx_of(q->device());
+    const KernelEntry e = kernel.program()->program()->kernel(kernel.name());
+    check_launch(kernel.name(), args, global, local, launch_limits(c.api, c.device, e));
   }
-  for (size_t g : global)
-    if (g == 0) return q->last_event();  // nothing to run
   OclQueue& o = oq(q);
   DeviceContext& ctx = o.ctx();
   const Api* api = ctx.api;

@@ -1,15 +1,21 @@
 #include "dparray/backend/opencl/program_cache.h"
 
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <stdexcept>
 #include <vector>
 
 #include "dparray/backend/opencl/context.h"
+#include "dparray/runtime/env_bytes.h"
 #include "dparray/runtime/errors.h"
 
 namespace dp::ocl {
@@ -17,6 +23,10 @@ namespace dp::ocl {
 namespace {
 
 constexpr char kMagic[8] = {'D', 'P', 'C', 'L', 'B', 'I', 'N', '1'};
+std::atomic<size_t> g_live_programs{0};
+
+// A hit makes the file the most recently used one (best effort: read-only dirs ignore it).
+void touch(const std::string& path) { utimensat(AT_FDCWD, path.c_str(), nullptr, 0); }
 
 bool make_dirs(const std::string& path) {
   for (size_t i = 1; i <= path.size(); ++i) {
@@ -113,12 +123,63 @@ std::string program_cache_dir() {
   return make_dirs(dir) ? dir : "";
 }
 
+uint64_t disk_cache_limit() {
+  static const uint64_t limit =
+      env_byte_count("DPARRAY_DISK_CACHE_LIMIT").value_or(kDefaultDiskCacheLimit);
+  return limit;
+}
+
+void evict_disk_cache(const std::string& dir, uint64_t limit, const std::string& keep) {
+  DIR* d = opendir(dir.c_str());
+  if (!d) return;
+  struct File {
+    std::string path;
+    uint64_t size;
+    struct timespec mtime;
+  };
+  std::vector<File> files;
+  uint64_t total = 0;
+  const time_t stale = time(nullptr) - 3600;  // temporaries of crashed writers
+  while (dirent* e = readdir(d)) {
+    const std::string name = e->d_name;
+    const bool bin = name.size() > 4 && name.compare(name.size() - 4, 4, ".bin") == 0;
+    const bool tmp = name.find(".bin.tmp") != std::string::npos;
+    if (!bin && !tmp) continue;
+    const std::string path = dir + "/" + name;
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0) continue;  // removed by another process meanwhile
+    if (tmp) {
+      if (st.st_mtime < stale) unlink(path.c_str());
+      continue;
+    }
+    files.push_back({path, static_cast<uint64_t>(st.st_size), st.st_mtim});
+    total += static_cast<uint64_t>(st.st_size);
+  }
+  closedir(d);
+  if (total <= limit) return;
+  // Oldest first; the file just written goes last.
+  std::sort(files.begin(), files.end(), [&](const File& a, const File& b) {
+    if ((a.path == keep) != (b.path == keep)) return b.path == keep;
+    if (a.mtime.tv_sec != b.mtime.tv_sec) return a.mtime.tv_sec < b.mtime.tv_sec;
+    return a.mtime.tv_nsec < b.mtime.tv_nsec;
+  });
+  for (const File& f : files) {
+    if (total <= limit) break;
+    if (unlink(f.path.c_str()) == 0 || errno == ENOENT) total -= std::min(total, f.size);
+  }
+}
+
+size_t live_programs() { return g_live_programs.load(); }
+
 Program::Program(const Api* api, cl_program program, cl_device_id device)
-    : api_(api), program_(program), device_(device) {}
+    : api_(api), program_(program), device_(device) {
+  ++g_live_programs;
+}
 
 Program::~Program() {
   for (auto& [name, k] : kernels_) api_->clReleaseKernel(k.kernel);
   api_->clReleaseProgram(program_);
+  --g_live_programs;
 }
 
 bool Program::has_kernel(const std::string& name) {
@@ -164,6 +225,7 @@ ProgramPtr ProgramCache::load_or_compile(const std::string& source, const std::s
           api->clCreateProgramWithBinary(ctx_->context, 1, &dev, &size, &ptr, &status, &err);
       if (p && err == CL_SUCCESS && status == CL_SUCCESS &&
           api->clBuildProgram(p, 1, &dev, options.c_str(), nullptr, nullptr) == CL_SUCCESS) {
+        touch(path);
         std::lock_guard<std::mutex> lock(mutex_);
         ++stats_.disk_hits;
         return std::make_shared<Program>(api, p, dev);
@@ -190,25 +252,56 @@ ProgramPtr ProgramCache::load_or_compile(const std::string& source, const std::s
   }
   if (!path.empty()) {
     std::vector<unsigned char> bin = program_binary(api, p);
-    if (!bin.empty()) write_cache_file(path, bin);
+    if (!bin.empty()) {
+      write_cache_file(path, bin);
+      evict_disk_cache(dir, disk_cache_limit(), path);
+    }
   }
   return std::make_shared<Program>(api, p, dev);
+}
+
+size_t ProgramCache::capacity_locked() {
+  if (!capacity_set_) {
+    capacity_ = static_cast<size_t>(
+        env_count("DPARRAY_PROGRAM_CACHE_SIZE").value_or(kDefaultProgramCacheSize));
+    capacity_set_ = true;
+  }
+  return capacity_;
+}
+
+ProgramPtr ProgramCache::remember_locked(std::string key, ProgramPtr p) {
+  auto it = by_source_.find(key);
+  if (it != by_source_.end()) {  // another thread built it first: keep one
+    lru_.splice(lru_.begin(), lru_, it->second.pos);
+    return it->second.program;
+  }
+  const size_t cap = capacity_locked();
+  if (cap == 0) return p;
+  lru_.push_front(key);
+  by_source_.emplace(std::move(key), Entry{p, lru_.begin()});
+  while (by_source_.size() > cap) {
+    by_source_.erase(lru_.back());  // a program in use lives on through its shared_ptr
+    lru_.pop_back();
+    ++stats_.evictions;
+  }
+  return p;
 }
 
 ProgramPtr ProgramCache::build(const std::string& source, const std::string& options) {
   std::string mkey = options + '\x01' + source;
   {
     std::lock_guard<std::mutex> lock(mutex_);
+    capacity_locked();  // a malformed DPARRAY_PROGRAM_CACHE_SIZE raises before compiling
     auto it = by_source_.find(mkey);
     if (it != by_source_.end()) {
       ++stats_.memory_hits;
-      return it->second;
+      lru_.splice(lru_.begin(), lru_, it->second.pos);
+      return it->second.program;
     }
   }
   ProgramPtr p = load_or_compile(source, options);
   std::lock_guard<std::mutex> lock(mutex_);
-  auto [it, inserted] = by_source_.emplace(std::move(mkey), p);
-  return it->second;  // another thread may have built it first
+  return remember_locked(std::move(mkey), std::move(p));
 }
 
 ProgramPtr ProgramCache::get(const std::string& key, const std::function<std::string()>& gen,
@@ -227,7 +320,10 @@ ProgramPtr ProgramCache::get(const std::string& key, const std::function<std::st
 
 ProgramCache::Stats ProgramCache::stats() {
   std::lock_guard<std::mutex> lock(mutex_);
-  return stats_;
+  Stats s = stats_;
+  s.entries = by_source_.size();
+  s.capacity = capacity_locked();
+  return s;
 }
 
 }  // namespace dp::ocl

@@ -1,10 +1,15 @@
-// Programs built once per (source, options, device): kept in memory for the
-// process, and as device binaries on disk ($DPARRAY_CACHE_DIR/opencl, else
-// ~/.cache/dparray/opencl) keyed by a hash of source, options, device name and
-// driver version. Kernel objects are made once per program and reused.
+// Programs built once per (source, options, device): kept in memory in an LRU of
+// DPARRAY_PROGRAM_CACHE_SIZE entries per device (default kDefaultProgramCacheSize; a
+// program in use stays alive through its shared_ptr after eviction), and as device
+// binaries on disk ($DPARRAY_CACHE_DIR/opencl, else ~/.cache/dparray/opencl) keyed by a
+// hash of source, options, device name and driver version. The disk cache holds at most
+// DPARRAY_DISK_CACHE_LIMIT bytes (default kDefaultDiskCacheLimit): a hit refreshes the
+// file's mtime, a write evicts the least recently used files. Kernel objects are made
+// once per program and reused.
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <list>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -15,6 +20,9 @@
 namespace dp::ocl {
 
 struct DeviceContext;
+
+constexpr size_t kDefaultProgramCacheSize = 256;
+constexpr uint64_t kDefaultDiskCacheLimit = uint64_t(256) << 20;
 
 struct KernelEntry {
   cl_kernel kernel = nullptr;
@@ -56,22 +64,44 @@ class ProgramCache {
                  const std::string& options = "");
 
   struct Stats {
-    size_t memory_hits = 0, disk_hits = 0, compiles = 0;
+    size_t memory_hits = 0, disk_hits = 0, compiles = 0, evictions = 0;
+    size_t entries = 0, capacity = 0;
   };
   Stats stats();
 
  private:
   ProgramPtr load_or_compile(const std::string& source, const std::string& options);
+  size_t capacity_locked();
+  // Inserts (or refreshes) key as the most recently used and evicts beyond capacity.
+  ProgramPtr remember_locked(std::string key, ProgramPtr p);
 
   DeviceContext* ctx_;
   std::mutex mutex_;
-  std::unordered_map<std::string, ProgramPtr> by_source_;
+  // LRU of built programs: the list holds keys, most recently used first.
+  std::list<std::string> lru_;
+  struct Entry {
+    ProgramPtr program;
+    std::list<std::string>::iterator pos;
+  };
+  std::unordered_map<std::string, Entry> by_source_;
+  // Generated programs by short key: a bounded set (one per kernel variant dparray makes).
   std::unordered_map<std::string, ProgramPtr> by_key_;
   Stats stats_;
+  size_t capacity_ = 0;
+  bool capacity_set_ = false;
 };
+
+// Programs alive in the process (for tests of the cache's bounds).
+size_t live_programs();
 
 // The on-disk cache directory (created on first use); empty when unusable.
 std::string program_cache_dir();
+// The disk cache's byte cap: DPARRAY_DISK_CACHE_LIMIT, else kDefaultDiskCacheLimit.
+uint64_t disk_cache_limit();
+// Removes the least recently used cache files of dir until at most `limit` bytes stay
+// (and stale temporary files); `keep` is removed last. Errors (a file another process
+// removed, a read-only directory) are ignored.
+void evict_disk_cache(const std::string& dir, uint64_t limit, const std::string& keep = "");
 // A 128-bit hash as 32 hex digits.
 std::string hash_hex(const std::string& data);
 
