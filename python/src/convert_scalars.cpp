@@ -167,12 +167,11 @@ void check_scalar_fits(const dp::Scalar& s, dp::DType t, const char* op, nb::han
   if (s.kind != Kind::Float) return;
   const double v = s.d;
   if (std::isnan(v))
-    throw std::invalid_argument(std::string("[") + op + "] cannot convert float NaN to integer (" +
-                                dp::name_of(t) + ")");
+    throw std::invalid_argument(std::string("[") + op + "] cannot convert float " + text() +
+                                " to " + dp::name_of(t) + " (NaN has no integer value)");
   if (std::isinf(v))
-    throw std::overflow_error(std::string("[") + op +
-                              "] cannot convert float infinity to integer (" + dp::name_of(t) +
-                              ")");
+    throw std::overflow_error(std::string("[") + op + "] cannot convert float " + text() + " to " +
+                              dp::name_of(t) + " (infinity has no integer value)");
   // NumPy goes through int(v): truncation, then a range check.
   const double tv = std::trunc(v);
   dp::Scalar as_int;
