@@ -99,10 +99,9 @@ std::vector<int64_t> int_list_arg(nb::handle h, const char* op, const char* what
   if (!PyList_Check(o) && !PyTuple_Check(o))
     throw dp::TypeError(where(op, what) + " must be an int or a sequence of ints, not " +
                         type_name_of(h) + " (" + repr_of(h) + ")");
-  nb::object seq = nb::borrow(h);
-  const Py_ssize_t n = PySequence_Fast_GET_SIZE(o);
-  for (Py_ssize_t i = 0; i < n; ++i) {
-    nb::handle item(PySequence_Fast_GET_ITEM(o, i));
+  // The size is re-read and each item held: an __index__ may mutate the list.
+  for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(o); ++i) {
+    nb::object item = nb::borrow(PySequence_Fast_GET_ITEM(o, i));
     r.push_back(int_arg(item, op, what));
   }
   return r;
