@@ -223,14 +223,27 @@ Operand operand_arg(nb::handle h, const char* op) {
 Shape shape_arg(nb::handle h, const char* op) {
   Shape s;
   PyObject* o = h.ptr();
+  // An entry beyond int64 is ValueError as NumPy's ("maximum allowed dimension exceeded").
+  auto dim = [&](nb::handle d) {
+    try {
+      return int_arg(d, op, "shape entry");
+    } catch (const std::overflow_error&) {
+      throw std::invalid_argument(std::string("[") + op + "] shape entry " + repr_of(d) +
+                                  ": maximum allowed dimension exceeded");
+    }
+  };
   if (PyIndex_Check(o) && !PySequence_Check(o)) {
-    s.push_back(dim_arg(h, op, "shape"));
+    s.push_back(dim(h));
   } else if (PySequence_Check(o) && !PyUnicode_Check(o) && !PyBytes_Check(o)) {
-    for (nb::handle d : h) s.push_back(dim_arg(d, op, "shape entry"));
+    for (nb::handle d : h) s.push_back(dim(d));
   } else {
     throw TypeError(std::string("[") + op + "] shape must be an int or a sequence of ints, not " +
                     py_type_name(h) + " (" + repr_of(h) + ")");
   }
+  for (int64_t d : s)
+    if (d < 0)
+      throw std::invalid_argument(std::string("[") + op +
+                                  "] negative dimensions are not allowed: " + shape_str(s));
   return s;
 }
 

@@ -99,10 +99,9 @@ std::vector<int64_t> int_list_arg(nb::handle h, const char* op, const char* what
   if (!PyList_Check(o) && !PyTuple_Check(o))
     throw dp::TypeError(where(op, what) + " must be an int or a sequence of ints, not " +
                         type_name_of(h) + " (" + repr_of(h) + ")");
-  nb::object seq = nb::borrow(h);
-  const Py_ssize_t n = PySequence_Fast_GET_SIZE(o);
-  for (Py_ssize_t i = 0; i < n; ++i) {
-    nb::handle item(PySequence_Fast_GET_ITEM(o, i));
+  // The size is re-read and each item held: an __index__ may mutate the list.
+  for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(o); ++i) {
+    nb::object item = nb::borrow(PySequence_Fast_GET_ITEM(o, i));
     r.push_back(int_arg(item, op, what));
   }
   return r;
@@ -167,12 +166,11 @@ void check_scalar_fits(const dp::Scalar& s, dp::DType t, const char* op, nb::han
   if (s.kind != Kind::Float) return;
   const double v = s.d;
   if (std::isnan(v))
-    throw std::invalid_argument(std::string("[") + op + "] cannot convert float NaN to integer (" +
-                                dp::name_of(t) + ")");
+    throw std::invalid_argument(std::string("[") + op + "] cannot convert float " + text() +
+                                " to " + dp::name_of(t) + " (NaN has no integer value)");
   if (std::isinf(v))
-    throw std::overflow_error(std::string("[") + op +
-                              "] cannot convert float infinity to integer (" + dp::name_of(t) +
-                              ")");
+    throw std::overflow_error(std::string("[") + op + "] cannot convert float " + text() + " to " +
+                              dp::name_of(t) + " (infinity has no integer value)");
   // NumPy goes through int(v): truncation, then a range check.
   const double tv = std::trunc(v);
   dp::Scalar as_int;

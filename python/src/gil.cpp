@@ -6,8 +6,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
-#include <thread>
 
 #include "dparray/backend/host/host_queue.h"
 
@@ -15,13 +15,15 @@ namespace dpy {
 
 namespace {
 std::atomic<bool> parked{false};
+std::atomic<int> in_flight{0};  // threads between releasing and re-acquiring the GIL
 
-// Runs in exit(), before library destructors: see install_exit_settle in gil.h.
-void settle_at_exit() {
-  if (!parked.load()) return;
-  dp::host::wait_for_all_queues(std::chrono::seconds(10));
-  // OpenBLAS workers spin about 2**28 cycles (< 0.2 s) after a job before sleeping.
-  std::this_thread::sleep_for(std::chrono::milliseconds(400));
+// Runs in exit(status), before library destructors: see install_exit_settle in gil.h.
+void settle_at_exit(int status, void*) {
+  const bool busy = parked.load() || in_flight.load() > 0 ||
+                    !dp::host::wait_for_all_queues(std::chrono::milliseconds(0));
+  if (!busy) return;
+  std::fflush(nullptr);  // Python flushed its streams in Py_FinalizeEx; C stdio here
+  _exit(status);
 }
 
 // Sleeps until the process ends (exit() does not wait for other threads).
@@ -33,13 +35,19 @@ void settle_at_exit() {
 }  // namespace
 
 void install_exit_settle() {
-  static const bool once = std::atexit(&settle_at_exit) == 0;
+  static const bool once = on_exit(&settle_at_exit, nullptr) == 0;
   (void)once;
+}
+
+gil_release::gil_release() noexcept {
+  ++in_flight;
+  state_ = PyEval_SaveThread();
 }
 
 void gil_release::reacquire(PyThreadState* state) noexcept {
   try {
     PyEval_RestoreThread(state);
+    --in_flight;
   } catch (abi::__forced_unwind&) {
     // Never rethrown and never left: see gil.h. The exception stays alive while parked.
     park_forever();

@@ -19,15 +19,18 @@
 
 namespace dpy {
 
-// Registers (once) the exit handler below. At exit, after a daemon thread was parked in a
-// dparray call, it waits for the host queues to drain (bounded) and for OpenBLAS's
-// worker threads to fall asleep: OpenBLAS 0.3.21's shutdown loses the wake-up of a worker
-// that is just going to sleep and then joins it forever.
+// Registers (once) an exit handler. When dparray is still busy at exit (a daemon thread
+// parked or still inside a dparray call, or host queue commands not finished), the
+// libraries it uses (OpenBLAS, TBB, PoCL) may be mid-operation in other threads and their
+// destructors must not run (OpenBLAS 0.3.21's shutdown, for one, then joins a worker that
+// never wakes). The handler ends such a process with _exit(status), keeping the exit
+// status, after flushing C stdio (Python flushed its own streams already). An idle
+// dparray leaves exit alone.
 void install_exit_settle();
 
 class gil_release {
  public:
-  gil_release() noexcept : state_(PyEval_SaveThread()) {}
+  gil_release() noexcept;
   ~gil_release() { reacquire(state_); }
   gil_release(const gil_release&) = delete;
   gil_release& operator=(const gil_release&) = delete;

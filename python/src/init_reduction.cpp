@@ -28,12 +28,20 @@ const Array& array_arg(nb::handle h, const char* op) {
 // axis=None | int | tuple/list of ints.
 Axes axes_of(nb::handle h, const char* op) {
   if (h.is_none()) return std::nullopt;
+  const bool index = PyIndex_Check(h.ptr()) && !PyBool_Check(h.ptr());
+  if (!index && !PyList_Check(h.ptr()) && !PyTuple_Check(h.ptr()))
+    throw dp::TypeError(std::string("[") + op +
+                        "] axis must be None, an int or a tuple of ints, got " +
+                        dpy::type_name_of(h) + " (" + dpy::repr_of(h) + ")");
   return dpy::int_list_arg(h, op, "axis");
 }
 
 // axis=None | int (argmax, argmin, cumsum).
 std::optional<int64_t> axis_of(nb::handle h, const char* op) {
   if (h.is_none()) return std::nullopt;
+  if (PyBool_Check(h.ptr()) || !PyIndex_Check(h.ptr()))
+    throw dp::TypeError(std::string("[") + op + "] axis must be None or an int, got " +
+                        dpy::type_name_of(h) + " (" + dpy::repr_of(h) + ")");
   return dpy::int_arg(h, op, "axis");
 }
 

@@ -110,3 +110,26 @@ def test_exit_from_a_worker_thread_raising_while_main_finishes():
     for _ in range(REPEATS):
         rc, _, err = _run(code)
         assert rc == 0, f"exit code {rc}\nstderr: {err[-2000:]}"
+
+
+@pytest.mark.parametrize("ending,status", [("sys.exit(3)", 3), ("raise KeyError('boom')", 1)])
+def test_exit_status_and_output_are_kept_with_busy_daemons(ending, status):
+    code = f"""
+    import sys, threading, time
+    import dparray as dp
+    def spin():
+        x = dp.ones(2_000_000)
+        while True:
+            float(dp.sum(x))
+    for _ in range(3):
+        threading.Thread(target=spin, daemon=True).start()
+    time.sleep(0.1)
+    print("last words", end="")   # unflushed when the process exits
+    {ending}
+    """
+    for _ in range(REPEATS):
+        rc, out, err = _run(code)
+        assert rc == status, err[-2000:]
+        assert out == "last words"
+        if status == 1:
+            assert "KeyError: 'boom'" in err

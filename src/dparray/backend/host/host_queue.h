@@ -73,8 +73,8 @@ class HostQueue final : public QueueImpl {
 };
 
 // Waits until no command is queued or running on any host queue, or until timeout;
-// false on timeout. Used at process exit, before library destructors (OpenBLAS's, TBB's)
-// run, when daemon threads may have left work behind.
+// false on timeout (a zero timeout asks whether any is busy). Used at process exit,
+// before library destructors (OpenBLAS's, TBB's) run.
 bool wait_for_all_queues(std::chrono::milliseconds timeout);
 
 // Elements below which an idle queue runs a command inline.
