@@ -49,6 +49,6 @@ stamp "pytest under ASan + UBSan: ${args[*]}"
 cd tests/python
 ASAN_OPTIONS="$common:detect_leaks=0" LD_PRELOAD="$asan_rt $cxx_rt" \
   DPARRAY_FUZZ_PROGRAMS=${DPARRAY_FUZZ_PROGRAMS:-150} PYTHONPATH="$top/build/asan/pkg" \
-  python3 -m pytest -q -p no:cacheprovider -x "${args[@]}"
+  python3 -m pytest -q -p no:cacheprovider --capture=sys -x "${args[@]}"
 stamp "pytest done in $(($(date +%s) - t1)) s"
 stamp "total $(($(date +%s) - t0)) s"
