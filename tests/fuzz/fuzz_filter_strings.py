@@ -16,8 +16,13 @@ ALLOWED = (ValueError, TypeError)
 def one_input(data):
     fdp = atheris.FuzzedDataProvider(data)
     s = fdp.ConsumeUnicodeNoSurrogates(64)
-    for call in (dp.Device, dp.select_device, lambda t: dp.get_devices(backend=t),
-                 lambda t: dp.get_devices(device_type=t), lambda t: dp.zeros(1, dtype=t, device="host")):  # fmt: skip
+    for call in (
+        dp.Device,
+        dp.select_device,
+        lambda t: dp.get_devices(backend=t),
+        lambda t: dp.get_devices(device_type=t),
+        lambda t: dp.zeros(1, dtype=t, device="host"),
+    ):
         try:
             call(s)
         except ALLOWED:

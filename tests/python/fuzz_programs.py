@@ -267,8 +267,8 @@ def run_program(ops, device, error_log=None, trace=False):
                 r = compare_safely(name, ref.ns[name], dut.ns[name], live[name])
                 if r:
                     return Mismatch(i, op.kind, *r)
-        for name in live:
-            r = compare_safely(name, ref.ns[name], dut.ns[name], live[name])
+        for name, tol in live.items():
+            r = compare_safely(name, ref.ns[name], dut.ns[name], tol)
             if r:
                 return Mismatch(len(ops), "final", *r)
     return None
@@ -380,7 +380,9 @@ class Gen:
     def shape(self, max_ndim=4):
         r = self.rng
         nd = r.choice([0, 1, 1, 2, 2, 2, 3, 3, 4][: max_ndim * 2 + 1])
-        return tuple(r.choice([0, 1, 1, 2, 3, 3, 4, 5]) if r.random() < 0.9 else 1 for _ in range(nd))
+        return tuple(
+            r.choice([0, 1, 1, 2, 3, 3, 4, 5]) if r.random() < 0.9 else 1 for _ in range(nd)
+        )
 
     def emit(self, code, kind, reads=(), target=True, writes=None, exact=True):
         name = self.new() if target else None
@@ -418,12 +420,16 @@ class Gen:
             vals = [r.randint(-6, 6) for _ in range(n)]
         else:
             specials = [float("nan"), float("inf"), -float("inf"), -0.0]
-            vals = [r.choice(specials) if r.random() < 0.03 else r.randint(-8, 8) / 2 for _ in range(n)]
+            vals = [
+                r.choice(specials) if r.random() < 0.03 else r.randint(-8, 8) / 2 for _ in range(n)
+            ]
             if dtype in COMPLEX:
                 vals = [complex(v, r.randint(-4, 4) / 2) for v in vals]
         arr = np.array(vals, dtype=object).reshape(shape) if shape else vals[0]
-        return repr(arr.tolist() if shape else arr).replace("nan", "float('nan')").replace(
-            "inf", "float('inf')"
+        return (
+            repr(arr.tolist() if shape else arr)
+            .replace("nan", "float('nan')")
+            .replace("inf", "float('inf')")
         )
 
     def exact_range(self, name, factor=1):
@@ -475,8 +481,20 @@ class Gen:
             return None
         a = self.val(v)
         nd = a.ndim
-        which = r.choice(["slice", "slice", "transpose", "reshape", "expand_dims", "squeeze",
-                          "broadcast_to", "swapaxes", "flip", "T"])  # fmt: skip
+        which = r.choice(
+            [
+                "slice",
+                "slice",
+                "transpose",
+                "reshape",
+                "expand_dims",
+                "squeeze",
+                "broadcast_to",
+                "swapaxes",
+                "flip",
+                "T",
+            ]
+        )
         if which == "slice":
             key = ", ".join(self.slice_of(a.shape[i]) for i in range(r.randint(0, nd))) or "..."
             return self.emit(f"{v}[{self.view_key(v, key)}]", "view", [v])
@@ -563,11 +581,18 @@ class Gen:
                 axis = a.ndim - r.randint(0, a.ndim - axis)
                 continue
             if c < 0.3:
-                idx = [r.randint(-n, n - 1) if n and r.random() < 0.95 else n for _ in range(r.randint(0, 3))]
+                idx = [
+                    r.randint(-n, n - 1) if n and r.random() < 0.95 else n
+                    for _ in range(r.randint(0, 3))
+                ]
                 parts.append(repr(idx))
             elif c < 0.38:
-                mask = self.pick(lambda b, n=n: b.dtype == bool and b.shape == a.shape[axis:axis + b.ndim]
-                                 and b.ndim > 0)  # fmt: skip
+                rest = a.shape[axis:]
+                mask = self.pick(
+                    lambda b, rest=rest: (
+                        b.dtype == bool and 0 < b.ndim and b.shape == rest[: b.ndim]
+                    )
+                )
                 if mask:
                     parts.append(mask)
                     reads.append(mask)
@@ -586,11 +611,12 @@ class Gen:
         """NumPy gives a scalar (a copy) where dparray gives a 0-d view (x[1, 2]); `...`
         makes NumPy return the view as well, so later writes alias the same way."""
         try:
-            if isinstance(eval(f"{v}[{key}]", self.side.ns), np.generic):  # noqa: S307
-                self.diverges("numpy_scalar_view")
-                return f"{key.rstrip(',')}, ..."
+            result = eval(f"{v}[{key}]", self.side.ns)
         except Exception:  # noqa: BLE001 - an invalid key is emitted as it is
-            pass
+            return key
+        if isinstance(result, np.generic):
+            self.diverges("numpy_scalar_view")
+            return f"{key.rstrip(',')}, ..."
         return key
 
     def getitem(self):
@@ -634,17 +660,25 @@ class Gen:
         opname = r.choice(["+=", "-=", "*=", "/=", "//=", "%=", "&=", "|=", "^=", "<<=", "**="])
         w = self.pick(lambda b: b.ndim <= a.ndim) if r.random() < 0.6 else None
         rhs = w or self.literal((), r.choice([str(a.dtype), "int64", "float64", "bool"]))
-        if opname in ("/=",) or (opname == "*=" and not (self.exact_range(v, 8) and (w is None or self.exact_range(w, 8)))):
+        if opname in ("/=",) or (
+            opname == "*="
+            and not (self.exact_range(v, 8) and (w is None or self.exact_range(w, 8)))
+        ):
             exact = False
         else:
-            exact = opname in ("+=", "-=", "*=", "&=", "|=", "^=", "<<=", "//=", "%=") or a.dtype.kind in "biu"
+            exact = (
+                opname in ("+=", "-=", "*=", "&=", "|=", "^=", "<<=", "//=", "%=")
+                or a.dtype.kind in "biu"
+            )
         if opname in ("//=", "%=") and a.dtype.kind in "fc":
             exact = False
         if opname == "**=" and a.dtype.kind in "iub" and self._negative_int(w, rhs):
             self.diverges("int_negative_power")
             return None
         reads = [v] + ([w] if w else [])
-        return self.emit(f"{v} {opname} {rhs}", "inplace", reads, target=False, writes=v, exact=exact)
+        return self.emit(
+            f"{v} {opname} {rhs}", "inplace", reads, target=False, writes=v, exact=exact
+        )
 
     def _negative_int(self, w, literal):
         if w is not None:
@@ -652,14 +686,45 @@ class Gen:
             return b.dtype.kind in "iu" and bool(np.any(b < 0))
         return literal.lstrip().startswith("-") or literal in ("True", "False")
 
-    UNARY_EXACT = ["abs", "negative", "positive", "square", "floor", "ceil", "trunc", "round", "sign",
-                   "isnan", "isinf", "isfinite", "logical_not", "bitwise_invert"]  # fmt: skip
-    UNARY_INEXACT = ["sqrt", "exp", "log", "sin", "cos", "tanh", "expm1", "log1p", "atan"]
-    BINARY_EXACT = ["add", "subtract", "multiply", "maximum", "minimum", "equal", "not_equal", "less",
-                    "greater_equal", "logical_and", "logical_or", "logical_xor", "bitwise_and",
-                    "bitwise_or", "bitwise_xor", "bitwise_left_shift", "bitwise_right_shift",
-                    "floor_divide", "remainder"]  # fmt: skip
-    BINARY_INEXACT = ["divide", "pow", "atan2"]
+    UNARY_EXACT = (
+        "abs",
+        "negative",
+        "positive",
+        "square",
+        "floor",
+        "ceil",
+        "trunc",
+        "round",
+        "sign",
+        "isnan",
+        "isinf",
+        "isfinite",
+        "logical_not",
+        "bitwise_invert",
+    )
+    UNARY_INEXACT = ("sqrt", "exp", "log", "sin", "cos", "tanh", "expm1", "log1p", "atan")
+    BINARY_EXACT = (
+        "add",
+        "subtract",
+        "multiply",
+        "maximum",
+        "minimum",
+        "equal",
+        "not_equal",
+        "less",
+        "greater_equal",
+        "logical_and",
+        "logical_or",
+        "logical_xor",
+        "bitwise_and",
+        "bitwise_or",
+        "bitwise_xor",
+        "bitwise_left_shift",
+        "bitwise_right_shift",
+        "floor_divide",
+        "remainder",
+    )
+    BINARY_INEXACT = ("divide", "pow", "atan2")
 
     def unary(self):
         r = self.rng
@@ -691,15 +756,27 @@ class Gen:
             return None
         a = self.val(v)
         if r.random() < 0.6:
-            w = self.pick(lambda b: b.ndim <= 3) if inexact else self.pick_exact(lambda b: b.ndim <= 3)
+            w = (
+                self.pick(lambda b: b.ndim <= 3)
+                if inexact
+                else self.pick_exact(lambda b: b.ndim <= 3)
+            )
             if w is None:
                 return None
             rhs, reads = w, [v, w]
         else:
-            rhs, reads = self.literal((), r.choice([str(a.dtype), "int64", "float64", "bool", "complex128"])), [v]
+            rhs, reads = (
+                self.literal(
+                    (), r.choice([str(a.dtype), "int64", "float64", "bool", "complex128"])
+                ),
+                [v],
+            )
             w = None
-        if fn == "pow" and a.dtype.kind in "iub" and self._negative_int(w, rhs) or (
-            fn == "pow" and a.dtype.kind in "iub" and bool(np.any(a < 0))
+        if (
+            fn == "pow"
+            and a.dtype.kind in "iub"
+            and self._negative_int(w, rhs)
+            or (fn == "pow" and a.dtype.kind in "iub" and bool(np.any(a < 0)))
         ):
             self.diverges("int_negative_power")
             return None
@@ -744,7 +821,9 @@ class Gen:
 
     def reduce(self):
         r = self.rng
-        fn = r.choice(["sum", "prod", "mean", "var", "std", "max", "min", "argmax", "argmin", "any", "all"])
+        fn = r.choice(
+            ["sum", "prod", "mean", "var", "std", "max", "min", "argmax", "argmin", "any", "all"]
+        )
         discontinuous = fn in ("argmax", "argmin")
         v = self.pick_exact() if discontinuous else self.pick()
         if v is None:
@@ -759,7 +838,11 @@ class Gen:
         )
         if fn == "prod":
             exact = a.dtype.kind in "biu"
-        form = f"{v}.{fn}(axis={axis}, keepdims={kd})" if r.random() < 0.4 else f"xp.{fn}({v}, axis={axis}, keepdims={kd})"
+        form = (
+            f"{v}.{fn}(axis={axis}, keepdims={kd})"
+            if r.random() < 0.4
+            else f"xp.{fn}({v}, axis={axis}, keepdims={kd})"
+        )
         return self.emit(form, "reduce", [v], exact=exact)
 
     def cumsum(self):
@@ -792,7 +875,9 @@ class Gen:
         if v is None:
             return None
         a = self.val(v)
-        w = self.pick(lambda b: b.ndim >= 1 and (b.shape[0] if b.ndim == 1 else b.shape[-2]) == a.shape[-1])
+        w = self.pick(
+            lambda b: b.ndim >= 1 and (b.shape[0] if b.ndim == 1 else b.shape[-2]) == a.shape[-1]
+        )
         if w is None or r.random() < 0.1:
             w = self.pick(lambda b: b.ndim >= 1)
         k = a.shape[-1]
@@ -806,14 +891,26 @@ class Gen:
         v = self.pick()
         if v is None:
             return None
-        form = self.rng.choice([f"{v}.copy()", f"xp.asarray({v}, copy=True)", f"xp.concat([{v}, {v}])"])
+        form = self.rng.choice(
+            [f"{v}.copy()", f"xp.asarray({v}, copy=True)", f"xp.concat([{v}, {v}])"]
+        )
         return self.emit(form, "copy", [v])
 
-    BUILDERS = [
-        ("create", 3), ("view", 4), ("getitem", 3), ("setitem", 2), ("inplace", 2), ("unary", 3),
-        ("binary", 4), ("where_clip", 1), ("reduce", 3), ("cumsum", 1), ("cast", 2), ("matmul", 1),
+    BUILDERS = (
+        ("create", 3),
+        ("view", 4),
+        ("getitem", 3),
+        ("setitem", 2),
+        ("inplace", 2),
+        ("unary", 3),
+        ("binary", 4),
+        ("where_clip", 1),
+        ("reduce", 3),
+        ("cumsum", 1),
+        ("cast", 2),
+        ("matmul", 1),
         ("copy", 1),
-    ]  # fmt: skip
+    )
 
     def build(self, n_ops):
         names, weights = zip(*self.BUILDERS)
@@ -873,7 +970,10 @@ class Campaign:
                 m2 = run_program(small, self.device) or m
                 self.failures.append((seed, snippet(small, self.device, m2)))
                 if trace:
-                    print(f"MISMATCH {seed} {json.dumps(key)}\n{self.failures[-1][1]}\nEND", flush=True)
+                    print(
+                        f"MISMATCH {seed} {json.dumps(key)}\n{self.failures[-1][1]}\nEND",
+                        flush=True,
+                    )
                 if len(self.failures) >= self.max_failures:
                     break
         self.seconds += time.perf_counter() - t0
@@ -884,11 +984,25 @@ class Campaign:
         t0 = time.perf_counter()
         k = 0
         while k < self.programs and len(self.failures) < self.max_failures:
-            cmd = [sys.executable, __file__, "--child", "--device", self.device, "--programs",
-                   str(self.programs), "--seed", str(self.seed), "--ops", str(self.n_ops),
-                   "--start", str(k), "--max-failures", str(self.max_failures - len(self.failures))]  # fmt: skip
+            cmd = [
+                sys.executable,
+                __file__,
+                "--child",
+                "--device",
+                self.device,
+                "--programs",
+                str(self.programs),
+                "--seed",
+                str(self.seed),
+                "--ops",
+                str(self.n_ops),
+                "--start",
+                str(k),
+                "--max-failures",
+                str(self.max_failures - len(self.failures)),
+            ]
             proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            last, last_op, block, done = None, 0, None, False
+            last, last_op, block, block_key, done = None, 0, None, None, False
             for line in proc.stdout:
                 line = line.rstrip("\n")
                 if block is not None:
@@ -904,7 +1018,10 @@ class Campaign:
                 elif line.startswith("RUN "):
                     last, last_op = int(line.split()[1]), 0
                     if progress and last and last % 1000 == 0:
-                        print(f"  {self.device}: {last} programs, {len(self.failures)} failures", flush=True)
+                        print(
+                            f"  {self.device}: {last} programs, {len(self.failures)} failures",
+                            flush=True,
+                        )
                 elif line.startswith("MISMATCH "):
                     _, seed_text, key_text = line.split(" ", 2)
                     block, block_key = (int(seed_text), ""), tuple(json.loads(key_text))
@@ -935,8 +1052,10 @@ class Campaign:
         return self
 
     def summary(self):
-        head = (f"{self.device}: {self.ran} programs, {self.ops_run} ops in {self.seconds:.1f} s, "
-                f"{len(self.failures)} failures (seed {self.seed})")  # fmt: skip
+        head = (
+            f"{self.device}: {self.ran} programs, {self.ops_run} ops in {self.seconds:.1f} s, "
+            f"{len(self.failures)} failures (seed {self.seed})"
+        )
         lines = [head] + [f"  {k}: {v}" for k, v in sorted(self.stats.items())]
         lines.append(f"  both raised, different exception types: {len(self.error_types)}")
         lines += [f"    e.g. {t}" for t in self.error_types[:3]]
@@ -957,8 +1076,14 @@ for stmt in sys.stdin.read().split("\\n"):
 
 
 def crashes(ops, device):
-    proc = subprocess.run([sys.executable, "-c", CRASH_RUNNER, device], input="\n".join(o.code for o in ops),
-                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-c", CRASH_RUNNER, device],
+        input="\n".join(o.code for o in ops),
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     return proc.returncode < 0 or proc.returncode in (134, 139), proc
 
 
@@ -982,9 +1107,14 @@ def minimise_crash(ops, device, budget=25):
 
 
 def crash_snippet(ops, device, rc, stderr):
-    lines = ["import dparray as dp", f"P = {{'device': {device!r}}}", "xp = dp",
-             "# each statement below may raise; the last one kills the process:",
-             *[op.code for op in ops], f"# child exit status {rc}; its stderr ended with:"]  # fmt: skip
+    lines = [
+        "import dparray as dp",
+        f"P = {{'device': {device!r}}}",
+        "xp = dp",
+        "# each statement below may raise; the last one kills the process:",
+        *[op.code for op in ops],
+        f"# child exit status {rc}; its stderr ended with:",
+    ]
     lines += [f"#   {x}" for x in stderr.strip().splitlines()[-6:]]
     return "\n".join(lines)
 
@@ -1003,12 +1133,19 @@ def main(argv=None):
     if args.child:
         c = Campaign(devices[0], args.programs, args.seed, args.ops, args.max_failures)
         c.run(args.start, trace=True)
-        st = {"stats": c.stats, "error_types": c.error_types[:20], "ran": c.ran, "ops_run": c.ops_run}
+        st = {
+            "stats": c.stats,
+            "error_types": c.error_types[:20],
+            "ran": c.ran,
+            "ops_run": c.ops_run,
+        }
         print("STATS " + json.dumps(st), flush=True)
         return 0
     bad = 0
     for dev in devices:
-        c = Campaign(dev, args.programs, args.seed, args.ops, args.max_failures).run_isolated(progress=True)
+        c = Campaign(dev, args.programs, args.seed, args.ops, args.max_failures).run_isolated(
+            progress=True
+        )
         print(c.summary())
         for seed, text in c.failures:
             print(f"\n---- failure, program seed {seed} ----\n{text}\n")

@@ -19,7 +19,20 @@ SLOW = settings(max_examples=25, deadline=None, suppress_health_check=list(Healt
 
 # ---- filter strings ---------------------------------------------------------------------------
 
-WORDS = ["host", "opencl", "cpu", "gpu", "accelerator", "level_zero", "cuda", "0", "1", "99", "-1", "*"]
+WORDS = [
+    "host",
+    "opencl",
+    "cpu",
+    "gpu",
+    "accelerator",
+    "level_zero",
+    "cuda",
+    "0",
+    "1",
+    "99",
+    "-1",
+    "*",
+]
 filter_strings = st.one_of(
     st.text(max_size=30),
     st.text(alphabet="hostpencluga:,;!*0123456789 -_", max_size=30),
@@ -34,7 +47,9 @@ def test_filter_strings(s):
     try:
         d = dp.Device(s)
     except ValueError as e:
-        assert "\x00" in s or s in str(e) or repr(s)[1:-1] in str(e), f"message does not quote {s!r}: {e}"
+        assert "\x00" in s or s in str(e) or repr(s)[1:-1] in str(e), (
+            f"message does not quote {s!r}: {e}"
+        )
         with pytest.raises(ValueError):
             dp.select_device(s)
         return
@@ -43,8 +58,10 @@ def test_filter_strings(s):
 
 
 @FAST
-@given(st.one_of(st.text(max_size=12), st.sampled_from(["host", "opencl", "all", "cpu", "gpu"])),
-       st.one_of(st.text(max_size=12), st.sampled_from(["cpu", "gpu", "accelerator", "all"])))  # fmt: skip
+@given(
+    st.one_of(st.text(max_size=12), st.sampled_from(["host", "opencl", "all", "cpu", "gpu"])),
+    st.one_of(st.text(max_size=12), st.sampled_from(["cpu", "gpu", "accelerator", "all"])),
+)
 def test_get_devices_arguments(backend, device_type):
     try:
         found = dp.get_devices(backend=backend, device_type=device_type)
@@ -62,10 +79,16 @@ except ValueError as e:
 """
 selectors = st.one_of(
     st.text(alphabet="hostpencluga:,;!*0123456789 ._", max_size=25),
-    st.lists(st.tuples(st.sampled_from(["", "!"]), st.sampled_from(["host", "opencl", "cuda", "*", "x"]),
-                       st.lists(st.sampled_from(["*", "cpu", "gpu", "0", "1", "-1", ""]), max_size=3)),
-             min_size=1, max_size=3).map(lambda ts: ";".join(f"{n}{b}:{','.join(d)}" for n, b, d in ts)),
-)  # fmt: skip
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "!"]),
+            st.sampled_from(["host", "opencl", "cuda", "*", "x"]),
+            st.lists(st.sampled_from(["*", "cpu", "gpu", "0", "1", "-1", ""]), max_size=3),
+        ),
+        min_size=1,
+        max_size=3,
+    ).map(lambda ts: ";".join(f"{n}{b}:{','.join(d)}" for n, b, d in ts)),
+)
 
 
 @SLOW
@@ -73,8 +96,14 @@ selectors = st.one_of(
 def test_device_selector_env(value):
     # Read once at start-up, so every example is a fresh interpreter (bounded count).
     env = dict(os.environ, DPARRAY_DEVICE_SELECTOR=value)
-    proc = subprocess.run([sys.executable, "-c", SELECTOR_CHILD], env=env, capture_output=True, text=True,
-                          timeout=120)  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-c", SELECTOR_CHILD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 0, f"{value!r}: exit status {proc.returncode}: {proc.stderr[-1500:]}"
     out = proc.stdout.strip()
     assert out.startswith(("OK", "ValueError")), out
@@ -85,15 +114,72 @@ def test_device_selector_env(value):
 
 # ---- dtypes -------------------------------------------------------------------------------------
 
-NAMES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16",
-         "float32", "float64", "complex64", "complex128"]  # fmt: skip
+NAMES = [
+    "bool",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "float16",
+    "float32",
+    "float64",
+    "complex64",
+    "complex128",
+]
 dtype_specs = st.one_of(
-    st.sampled_from(NAMES + ["f4", "f8", "i4", "<f4", ">f4", "=i8", "|b1", "?", "float", "int", "complex",
-                             "float128", "U3", "S2", "O", "V4", "M8", "m8[s]", "f4,f4", "bfloat16", ""]),
+    st.sampled_from(
+        NAMES
+        + [
+            "f4",
+            "f8",
+            "i4",
+            "<f4",
+            ">f4",
+            "=i8",
+            "|b1",
+            "?",
+            "float",
+            "int",
+            "complex",
+            "float128",
+            "U3",
+            "S2",
+            "O",
+            "V4",
+            "M8",
+            "m8[s]",
+            "f4,f4",
+            "bfloat16",
+            "",
+        ]
+    ),
     st.text(max_size=8),
-    st.sampled_from([np.float32, np.int64, np.bool_, np.str_, np.object_, float, int, bool, complex, str,
-                     object, None, 3, 2.5, np.dtype("float64"), np.dtype(">i4"), np.dtype([("a", "f4")])]),
-)  # fmt: skip
+    st.sampled_from(
+        [
+            np.float32,
+            np.int64,
+            np.bool_,
+            np.str_,
+            np.object_,
+            float,
+            int,
+            bool,
+            complex,
+            str,
+            object,
+            None,
+            3,
+            2.5,
+            np.dtype("float64"),
+            np.dtype(">i4"),
+            np.dtype([("a", "f4")]),
+        ]
+    ),
+)
 
 
 @FAST
@@ -116,14 +202,18 @@ def test_dtype_specifications(spec):
 def _key_part(draw_int):
     return st.one_of(
         st.integers(-6, 6),
-        st.builds(slice, st.one_of(st.none(), st.integers(-7, 7)), st.one_of(st.none(), st.integers(-7, 7)),
-                  st.one_of(st.none(), st.integers(-3, 3).filter(bool))),
+        st.builds(
+            slice,
+            st.one_of(st.none(), st.integers(-7, 7)),
+            st.one_of(st.none(), st.integers(-7, 7)),
+            st.one_of(st.none(), st.integers(-3, 3).filter(bool)),
+        ),
         st.none(),
         st.just(Ellipsis),
         st.lists(st.integers(-6, 6), max_size=4),
         st.lists(st.booleans(), min_size=1, max_size=5),
         st.booleans(),
-    )  # fmt: skip
+    )
 
 
 shapes = st.lists(st.integers(0, 5), min_size=0, max_size=4).map(tuple)
@@ -179,8 +269,12 @@ def test_indexed_assignment_against_numpy(dev, shape, key, value):
 
 layouts = st.tuples(
     shapes,
-    st.sampled_from(["int8", "uint16", "int32", "int64", "float16", "float32", "float64", "complex64", "bool"]),
-    st.sampled_from(["C", "F", "reversed", "strided", "transposed", "readonly", "byteswapped", "offset"]),
+    st.sampled_from(
+        ["int8", "uint16", "int32", "int64", "float16", "float32", "float64", "complex64", "bool"]
+    ),
+    st.sampled_from(
+        ["C", "F", "reversed", "strided", "transposed", "readonly", "byteswapped", "offset"]
+    ),
 )
 
 
@@ -238,7 +332,7 @@ junk_devices = st.one_of(
 )
 junk_payloads = st.one_of(
     st.sampled_from([None, 0, "capsule", b"bytes", object(), [1, 2]]),
-    layouts.map(lambda layout: (lambda: _make(*layout).__dlpack__())),
+    layouts.map(lambda layout: lambda: _make(*layout).__dlpack__()),
 )
 
 
