@@ -1003,6 +1003,7 @@ class Campaign:
             ]
             proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             last, last_op, block, block_key, done = None, 0, None, None, False
+            ops_seen = 0  # statements the child started, crashed children included
             for line in proc.stdout:
                 line = line.rstrip("\n")
                 if block is not None:
@@ -1015,6 +1016,7 @@ class Campaign:
                         block = (block[0], block[1] + ("\n" if block[1] else "") + line)
                 elif line.startswith("OP "):
                     last_op = int(line.split()[1])
+                    ops_seen += 1
                 elif line.startswith("RUN "):
                     last, last_op = int(line.split()[1]), 0
                     if progress and last and last % 1000 == 0:
@@ -1030,10 +1032,10 @@ class Campaign:
                     self.stats.update(st["stats"])
                     self.error_types += st["error_types"]
                     self.ran += st["ran"]
-                    self.ops_run += st["ops_run"]
                     done = True
             err = proc.stderr.read()
             rc = proc.wait()
+            self.ops_run += ops_seen
             if done:
                 break
             if last is None or rc > 0 and rc not in (134, 139):
