@@ -81,6 +81,16 @@ DIVERGENCES = {
             "sync point) but in-range elements may already be written; NumPy writes nothing",
         ),
         Divergence(
+            "setitem_value_extra_dims",
+            "x[k] = value drops leading size-1 dimensions of value wherever NumPy does for slices; "
+            "NumPy refuses them for a single element (x[0] = ones(1)) and for mask assignment",
+        ),
+        Divergence(
+            "complex_nonfinite",
+            "complex multiply / prod with an infinite or NaN component: dparray keeps C99's "
+            "infinities (inf * (1-1j) = inf-infj), NumPy's textbook formula gives nan+nanj",
+        ),
+        Divergence(
             "int_negative_power",
             "integer ** negative integer: NumPy raises ValueError, dparray computes (1/x truncated) "
             "as dpctl does",
@@ -424,6 +434,9 @@ class Gen:
                 r.choice(specials) if r.random() < 0.03 else r.randint(-8, 8) / 2 for _ in range(n)
             ]
             if dtype in COMPLEX:
+                if not all(np.isfinite(vals)):
+                    self.diverges("complex_nonfinite")
+                    vals = [v if np.isfinite(v) else 0.0 for v in vals]
                 vals = [complex(v, r.randint(-4, 4) / 2) for v in vals]
         arr = np.array(vals, dtype=object).reshape(shape) if shape else vals[0]
         return (
@@ -649,6 +662,13 @@ class Gen:
         if self.val(w).size == 0:
             self.diverges("assign_empty_value")
             return None
+        try:
+            target = np.shape(eval(f"{v}[{key}]", self.side.ns))
+        except Exception:  # noqa: BLE001 - an invalid key is emitted as it is
+            target = None
+        if target is not None and self.val(w).ndim > len(target):
+            self.diverges("setitem_value_extra_dims")
+            return None
         return self.emit(f"{v}[{key}] = {w}", "setitem", [v, w, *reads], target=False, writes=v)
 
     def inplace(self):
@@ -735,6 +755,8 @@ class Gen:
         if v is None:
             return None
         exact = not inexact and (fn != "square" or self.exact_range(v, self._maxabs(v)))
+        if fn in ("abs", "sign") and self.val(v).dtype.kind == "c":
+            exact = False  # |z| is a rounded square root
         return self.emit(f"xp.{fn}({v})", "unary", [v], exact=exact)
 
     def pick_exact(self, pred=lambda a: True):
