@@ -1,11 +1,26 @@
 #!/usr/bin/env bash
 # Sets up (tools/setup.sh), then runs every test: GoogleTest through ctest for
-# the C++ core, and pytest on every visible device (host CPU and each OpenCL device).
+# the C++ core, pytest on every visible device (host CPU and each OpenCL device),
+# then the sanitizer stage (tools/sanitize.sh: ASan + UBSan build, GoogleTest and a
+# pytest subset with the fuzzers, the bad-input corpus and the stress tests).
+# DPARRAY_SKIP_SANITIZE=1 skips the sanitizer stage for a quick local run; CI runs it.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
+t0=$(date +%s)
+stamp() { echo "[$(date -u +%H:%M:%S)] test: $* (+$(($(date +%s) - t0)) s)"; }
+stamp "setup and build"
 bash tools/setup.sh
 python3 -m dparray -l
+stamp "ctest"
 ctest --test-dir build/ci --output-on-failure -j2
+stamp "pytest"
 # Run from a neutral directory so the installed package (not python/) is imported.
-cd tests/python && python3 -m pytest -q -p no:cacheprovider "$@" .
+(cd tests/python && python3 -m pytest -q -p no:cacheprovider "$@" .)
+if [ "${DPARRAY_SKIP_SANITIZE:-0}" = 1 ]; then
+  stamp "sanitizer stage skipped (DPARRAY_SKIP_SANITIZE=1)"
+else
+  stamp "sanitizer stage"
+  bash tools/sanitize.sh
+fi
+stamp "done"

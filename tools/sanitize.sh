@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# ASan + UBSan stage: builds dparray with DPARRAY_SANITIZE=ON into build/asan (core,
+# extension module, GoogleTest binary), then runs the C++ suite and the pytest suite
+# under the sanitizers. Any report fails the stage. Python itself is not instrumented,
+# so the ASan runtime (and libstdc++, whose exception machinery ASan intercepts) is
+# loaded first with LD_PRELOAD; see docs/reliability.md.
+#   SANITIZE_PYTEST="..."   pytest arguments (default: the whole suite)
+#   SANITIZE_STAGES="..."   which of "gtest pytest" to run (default both)
+#   JOBS=N                  build parallelism (default 2)
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+stamp() { echo "[$(date -u +%H:%M:%S)] sanitize: $*"; }
+t0=$(date +%s)
+
+stamp "build build/asan"
+TESTS=1 JOBS=${JOBS:-2} CMAKE_ARGS="-DDPARRAY_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo" \
+  bash tools/dev-build.sh asan >/dev/null
+stamp "built in $(($(date +%s) - t0)) s"
+
+supp="$top/tools/sanitizers"
+# Symbolised stacks, abort on the first report. allocator_may_return_null: dparray turns
+# an absurd allocation into MemoryError, which ASan would otherwise report as an error.
+common="abort_on_error=1:halt_on_error=1:allocator_may_return_null=1:symbolize=1"
+export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp"
+
+# GoogleTest: one process for the whole suite (ctest's process per test pays PoCL's
+# start-up under ASan 160 times: 14 min instead of 1). Leak checking on, third-party
+# leaks suppressed. PoolReusesFreedBlocks asserts the first reuse of a fresh pool, so it
+# runs in a process of its own, as under ctest.
+stages=${SANITIZE_STAGES:-gtest pytest}
+if [[ " $stages " == *" gtest "* ]]; then
+  t1=$(date +%s)
+  stamp "GoogleTest under ASan + UBSan"
+  fresh=OpenCLMemory.PoolReusesFreedBlocks
+  export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+  ASAN_OPTIONS="$common:detect_leaks=1" build/asan/dparray_tests --gtest_brief=1 --gtest_filter="-$fresh"
+  ASAN_OPTIONS="$common:detect_leaks=1" build/asan/dparray_tests --gtest_brief=1 --gtest_filter="$fresh"
+  stamp "GoogleTest done in $(($(date +%s) - t1)) s"
+fi
+[[ " $stages " == *" pytest "* ]] || exit 0
+
+# pytest: CPython is not ASan-built and keeps its interned objects at exit, so leak
+# checking is off there (every run would report CPython's own allocations).
+t1=$(date +%s)
+asan_rt=$(gcc -print-file-name=libasan.so)
+cxx_rt=$(gcc -print-file-name=libstdc++.so)
+# The whole suite fits the budget (about 5 of the stage's 15 minutes on 2 cores) with the
+# program fuzzer at 150 programs per device; SANITIZE_PYTEST="files..." narrows it.
+# shellcheck disable=SC2206
+args=(${SANITIZE_PYTEST:-.})
+stamp "pytest under ASan + UBSan: ${args[*]}"
+cd tests/python
+ASAN_OPTIONS="$common:detect_leaks=0" LD_PRELOAD="$asan_rt $cxx_rt" \
+  DPARRAY_FUZZ_PROGRAMS=${DPARRAY_FUZZ_PROGRAMS:-150} PYTHONPATH="$top/build/asan/pkg" \
+  python3 -m pytest -q -p no:cacheprovider --capture=sys -x "${args[@]}"
+stamp "pytest done in $(($(date +%s) - t1)) s"
+stamp "total $(($(date +%s) - t0)) s"
