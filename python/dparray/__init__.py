@@ -17,7 +17,7 @@ SyclDevice = _core.Device
 SyclQueue = _core.Queue
 SyclEvent = _core.Event
 
-_LAZY = {"random", "linalg", "program"}
+_LAZY = {"random", "linalg", "program", "kernels"}
 
 
 def __getattr__(name):
