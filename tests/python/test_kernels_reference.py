@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-
 from dparray.kernels import kernel_api as kapi
 
 

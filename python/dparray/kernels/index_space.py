@@ -55,7 +55,7 @@ class Item:
 class Group:
     """The work-group of an NdItem (from NdItem.get_group())."""
 
-    __slots__ = ("_gid", "_grange", "_lrange", "_ctx")
+    __slots__ = ("_ctx", "_gid", "_grange", "_lrange")
 
     def __init__(self, gid, grange, lrange, ctx=None):
         self._gid = tuple(gid)
@@ -98,7 +98,7 @@ class Group:
 class NdItem:
     """A work-item of an NdRange launch: global and local ids, ranges and its Group."""
 
-    __slots__ = ("_gid", "_lid", "_grange", "_lrange", "_group")
+    __slots__ = ("_gid", "_grange", "_group", "_lid", "_lrange")
 
     def __init__(self, global_id, local_id, global_range, local_range, group):
         self._gid = tuple(global_id)

@@ -121,7 +121,7 @@ class LocalAccessor:
         return f"LocalAccessor({self.shape}, {self.dtype})"
 
 
-def PrivateArray(shape, dtype, fill_zeros=False):  # noqa: N802 - numba-dpex's name
+def PrivateArray(shape, dtype, fill_zeros=False):
     """A work-item's private array; shape must be a literal int or tuple in a compiled kernel."""
     shp = _shape_tuple(shape, "PrivateArray")
     dt = element_dtype(dtype, "PrivateArray")

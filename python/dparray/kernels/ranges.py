@@ -69,7 +69,7 @@ class NdRange:
 
     def __init__(self, global_size, local_size):
         g = _as_range(global_size, "global range")
-        l = _as_range(local_size, "local range")  # noqa: E741
+        l = _as_range(local_size, "local range")
         if len(g) != len(l):
             raise ValueError(
                 f"NdRange: global range {tuple(g)} and local range {tuple(l)} have different dimensions"

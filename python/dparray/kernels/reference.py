@@ -107,9 +107,9 @@ def call_kernel(kernel_fn, index_space, *args):
     """Runs kernel_fn over index_space (Range or NdRange) with args, in Python, synchronously."""
     fn = getattr(kernel_fn, "py_func", kernel_fn)
     if not callable(fn):
-        raise ValueError(f"call_kernel: {kernel_fn!r} is not callable")
+        raise ValueError(f"call_kernel: {kernel_fn!r} is not callable")  # noqa: TRY004 - numba-dpex raises ValueError
     if not isinstance(index_space, (Range, NdRange)):
-        raise ValueError(
+        raise ValueError(  # noqa: TRY004
             f"call_kernel: the index space must be a Range or NdRange, not {type(index_space).__name__}"
         )
     try:
@@ -158,7 +158,7 @@ def _run_ndrange(fn, nd, args):
             except _Aborted:
                 ctx.finish(me)
                 return
-            except BaseException as e:  # reported on the calling thread
+            except BaseException as e:  # reported on the calling thread  # noqa: BLE001 - re-raised on the calling thread
                 ctx.finish(me, e)
                 return
             ctx.finish(me)

@@ -1,0 +1,287 @@
+"""@kernel / @device_func objects, argument typing, compilation caches and launches."""
+
+import inspect
+import re
+import warnings
+
+import numpy as np
+
+from . import ir
+from . import types as T
+from .errors import KernelError
+from .memory import LocalAccessor
+from .ranges import NdRange, Range
+
+_SCALAR_OF_PY = {bool: "bool", int: "int64", float: "float64", complex: "complex128"}
+
+
+class DeviceFunction:
+    """A function callable from kernels and other device functions (never from the host)."""
+
+    def __init__(self, py_func):
+        self.py_func = py_func
+        self.__name__ = py_func.__name__
+        self.__doc__ = py_func.__doc__
+        self._ir = {}
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(
+            f"device function {self.py_func.__name__} can be called only from a kernel or another device function"
+        )
+
+    def specialise(self, argtypes, stack, node, caller):
+        key = argtypes
+        f = self._ir.get(key)
+        if f is None:
+            from .frontend import Frontend
+
+            name = _c_name(self.py_func) + f"_{len(self._ir)}"
+            fe = Frontend(self.py_func, argtypes, False, _registry, stack)
+            f = fe.run(name)
+            caller.constants.update(
+                {f"{self.py_func.__qualname__}.{k}": v for k, v in fe.constants.items()}
+            )
+            caller.constants[f"{self.py_func.__qualname__}#source"] = _source_text(self.py_func)
+            self._ir[key] = f
+        return f
+
+
+def _registry(devfn, argtypes, stack, node, caller):
+    return devfn.specialise(argtypes, stack, node, caller)
+
+
+def _c_name(fn):
+    return "dpk_" + re.sub(r"[^A-Za-z0-9_]", "_", fn.__qualname__)
+
+
+def _source_text(fn):
+    try:
+        return inspect.getsource(fn)
+    except (OSError, TypeError):
+        return fn.__code__.co_code.hex()
+
+
+class Kernel:
+    """A @kernel function: launch it with call_kernel(k, Range or NdRange, *args)."""
+
+    def __init__(self, py_func, options):
+        self.py_func = py_func
+        self.__name__ = py_func.__name__
+        self.__doc__ = py_func.__doc__
+        self.options = options
+        self._compiled = {}  # (item type, arg types, device) -> launcher
+        self.compile_count = 0
+        self._nparams = len(inspect.signature(py_func).parameters)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(
+            f"kernel {self.py_func.__name__} cannot be called directly: "
+            "use dparray.kernels.call_kernel(kernel, Range(...) or NdRange(...), *args)"
+        )
+
+    def __getitem__(self, _):
+        raise TypeError(
+            "kernel[range](...) launches were removed: use call_kernel(kernel, range, *args)"
+        )
+
+    def lower(self, itype, argtypes):
+        """The typed IR of this kernel for one signature (compiles nothing)."""
+        from .frontend import Frontend
+
+        types = ([] if isinstance(itype, _NoItem) else [itype]) + list(argtypes)
+        fe = Frontend(self.py_func, types, True, _registry)
+        f = fe.run(_c_name(self.py_func))
+        return f, fe.constants
+
+    def launcher(self, itype, argtypes, queue):
+        dev = queue.sycl_device
+        key = (itype, argtypes, dev.filter_string)
+        lf = self._compiled.get(key)
+        if lf is None:
+            f, consts = self.lower(itype, argtypes)
+            if f.uses_fp64 and not dev.has_aspect_fp64:
+                raise ValueError(
+                    f"kernel {self.py_func.__name__} uses float64 or complex128, which device "
+                    f"'{dev.filter_string}' does not support (no double precision); use float32 values "
+                    "(np.float32(x)) and arrays"
+                )
+            ident = _source_text(self.py_func) + repr(sorted(consts.items()))
+            if dev.backend == "opencl":
+                from .launch_opencl import build
+
+                lf = build(f, itype, argtypes, queue, ident)
+            else:
+                from .launch_host import build
+
+                lf = build(f, itype, argtypes, queue, ident, self.options)
+            self.compile_count += 1
+            self._compiled[key] = lf
+        return lf
+
+
+def kernel(func=None, **options):
+    """Decorator: @kernel or @kernel(boundscheck=False, debug=False)."""
+    if func is None:
+        return lambda f: kernel(f, **options)
+    if isinstance(func, (str, tuple, list)):
+        raise NotImplementedError(
+            "kernel signatures are not supported: kernels are compiled per call signature"
+        )
+    if not inspect.isfunction(func):
+        raise ValueError(f"kernel: expected a function, got {type(func).__name__}")
+    unknown = set(options) - {"boundscheck", "debug", "inline_threshold"}
+    if unknown:
+        raise TypeError(f"kernel: unknown options {sorted(unknown)}")
+    return Kernel(func, options)
+
+
+def device_func(func=None, **options):
+    """Decorator: a function callable from kernels (it may return a scalar)."""
+    if func is None:
+        return lambda f: device_func(f, **options)
+    if isinstance(func, (str, tuple, list)):
+        raise NotImplementedError(
+            "device_func signatures are not supported: compiled per call signature"
+        )
+    if not inspect.isfunction(func):
+        raise ValueError(f"device_func: expected a function, got {type(func).__name__}")
+    return DeviceFunction(func)
+
+
+# -- launching -----------------------------------------------------------------------------
+
+
+def _arg_type(a, i):
+    import dparray as dp
+
+    if isinstance(a, dp.ndarray):
+        return T.ArrayType(a.dtype.name, a.ndim, "global", bool(a._is_c_contiguous))
+    if isinstance(a, LocalAccessor):
+        return T.ArrayType(a.dtype.name, a.ndim, "local", True)
+    t = _SCALAR_OF_PY.get(type(a))
+    if t is not None:
+        if t == "int64" and not -(2**63) <= a < 2**63:
+            raise OverflowError(
+                f"call_kernel: argument {i} ({a}) does not fit in int64; pass np.uint64(x)"
+            )
+        return t
+    if isinstance(a, np.generic) and a.dtype.name in T.SCALARS:
+        return a.dtype.name
+    if isinstance(a, np.ndarray):
+        raise TypeError(
+            f"call_kernel: argument {i} is a NumPy array; kernels take dparray arrays: move it with "
+            "dparray.asarray(x, device=...) (or run the function with kernel_api.call_kernel)"
+        )
+    raise TypeError(
+        f"call_kernel: argument {i} of type {type(a).__name__} is not a dparray array, a scalar or a LocalAccessor"
+    )
+
+
+def _queue_of(args):
+    import dparray as dp
+
+    q, first = None, None
+    for i, a in enumerate(args):
+        if isinstance(a, dp.ndarray):
+            aq = a.sycl_queue
+            if q is None:
+                q, first = aq, i
+            elif aq != q:
+                raise dp.ExecutionPlacementError(
+                    f"call_kernel: arguments {first} and {i} are on different queues ({q} and {aq}); "
+                    "move them with to_device / asarray(..., device=...)"
+                )
+    if q is None:
+        raise TypeError(
+            "call_kernel: a kernel needs at least one dparray array argument (it decides the device)"
+        )
+    return q
+
+
+def _launch(kern, index_space, args):
+    if not isinstance(kern, Kernel):
+        if isinstance(kern, DeviceFunction):
+            raise TypeError(
+                "call_kernel: a device_func cannot be launched; decorate the kernel with @kernel"
+            )
+        raise TypeError(
+            f"call_kernel: {getattr(kern, '__name__', kern)!r} is not a @kernel; decorate it with "
+            "dparray.kernels.kernel (or run plain functions with kernel_api.call_kernel)"
+        )
+    if isinstance(index_space, NdRange):
+        itype = T.IndexType("nditem", index_space.ndim)
+    elif isinstance(index_space, Range):
+        itype = T.IndexType("item", len(index_space))
+        for a in args:
+            if isinstance(a, LocalAccessor):
+                raise TypeError(
+                    "call_kernel: a LocalAccessor argument needs an NdRange launch, not a Range"
+                )
+    else:
+        raise TypeError(
+            f"call_kernel: the index space must be a Range or NdRange, not {type(index_space).__name__}"
+        )
+    n = kern._nparams
+    if n == len(args):
+        warnings.warn(
+            "Kernels without item/nd_item will be not supported in the future",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        itype_param = None
+    elif n == len(args) + 1:
+        itype_param = itype
+    else:
+        raise TypeError(
+            f"call_kernel: {kern.__name__} takes {n} parameters (its item first), {len(args)} arguments given"
+        )
+    argtypes = tuple(_arg_type(a, i) for i, a in enumerate(args))
+    q = _queue_of(args)
+    lf = kern.launcher(itype_param if itype_param is not None else _NoItem(itype), argtypes, q)
+    return lf(index_space, args, q)
+
+
+class _NoItem:
+    """The index type of a kernel declared without an item parameter."""
+
+    def __init__(self, itype):
+        self.itype = itype
+
+    def __hash__(self):
+        return hash(("noitem", self.itype))
+
+    def __eq__(self, o):
+        return isinstance(o, _NoItem) and o.itype == self.itype
+
+
+def call_kernel(kern, index_space, *args):
+    """Runs a @kernel over index_space with args and waits for it."""
+    ev = _launch(kern, index_space, args)
+    ev.wait()
+
+
+def call_kernel_async(kern, index_space, dependent_events, *args):
+    """Enqueues a @kernel after dependent_events (a tuple of Events); returns (host_event, kernel_event)."""
+    if not isinstance(dependent_events, tuple):
+        raise TypeError(
+            f"call_kernel_async: dependent_events must be a tuple of events, not {type(dependent_events).__name__}"
+        )
+    for e in dependent_events:
+        if not hasattr(e, "wait"):
+            raise TypeError(f"call_kernel_async: {e!r} is not an Event")
+    for e in dependent_events:
+        e.wait()
+    ev = _launch(kern, index_space, args)
+    return ev, ev
+
+
+__all__ = [
+    "DeviceFunction",
+    "Kernel",
+    "KernelError",
+    "call_kernel",
+    "call_kernel_async",
+    "device_func",
+    "ir",
+    "kernel",
+]

@@ -1,0 +1,229 @@
+"""Splitting a kernel body at barriers for the host, as PoCL does.
+
+The body becomes a tree of nodes: WiLoop(stmts) runs stmts for every work-item of the
+group; UIf / UWhile are control flow around barriers, which SYCL requires to be uniform
+across the group, so their condition is evaluated once (as work-item 0). Variables used in
+more than one WiLoop or in a uniform condition are kept per work-item.
+"""
+
+from dataclasses import dataclass, field
+
+from . import ir
+from .errors import KernelError
+
+
+@dataclass
+class WiLoop:
+    stmts: list
+    index: int = 0
+
+
+@dataclass
+class UIf:
+    cond: ir.Expr
+    then: list
+    orelse: list
+
+
+@dataclass
+class UWhile:
+    cond: ir.Expr
+    body: list
+
+
+@dataclass
+class Plan:
+    nodes: list
+    per_wi: set = field(default_factory=set)  # variable and private-array names kept per work-item
+    has_return: bool = False
+
+
+def _has_barrier(stmts):
+    for s in stmts:
+        if isinstance(s, ir.Barrier):
+            return True
+        for a in ("body", "orelse"):
+            if _has_barrier(getattr(s, a, ()) or ()):
+                return True
+    return False
+
+
+def _check_calls(stmts, where):
+    for s in stmts:
+        for e in _exprs_of(s):
+            for c in _walk(e):
+                if isinstance(c, ir.Call) and c.func.uses_barrier:
+                    raise KernelError(
+                        f"group_barrier inside device function {c.func.name} is not supported on the host "
+                        f"backend yet (call it from the kernel body) (line {s.line})"
+                    )
+        for a in ("body", "orelse"):
+            _check_calls(getattr(s, a, ()) or (), where)
+
+
+def split(f):
+    """The Plan of kernel f: one WiLoop when f has no barrier."""
+    _check_calls(f.body, f.name)
+    if not _has_barrier(f.body):
+        return Plan([WiLoop(f.body)], set(), _has_return(f.body))
+    nodes = _split(f.body, in_uloop=False)
+    loops = []
+    _collect_loops(nodes, loops)
+    for k, w in enumerate(loops):
+        w.index = k
+    uses = {}
+    for w in loops:
+        for name in _names(w.stmts):
+            uses.setdefault(name, set()).add(w.index)
+    per_wi = {n for n, s in uses.items() if len(s) > 1}
+    per_wi |= _cond_names(nodes)
+    return Plan(nodes, per_wi, _has_return(f.body))
+
+
+def _has_return(stmts):
+    for s in stmts:
+        if isinstance(s, ir.Return):
+            return True
+        for a in ("body", "orelse"):
+            if _has_return(getattr(s, a, ()) or ()):
+                return True
+    return False
+
+
+def _split(stmts, in_uloop):
+    nodes, cur = [], []
+
+    def flush():
+        if cur:
+            nodes.append(WiLoop(list(cur)))
+            cur.clear()
+
+    for s in stmts:
+        if isinstance(s, ir.Barrier):
+            flush()
+            continue
+        if not _has_barrier([s]):
+            if in_uloop and isinstance(s, (ir.Break, ir.Continue)):
+                raise KernelError(
+                    f"break/continue in a loop that contains a group_barrier is not supported on the host "
+                    f"backend (line {s.line})"
+                )
+            cur.append(s)
+            continue
+        flush()
+        if isinstance(s, ir.If):
+            nodes.append(UIf(s.cond, _split(s.body, in_uloop), _split(s.orelse, in_uloop)))
+        elif isinstance(s, ir.While):
+            nodes.append(UWhile(s.cond, _split(s.body, True)))
+        elif isinstance(s, ir.ForRange):
+            v = ir.Var(s.start.ty if hasattr(s.start, "ty") else "int64", s.var)
+            v.ty = "int64"
+            nodes.append(WiLoop([ir.Assign(s.line, s.var, s.start)]))
+            if s.step_sign > 0:
+                cond = ir.Compare("bool", "lt", v, s.stop)
+            elif s.step_sign < 0:
+                cond = ir.Compare("bool", "gt", v, s.stop)
+            else:
+                cond = ir.Select(
+                    "bool",
+                    ir.Compare("bool", "gt", s.step, ir.Const("int64", 0)),
+                    ir.Compare("bool", "lt", v, s.stop),
+                    ir.Compare("bool", "gt", v, s.stop),
+                )
+            inc = ir.Assign(s.line, s.var, ir.BinOp("int64", "add", v, s.step))
+            nodes.append(UWhile(cond, _split(s.body, True) + [WiLoop([inc])]))
+        else:
+            raise KernelError(
+                f"group_barrier inside this statement is not supported (line {s.line})"
+            )
+    flush()
+    return nodes
+
+
+def _collect_loops(nodes, out):
+    for n in nodes:
+        if isinstance(n, WiLoop):
+            out.append(n)
+        elif isinstance(n, UIf):
+            _collect_loops(n.then, out)
+            _collect_loops(n.orelse, out)
+        elif isinstance(n, UWhile):
+            _collect_loops(n.body, out)
+
+
+def _cond_names(nodes):
+    out = set()
+    for n in nodes:
+        if isinstance(n, UIf):
+            out |= _expr_names(n.cond) | _cond_names(n.then) | _cond_names(n.orelse)
+        elif isinstance(n, UWhile):
+            out |= _expr_names(n.cond) | _cond_names(n.body)
+    return out
+
+
+def _exprs_of(s):
+    out = []
+    for a in ("value", "cond", "start", "stop", "step"):
+        v = getattr(s, a, None)
+        if isinstance(v, ir.Expr):
+            out.append(v)
+    if isinstance(s, ir.Store):
+        out += list(s.index)
+    if isinstance(s, ir.Print):
+        out += [x for x in s.items[0] if isinstance(x, ir.Expr)]
+    return out
+
+
+def _walk(e):
+    yield e
+    for a in ("left", "right", "operand", "value", "cond", "then", "orelse", "dim"):
+        v = getattr(e, a, None)
+        if isinstance(v, ir.Expr):
+            yield from _walk(v)
+    for a in ("args", "index", "expected_index"):
+        for v in getattr(e, a, None) or ():
+            if isinstance(v, ir.Expr):
+                yield from _walk(v)
+    for a in ("array", "expected"):
+        r = getattr(e, a, None)
+        if isinstance(r, ir.ArrayRef):
+            yield _ArrayUse(r.name)
+            for v in r.prefix:
+                yield from _walk(v)
+    if isinstance(e, ir.Call):
+        for v in e.args:
+            if isinstance(v, ir.ArrayRef):
+                yield _ArrayUse(v.name)
+                for p in v.prefix:
+                    yield from _walk(p)
+
+
+@dataclass
+class _ArrayUse:
+    name: str
+
+
+def _expr_names(e):
+    out = set()
+    for x in _walk(e):
+        if isinstance(x, (ir.Var, _ArrayUse)):
+            out.add(x.name)
+    return out
+
+
+def _names(stmts):
+    out = set()
+    for s in stmts:
+        if isinstance(s, (ir.Assign, ir.ForRange)):
+            out.add(s.name if isinstance(s, ir.Assign) else s.var)
+        if isinstance(s, ir.PrivateDecl):
+            out.add(s.name)
+        if isinstance(s, ir.Store):
+            out.add(s.array.name)
+            for p in s.array.prefix:
+                out |= _expr_names(p)
+        for e in _exprs_of(s):
+            out |= _expr_names(e)
+        for a in ("body", "orelse"):
+            out |= _names(getattr(s, a, ()) or ())
+    return out
