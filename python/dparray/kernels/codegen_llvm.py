@@ -182,6 +182,7 @@ class LLVMGen:
                 b.ret_void()
             else:
                 b.ret(L.Constant(vty(f.ret), L.Undefined))
+        self.finish_entry()
 
     def start_function(self, fn, f):
         self.fn = fn
@@ -912,8 +913,9 @@ class LLVMGen:
             r = b.sitofp(v, dst) if _signed(s) else b.uitofp(v, dst)
             return self.round16(r, t)
         if T.is_int(t):
-            name = "llvm.fptosi.sat" if _signed(t) else "llvm.fptoui.sat"
-            fn = self.module.declare_intrinsic(name, [dst, v.type])
+            src = "f32" if v.type == F32 else "f64"
+            name = f"llvm.{'fptosi' if _signed(t) else 'fptoui'}.sat.i{T.bits(t)}.{src}"
+            fn = self.libfn(name, L.FunctionType(dst, [v.type]))
             return b.call(fn, [v])
         # float -> float (float16 is computed in float32)
         if v.type == dst:
@@ -1028,6 +1030,16 @@ class LLVMGen:
             loop = fn.append_basic_block("loop")
             done = fn.append_basic_block("done")
             neg = hb.icmp_signed("<", c, zero) if signed else L.Constant(I1, 0)
+            if signed:
+                m1 = L.Constant(ty, -1)
+                odd_c = hb.icmp_unsigned("!=", hb.and_(c, one), zero)
+                negres = hb.select(
+                    hb.icmp_signed("==", a, one),
+                    one,
+                    hb.select(hb.icmp_signed("==", a, m1), hb.select(odd_c, m1, one), zero),
+                )
+            else:
+                negres = zero
             start = hb.block
             hb.cbranch(neg, done, loop)
             hb.position_at_end(loop)
@@ -1047,19 +1059,6 @@ class LLVMGen:
             hb.cbranch(hb.icmp_unsigned("!=", e2, zero), loop, done)
             hb.position_at_end(done)
             res = hb.phi(ty)
-            if signed:
-                m1 = L.Constant(ty, -1)
-                negres = hb.select(
-                    hb.icmp_signed("==", a, one),
-                    one,
-                    hb.select(
-                        hb.icmp_signed("==", a, m1),
-                        hb.select(hb.icmp_unsigned("!=", hb.and_(c, one), zero), m1, one),
-                        zero,
-                    ),
-                )
-            else:
-                negres = zero
             res.add_incoming(negres, start)
             res.add_incoming(r2, loop)
             hb.ret(res)
@@ -1107,7 +1106,7 @@ class LLVMGen:
                 hb.xor(hb.fcmp_ordered("<", c, zero), hb.fcmp_ordered("<", fmod, zero)),
             )
             m = hb.select(adj, hb.fadd(fmod, c), fmod)
-            csign = hb.call(self.module.declare_intrinsic("llvm.copysign", [ty]), [zero, c])
+            csign = self.intrinsic("copysign", [zero, c], hb)
             m = hb.select(hb.fcmp_ordered("==", m, zero), csign, m)
             hb.ret(hb.select(hb.fcmp_ordered("==", c, zero), fmod, m))
             return fn
@@ -1117,21 +1116,23 @@ class LLVMGen:
             hb.xor(hb.fcmp_ordered("<", c, zero), hb.fcmp_ordered("<", fmod, zero)),
         )
         d = hb.select(adj, hb.fsub(d, L.Constant(ty, 1.0)), d)
-        fl = hb.call(self.module.declare_intrinsic("llvm.floor", [ty]), [d])
+        fl = self.intrinsic("floor", [d], hb)
         fl = hb.select(
             hb.fcmp_ordered(">", hb.fsub(d, fl), L.Constant(ty, 0.5)),
             hb.fadd(fl, L.Constant(ty, 1.0)),
             fl,
         )
         q = hb.fdiv(a, c)
-        z = hb.call(self.module.declare_intrinsic("llvm.copysign", [ty]), [zero, q])
+        z = self.intrinsic("copysign", [zero, q], hb)
         res = hb.select(hb.fcmp_ordered("!=", d, zero), fl, z)
         hb.ret(hb.select(hb.fcmp_ordered("==", c, zero), q, res))
         return fn
 
-    def intrinsic(self, name, args):
-        fn = self.module.declare_intrinsic(f"llvm.{name}", [args[0].type])
-        return self.b.call(fn, args)
+    def intrinsic(self, name, args, b=None):
+        ty = args[0].type
+        suffix = {F32: "f32", F64: "f64"}[ty]
+        fn = self.libfn(f"llvm.{name}.{suffix}", L.FunctionType(ty, [ty] * len(args)))
+        return (b or self.b).call(fn, args)
 
     def libm(self, name, args, t):
         cname = {"gamma": "tgamma"}.get(name, name)

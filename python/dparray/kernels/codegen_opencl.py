@@ -309,6 +309,18 @@ class OpenCLGen:
     # -- expressions --------------------------------------------------------------------
 
     def e(self, x):
+        r = self.e_raw(x)
+        if T.strong(x.ty) == "float16" and isinstance(x, (ir.BinOp, ir.UnOp, ir.Math, ir.Cast)):
+            # float16 is computed in float and rounded to half after each operation, as NumPy does
+            if "dp_r16" not in self.helpers:
+                self.helpers["dp_r16"] = (
+                    "static inline float dp_r16(float x) { ushort h[1]; vstore_half_rte(x, 0, (half*)h); "
+                    "return vload_half(0, (half*)h); }"
+                )
+            return f"dp_r16({r})"
+        return r
+
+    def e_raw(self, x):
         t = x.ty
         if isinstance(x, ir.Const):
             return _lit(t, x.value)

@@ -1,6 +1,7 @@
 """@kernel / @device_func objects, argument typing, compilation caches and launches."""
 
 import inspect
+import os
 import re
 import warnings
 
@@ -25,6 +26,10 @@ class DeviceFunction:
         self._ir = {}
 
     def __call__(self, *args, **kwargs):
+        from .reference import active
+
+        if active():  # inside kernel_api.call_kernel: plain Python
+            return self.py_func(*args, **kwargs)
         raise TypeError(
             f"device function {self.py_func.__name__} can be called only from a kernel or another device function"
         )
@@ -132,6 +137,10 @@ def kernel(func=None, **options):
     unknown = set(options) - {"boundscheck", "debug", "inline_threshold"}
     if unknown:
         raise TypeError(f"kernel: unknown options {sorted(unknown)}")
+    if options.get("boundscheck") or os.environ.get("DPARRAY_KERNEL_BOUNDSCHECK") in ("1", "true"):
+        raise NotImplementedError(
+            "kernel: boundscheck=True is not implemented yet (indices are not checked)"
+        )
     return Kernel(func, options)
 
 

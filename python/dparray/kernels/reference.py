@@ -103,6 +103,13 @@ def _write_back(writeback):
         a[...] = dp.asarray(h, device=a.sycl_queue)
 
 
+_active = [0]  # reference launches running: device functions are then plain Python calls
+
+
+def active():
+    return _active[0] > 0
+
+
 def call_kernel(kernel_fn, index_space, *args):
     """Runs kernel_fn over index_space (Range or NdRange) with args, in Python, synchronously."""
     fn = getattr(kernel_fn, "py_func", kernel_fn)
@@ -127,12 +134,16 @@ def call_kernel(kernel_fn, index_space, *args):
             "call_kernel: a LocalAccessor argument needs an NdRange launch, not a Range"
         )
     host, writeback = _to_host(args)
-    if isinstance(index_space, Range):
-        rng = tuple(index_space)
-        for ids in itertools.product(*[range(r) for r in rng]):
-            fn(Item(ids, rng), *host)
-    else:
-        _run_ndrange(fn, index_space, host)
+    _active[0] += 1
+    try:
+        if isinstance(index_space, Range):
+            rng = tuple(index_space)
+            for ids in itertools.product(*[range(r) for r in rng]):
+                fn(Item(ids, rng), *host)
+        else:
+            _run_ndrange(fn, index_space, host)
+    finally:
+        _active[0] -= 1
     if writeback:
         _write_back(writeback)
 
