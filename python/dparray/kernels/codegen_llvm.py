@@ -990,6 +990,10 @@ class LLVMGen:
         }
         if op in simple:
             return simple[op](a, c)
+        if op in ("div_pos", "mod_pos"):
+            if _signed(t):
+                return b.sdiv(a, c) if op == "div_pos" else b.srem(a, c)
+            return b.udiv(a, c) if op == "div_pos" else b.urem(a, c)
         if op in ("floor_divide", "remainder", "power"):
             return b.call(self.int_helper(t, op), [a, c])
         if op in ("left_shift", "right_shift"):

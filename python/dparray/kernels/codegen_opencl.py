@@ -105,8 +105,9 @@ class OpenCLGen:
         head = []
         if self.kernel.uses_fp64:
             head.append("#pragma OPENCL EXTENSION cl_khr_fp64 : enable")
-        head.append("#pragma OPENCL EXTENSION cl_khr_int64_base_atomics : enable")
-        head.append("#pragma OPENCL EXTENSION cl_khr_int64_extended_atomics : enable")
+        if any(k.startswith("dp_atomic_") and ("64" in k) for k in self.helpers):
+            head.append("#pragma OPENCL EXTENSION cl_khr_int64_base_atomics : enable")
+            head.append("#pragma OPENCL EXTENSION cl_khr_int64_extended_atomics : enable")
         return "\n".join(head + list(self.helpers.values()) + bodies) + "\n"
 
     # -- functions ----------------------------------------------------------------------
@@ -446,6 +447,8 @@ class OpenCLGen:
         ops = {"bitwise_and": "&", "bitwise_or": "|", "bitwise_xor": "^"}
         if op in ops:
             return f"(({ctype(t)})({a} {ops[op]} {b}))"
+        if op in ("div_pos", "mod_pos"):
+            return f"(({ctype(t)})({a} {'/' if op == 'div_pos' else '%'} {b}))"
         if op in ("add", "subtract", "multiply"):
             c = {"add": "+", "subtract": "-", "multiply": "*"}[op]
             if t in UNSIGNED:  # wrap around instead of signed overflow

@@ -144,10 +144,12 @@ class Frontend:
                 self.fdef,
                 f"{self.fn.__name__} takes {len(pnames)} parameters, {len(self.argtypes)} given",
             )
-        if self.fdef.decorator_list and not self.stack[:-1] and False:
-            pass
-        prev = None
-        for _ in range(12):
+        # Iterate to a fixed point: variable types only widen; the set of variables known to be
+        # non-negative starts full and only shrinks (indices by them need no wrap-around).
+        self.nonneg = _Everything()
+        unsigned = {p for p, t in zip(pnames, self.argtypes) if T.is_scalar(t) and T.kind(t) == "u"}
+        prev_vars = None
+        for _ in range(16):
             self.ret_types = []
             self.callees = []
             self.flags = {"fp64": False, "barrier": False, "print": False}
@@ -162,18 +164,12 @@ class Frontend:
                 else:
                     self.vars[pn] = t
                     self.scope[pn] = "var"
-                    if T.is_int(t) and T.kind(t) == "u":
-                        self.nonneg.add(pn)
-            self.declared = {p for p, t in zip(pnames, self.argtypes) if T.is_scalar(t)}
             body = self.block(self.fdef.body)
-            nn = {v for v, ok in self.assigned_nonneg.items() if ok}
-            state = (dict(self.vars), frozenset(nn))
-            if state == prev:
+            nn = {v for v, ok in self.assigned_nonneg.items() if ok} | unsigned
+            if prev_vars == self.vars and nn == self.nonneg:
                 break
-            prev = state
-            self.nonneg = nn | {
-                p for p, t in zip(pnames, self.argtypes) if T.is_scalar(t) and T.kind(t) == "u"
-            }
+            prev_vars = dict(self.vars)
+            self.nonneg = nn
         else:
             raise self.err(self.fdef, "variable types do not settle")
         ret = None
@@ -282,9 +278,12 @@ class Frontend:
                 raise self.err(s, "while ... else")
             pre = []
             c = self.truth(self.expr(s.test, pre), s.test)
-            if pre:
-                raise self.err(s.test, "this while condition (it needs temporaries)")
-            out.append(ir.While(ln, c, self.block(s.body)))
+            body = self.block(s.body)
+            if pre:  # the condition needs statements: while True: pre; if not c: break; body
+                stop = ir.If(ln, ir.UnOp("bool", "not", c), [ir.Break(ln)], [])
+                out.append(ir.While(ln, ir.Const("bool", True), [*pre, stop, *body]))
+                return
+            out.append(ir.While(ln, c, body))
             return
         if isinstance(s, ast.Break):
             out.append(ir.Break(ln))
@@ -740,6 +739,8 @@ class Frontend:
             "add",
             "multiply",
             "floor_divide",
+            "div_pos",
+            "mod_pos",
             "remainder",
             "min",
             "max",
@@ -843,6 +844,15 @@ class Frontend:
             if op in ("bitwise_and", "bitwise_or", "bitwise_xor") and a.ty == b.ty == "bool":
                 c = "bool"
             ca, cb = self.cast(a, c, node), self.cast(b, c, node)
+        if (
+            op in ("floor_divide", "remainder")
+            and T.is_int(r)
+            and isinstance(cb, ir.Const)
+            and cb.value > 0
+            and self.is_nonneg(ca)
+        ):
+            # a non-negative value by a positive constant: C division is floor division
+            return ir.BinOp(r, "div_pos" if op == "floor_divide" else "mod_pos", ca, cb)
         if T.is_complex(r) and op in ("floor_divide", "remainder", "power"):
             raise self.err(node, f"{op} on complex values is not supported in kernels")
         return ir.BinOp(r, op, ca, cb)
@@ -901,7 +911,8 @@ class Frontend:
                 if isinstance(p, ir.Const):
                     p = ir.BinOp("int64", "add", p, ir.Shape("int64", arr, d))
                 else:
-                    p = self.stable(p, out, node)
+                    if not _side_effect_free(p):
+                        p = self.stable(p, out, node)
                     p = ir.Select(
                         "int64",
                         ir.Compare("bool", "lt", p, ir.Const("int64", 0)),
@@ -1353,3 +1364,30 @@ class _ConstNode(ast.AST):
     def __init__(self, value):
         super().__init__()
         self.value = value
+
+
+def _side_effect_free(e):
+    """Whether evaluating e twice is the same as once (no calls or atomics)."""
+    if isinstance(e, (ir.Call, ir.Atomic)):
+        return False
+    for a in ("left", "right", "operand", "value", "cond", "then", "orelse", "dim"):
+        v = getattr(e, a, None)
+        if isinstance(v, ir.Expr) and not _side_effect_free(v):
+            return False
+    for a in ("args", "index"):
+        for v in getattr(e, a, None) or ():
+            if isinstance(v, ir.Expr) and not _side_effect_free(v):
+                return False
+    return True
+
+
+class _Everything:
+    """The optimistic start of the non-negative variable analysis."""
+
+    def __contains__(self, _):
+        return True
+
+    def __eq__(self, other):
+        return isinstance(other, _Everything)
+
+    __hash__ = object.__hash__
