@@ -75,6 +75,7 @@ class Kernel:
         self.__doc__ = py_func.__doc__
         self.options = options
         self._compiled = {}  # (item type, arg types, device) -> launcher
+        self._fast = {}  # (range kind, argument signature, queue) -> launcher
         self.compile_count = 0
         self._nparams = len(inspect.signature(py_func).parameters)
 
@@ -208,6 +209,45 @@ def _queue_of(args):
 
 
 def _launch(kern, index_space, args):
+    """Looks up (or compiles) the launcher for this call's signature and enqueues the kernel."""
+    if type(kern) is not Kernel:
+        return _launch_checked(kern, index_space, args)
+    t = type(index_space)
+    if t is Range:
+        rk = len(index_space)
+    elif t is NdRange:
+        rk = -len(index_space._global)
+    else:
+        return _launch_checked(kern, index_space, args)
+    ndarray = _ndarray()
+    sig = []
+    q = None
+    for a in args:
+        ta = type(a)
+        if ta is ndarray:
+            sig.append((a.dtype, a.ndim, a._is_c_contiguous))
+            if q is None:
+                q = a.sycl_queue
+        elif ta in _SCALAR_OF_PY:
+            sig.append(ta)
+        elif ta is LocalAccessor:
+            sig.append((a.dtype, len(a.shape), "L"))
+        else:
+            return _launch_checked(kern, index_space, args)
+    lf = kern._fast.get((rk, tuple(sig), q))
+    if lf is None:
+        return _launch_checked(kern, index_space, args)
+    return lf(index_space, args, q)
+
+
+def _ndarray():
+    import dparray
+
+    return dparray.ndarray
+
+
+def _launch_checked(kern, index_space, args):
+    """The full checks of a launch (first call of a signature, or unusual arguments)."""
     if not isinstance(kern, Kernel):
         if isinstance(kern, DeviceFunction):
             raise TypeError(
@@ -247,7 +287,36 @@ def _launch(kern, index_space, args):
     argtypes = tuple(_arg_type(a, i) for i, a in enumerate(args))
     q = _queue_of(args)
     lf = kern.launcher(itype_param if itype_param is not None else _NoItem(itype), argtypes, q)
+    fast = _fast_key(index_space, args, q)
+    if fast is not None:
+        kern._fast[fast] = lf
     return lf(index_space, args, q)
+
+
+def _fast_key(index_space, args, q):
+    """The key under which _launch finds this call's launcher without checks (None: never)."""
+    ndarray = _ndarray()
+    t = type(index_space)
+    if t is Range:
+        rk = len(index_space)
+    elif t is NdRange:
+        rk = -len(index_space._global)
+    else:
+        return None
+    sig = []
+    for a in args:
+        ta = type(a)
+        if ta is ndarray:
+            sig.append((a.dtype, a.ndim, a._is_c_contiguous))
+        elif ta in _SCALAR_OF_PY:
+            if ta is int and not -(2**63) <= a < 2**63:
+                return None
+            sig.append(ta)
+        elif ta is LocalAccessor:
+            sig.append((a.dtype, len(a.shape), "L"))
+        else:
+            return None
+    return (rk, tuple(sig), q)
 
 
 class _NoItem:
