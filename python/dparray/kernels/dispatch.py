@@ -103,6 +103,23 @@ class Kernel:
         dev = queue.sycl_device
         key = (itype, argtypes, dev.filter_string)
         lf = self._compiled.get(key)
+        if lf is None and dev.backend == "host":
+            # The disk cache is keyed without running the frontend, so a second process
+            # loads the object code without translating or compiling anything.
+            from .launch_host import build
+
+            ident = identity(self.py_func)
+            lf = build(
+                None,
+                itype,
+                argtypes,
+                queue,
+                ident,
+                self.options,
+                lambda: self.lower(itype, argtypes)[0],
+            )
+            self.compile_count += 1
+            self._compiled[key] = lf
         if lf is None:
             f, consts = self.lower(itype, argtypes)
             if f.uses_fp64 and not dev.has_aspect_fp64:
@@ -123,6 +140,55 @@ class Kernel:
             self.compile_count += 1
             self._compiled[key] = lf
         return lf
+
+
+def identity(fn, _seen=None):
+    """A string naming everything a kernel's translation depends on: its source and the
+    values of the globals and closure variables it uses (device functions recursively)."""
+    from .frontend import closure_values
+    from .resolve import describe
+
+    seen = _seen if _seen is not None else set()
+    if fn in seen:
+        return "<recursive>"
+    seen.add(fn)
+    parts = [fn.__module__ or "", fn.__qualname__, _source_text(fn)]
+    closure = closure_values(fn)
+    names = set()
+    stack = [fn.__code__]
+    while stack:
+        code = stack.pop()
+        names.update(code.co_names)
+        names.update(code.co_freevars)
+        stack.extend(c for c in code.co_consts if hasattr(c, "co_names"))
+    for name in sorted(names):
+        if name in closure:
+            v = closure[name]
+        elif name in fn.__globals__:
+            v = fn.__globals__[name]
+        else:
+            continue
+        try:
+            d = describe(v)
+        except Exception:  # noqa: BLE001 - an odd global only makes the key more specific
+            d = None
+        if d is None:
+            parts.append(f"{name}=?{type(v).__name__}")
+        elif d[0] == "const":
+            parts.append(f"{name}={d[1]!r}:{type(d[1]).__name__}")
+        elif d[0] in ("devfn", "kernelfn"):
+            parts.append(f"{name}=fn({identity(d[1].py_func, seen)})")
+        elif d[0] == "module":
+            # constants read through a module (cfg.TILE) are part of the key too
+            attrs = [
+                f"{a}={getattr(v, a)!r}"
+                for a in sorted(names)
+                if isinstance(getattr(v, a, None), (int, float, complex, bool))
+            ]
+            parts.append(f"{name}=module:{v.__name__}:{','.join(attrs)}")
+        else:
+            parts.append(f"{name}={d[0]}:{d[1]}")
+    return "\n".join(parts)
 
 
 def kernel(func=None, **options):

@@ -9,8 +9,7 @@ from .launch_host import kinds_of
 
 
 def build(f, itype, argtypes, queue, ident):
-    from .. import _core
-    from .. import program
+    from .. import _core, program
     from .codegen_opencl import OpenCLGen
 
     ndim = getattr(itype, "ndim", None) or itype.itype.ndim
