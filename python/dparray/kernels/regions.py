@@ -69,15 +69,78 @@ def split(f):
     nodes = _split(f.body, in_uloop=False)
     loops = []
     _collect_loops(nodes, loops)
+    remat = _rematerialisable(f)
     for k, w in enumerate(loops):
         w.index = k
+        _prepend_remat(w, remat)
     uses = {}
     for w in loops:
         for name in _names(w.stmts):
             uses.setdefault(name, set()).add(w.index)
     per_wi = {n for n, s in uses.items() if len(s) > 1}
     per_wi |= _cond_names(nodes)
-    return Plan(nodes, per_wi, _has_return(f.body))
+    return Plan(nodes, per_wi - set(remat), _has_return(f.body))
+
+
+def _assign_counts(stmts, counts):
+    for s in stmts:
+        if isinstance(s, ir.Assign):
+            counts[s.name] = counts.get(s.name, 0) + 1
+        elif isinstance(s, ir.ForRange):
+            counts[s.var] = counts.get(s.var, 0) + 2
+        for a in ("body", "orelse"):
+            _assign_counts(getattr(s, a, ()) or (), counts)
+    return counts
+
+
+def _rematerialisable(f):
+    """Variables assigned once, at the top level, from ids, constants and parameters only
+    (item.get_local_id(1) and arithmetic on it): recomputed in every work-item loop that
+    uses them instead of being stored per work-item, so LLVM sees them as the loop index."""
+    counts = _assign_counts(f.body, {})
+    params = {n for n, t in f.params}
+    out = {}
+
+    def ok(e):
+        if isinstance(e, (ir.Const, ir.IndexId)):
+            return isinstance(e, ir.Const) or isinstance(e.dim, ir.Const)
+        if isinstance(e, ir.Var):
+            return e.name in out or (e.name in params)
+        if isinstance(e, ir.Shape):
+            return not e.array.prefix
+        if isinstance(e, (ir.BinOp, ir.Compare)):
+            return e.op not in ("power",) and ok(e.left) and ok(e.right)
+        if isinstance(e, (ir.UnOp, ir.Cast)):
+            return ok(e.operand if isinstance(e, ir.UnOp) else e.value)
+        if isinstance(e, ir.Select):
+            return ok(e.cond) and ok(e.then) and ok(e.orelse)
+        return False
+
+    for s in f.body:
+        if isinstance(s, ir.Assign) and counts.get(s.name) == 1 and ok(s.value):
+            out[s.name] = s
+    return out
+
+
+def _prepend_remat(w, remat):
+    if not remat:
+        return
+    need = set()
+    names = _names(w.stmts)
+    for n in list(remat):
+        if n in names:
+            need.add(n)
+    # dependencies among rematerialised variables, in their original order
+    changed = True
+    while changed:
+        changed = False
+        for n in list(need):
+            for d in _expr_names(remat[n].value):
+                if d in remat and d not in need:
+                    need.add(d)
+                    changed = True
+    order = [s for n, s in remat.items() if n in need]
+    w.stmts = order + [s for s in w.stmts if not (isinstance(s, ir.Assign) and s.name in remat)]
 
 
 def _has_return(stmts):
