@@ -179,3 +179,37 @@ def test_decorator_forms():
         dpex.kernel("void(int64)")
     k = dpex.kernel(boundscheck=False)(plain.py_func)
     assert isinstance(k, dpex.Kernel)
+
+
+@dpex.device_func
+def read_next(a, i):
+    return a[i + 1]
+
+
+@dpex.kernel(boundscheck=True)
+def checked_shift(item, a, b):
+    i = item.get_id(0)
+    b[i] = read_next(a, i)
+
+
+@dpex.kernel(boundscheck=True)
+def checked_2d(it, a):
+    a[it.get_global_id(0), it.get_global_id(1) * 2] = 1
+
+
+def test_boundscheck_names_array_index_and_work_item(device):
+    a = dp.arange(10, dtype="int32", device=device)
+    b = dp.zeros(10, dtype="int32", device=device)
+    with pytest.raises(
+        IndexError,
+        match=r"index 10 is out of bounds for axis 0 of array 'a' with size 10, in work-item \(9,\)",
+    ) as e:
+        dpex.call_kernel(checked_shift, dpex.Range(10), a, b)
+    assert "test_kernels_errors.py:" in str(e.value)
+    dpex.call_kernel(checked_shift, dpex.Range(9), a, b)  # in range: runs, and the record was reset
+    np.testing.assert_array_equal(dp.asnumpy(b)[:9], np.arange(1, 10))
+    m = dp.zeros((4, 6), dtype="int8", device=device)
+    with pytest.raises(
+        IndexError, match=r"axis 1 of array 'a' with size 6, in work-item \((\d), 3\)"
+    ):
+        dpex.call_kernel(checked_2d, dpex.NdRange((4, 4), (2, 2)), m)

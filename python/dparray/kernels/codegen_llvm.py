@@ -134,7 +134,7 @@ class LLVMGen:
         return str(self.module)
 
     def fn_params(self, f):
-        tys = []
+        tys = [CTX.as_pointer()]  # every device function sees the work-item's ids
         for _, t in f.params:
             if isinstance(t, T.IndexType):
                 tys.append(CTX.as_pointer())
@@ -162,9 +162,10 @@ class LLVMGen:
         self.start_function(fn, f)
         b = self.b
         args = list(fn.args)
+        self.ctx = args.pop(0)
         for name, t in f.params:
             if isinstance(t, T.IndexType):
-                self.ctx = args.pop(0)
+                args.pop(0)
             elif isinstance(t, T.ArrayType):
                 ptr, off = args.pop(0), args.pop(0)
                 shape = [args.pop(0) for _ in range(t.ndim)]
@@ -824,8 +825,10 @@ class LLVMGen:
                 else L.Constant(I64, base + x.dim.value)
             )
             return b.load(b.gep(self.ctx, [L.Constant(I64, 0), idx]))
+        if isinstance(x, ir.Bounds):
+            return self.bounds(self.val(x.index), self.val(x.size), x.site)
         if isinstance(x, ir.Call):
-            args = []
+            args = [self.ctx]
             for a, (_, pt) in zip(x.args, x.func.params):
                 if isinstance(pt, T.IndexType):
                     args.append(self.ctx)
@@ -853,6 +856,37 @@ class LLVMGen:
                     "hypot", [b.extract_value(v, 0), b.extract_value(v, 1)], T.real_of(x.args[0].ty)
                 )
         raise KernelError(f"internal: expression {type(x).__name__}")
+
+    def bounds(self, i, n, site):
+        """i if 0 <= i < n; else the first failure is recorded in _oob and the access uses 0."""
+        b = self.b
+        ok = b.icmp_unsigned("<", i, n)
+        start = b.block
+        bad = self.fn.append_basic_block("oob")
+        end = self.fn.append_basic_block("oob.end")
+        b.cbranch(ok, end, bad)
+        b.position_at_end(bad)
+        oob = self.arrays["_oob"]
+        base = b.gep(oob.ptr, [oob.off])
+        res = b.cmpxchg(base, L.Constant(I64, 0), L.Constant(I64, 1), "seq_cst", "seq_cst")
+        first = self.fn.append_basic_block("oob.first")
+        b.cbranch(b.extract_value(res, 1), first, end)
+        b.position_at_end(first)
+        vals = [L.Constant(I64, site), i, n] + [
+            b.load(
+                b.gep(self.ctx, [L.Constant(I32, 0), L.Constant(I32, _CTX_FIELD["global_id"] + d)])
+            )
+            for d in range(3)
+        ]
+        for k, v in enumerate(vals):
+            b.store(v, b.gep(base, [L.Constant(I64, k + 1)]))
+        b.branch(end)
+        b.position_at_end(end)
+        phi = b.phi(I64)
+        phi.add_incoming(i, start)
+        phi.add_incoming(L.Constant(I64, 0), bad)
+        phi.add_incoming(L.Constant(I64, 0), first)
+        return phi
 
     def const(self, t, v):
         t = T.strong(t)
@@ -1228,6 +1262,8 @@ def _pure(e):
     if isinstance(e, (ir.Load, ir.Call, ir.Atomic, ir.Logical)):
         return False
     if isinstance(e, ir.BinOp) and e.op in ("floor_divide", "remainder", "power"):
+        return False
+    if isinstance(e, ir.Bounds):
         return False
     for a in ("left", "right", "operand", "value", "cond", "then", "orelse"):
         v = getattr(e, a, None)

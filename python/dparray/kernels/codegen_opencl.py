@@ -384,6 +384,17 @@ class OpenCLGen:
             return f"{x.func.name}({', '.join(args)})"
         if isinstance(x, ir.Atomic):
             return self.atomic(x)
+        if isinstance(x, ir.Bounds):
+            if "dp_bounds" not in self.helpers:
+                self.helpers["dp_bounds"] = (
+                    "static long dp_bounds(long i, long n, __global long* oob, long site) {\n"
+                    "  if ((ulong)i < (ulong)n) return i;\n"
+                    "  if (atomic_cmpxchg((volatile __global int*)oob, 0, 1) == 0) {\n"
+                    "    oob[1] = site; oob[2] = i; oob[3] = n;\n"
+                    "    oob[4] = get_global_id(0); oob[5] = get_global_id(1); oob[6] = get_global_id(2);\n"
+                    "  }\n  return 0;\n}"
+                )
+            return f"dp_bounds({self.e(x.index)}, {self.e(x.size)}, _oob_p + _oob_o, {x.site})"
         if isinstance(x, ir.Complex):
             if x.op == "make":
                 return f"(({ctype(t)})({self.e(x.args[0])}, {self.e(x.args[1])}))"

@@ -36,18 +36,20 @@ class DeviceFunction:
 
     def specialise(self, argtypes, stack, node, caller):
         key = argtypes
-        f = self._ir.get(key)
+        f = self._ir.get(key) if caller.sites is None else None
         if f is None:
             from .frontend import Frontend
 
-            name = _c_name(self.py_func) + f"_{len(self._ir)}"
-            fe = Frontend(self.py_func, argtypes, False, _registry, stack)
+            self._count = getattr(self, "_count", 0) + 1
+            name = _c_name(self.py_func) + f"_{self._count}"
+            fe = Frontend(self.py_func, argtypes, False, _registry, stack, caller.sites)
             f = fe.run(name)
             caller.constants.update(
                 {f"{self.py_func.__qualname__}.{k}": v for k, v in fe.constants.items()}
             )
             caller.constants[f"{self.py_func.__qualname__}#source"] = _source_text(self.py_func)
-            self._ir[key] = f
+            if caller.sites is None:
+                self._ir[key] = f
         return f
 
 
@@ -74,6 +76,8 @@ class Kernel:
         self.__name__ = py_func.__name__
         self.__doc__ = py_func.__doc__
         self.options = options
+        env = os.environ.get("DPARRAY_KERNEL_BOUNDSCHECK", "").lower() in ("1", "true", "yes")
+        self.boundscheck = bool(options.get("boundscheck", env))
         self._compiled = {}  # (item type, arg types, device) -> launcher
         self._fast = {}  # (range kind, argument signature, queue) -> launcher
         self.compile_count = 0
@@ -95,15 +99,21 @@ class Kernel:
         from .frontend import Frontend
 
         types = ([] if isinstance(itype, _NoItem) else [itype]) + list(argtypes)
-        fe = Frontend(self.py_func, types, True, _registry)
+        sites = [] if self.boundscheck else None
+        fe = Frontend(self.py_func, types, True, _registry, (), sites)
         f = fe.run(_c_name(self.py_func))
+        f.sites = sites
         return f, fe.constants
 
     def launcher(self, itype, argtypes, queue):
         dev = queue.sycl_device
         key = (itype, argtypes, dev.filter_string)
         lf = self._compiled.get(key)
-        if lf is None and dev.backend == "host":
+        if self.boundscheck:
+            from .frontend import OOB_TYPE
+
+            argtypes = (*argtypes, OOB_TYPE)
+        if lf is None and dev.backend == "host" and not self.boundscheck:
             # The disk cache is keyed without running the frontend, so a second process
             # loads the object code without translating or compiling anything.
             from .launch_host import build
@@ -137,6 +147,8 @@ class Kernel:
                 from .launch_host import build
 
                 lf = build(f, itype, argtypes, queue, ident, self.options)
+            if self.boundscheck:
+                lf = BoundsChecked(lf, f.sites, self.py_func.__name__, dev.backend == "opencl")
             self.compile_count += 1
             self._compiled[key] = lf
         return lf
@@ -191,6 +203,39 @@ def identity(fn, _seen=None):
     return "\n".join(parts)
 
 
+class BoundsChecked:
+    """A launcher of a bounds-checked kernel: passes the hidden _oob record and raises
+    IndexError naming the array, index and work-item once the kernel has run."""
+
+    def __init__(self, inner, sites, name, reversed_ids):
+        self.inner = inner
+        self.sites = sites
+        self.name = name
+        self.reversed_ids = reversed_ids
+        self.records = {}  # queue -> int64[8] record on that queue
+
+    def __call__(self, index_space, args, q):
+        import dparray as dp
+
+        rec = self.records.get(q)
+        if rec is None:
+            rec = self.records[q] = dp.zeros(8, dtype="int64", sycl_queue=q)
+        ev = self.inner(index_space, (*args, rec), q)
+        ev.wait()
+        r = dp.asnumpy(rec)
+        if r[0]:
+            rec[...] = 0
+            array, dim, file, line, fn = self.sites[int(r[1])]
+            nd = len(index_space._global) if isinstance(index_space, NdRange) else len(index_space)
+            gid = [int(x) for x in r[4:7]]
+            gid = gid[:nd][::-1] if self.reversed_ids else gid[:nd]
+            raise IndexError(
+                f"kernel {self.name}: index {int(r[2])} is out of bounds for axis {dim} of array "
+                f"'{array}' with size {int(r[3])}, in work-item {tuple(gid)} ({file}:{line}, in {fn})"
+            )
+        return ev
+
+
 def kernel(func=None, **options):
     """Decorator: @kernel or @kernel(boundscheck=False, debug=False)."""
     if func is None:
@@ -204,10 +249,6 @@ def kernel(func=None, **options):
     unknown = set(options) - {"boundscheck", "debug", "inline_threshold"}
     if unknown:
         raise TypeError(f"kernel: unknown options {sorted(unknown)}")
-    if options.get("boundscheck") or os.environ.get("DPARRAY_KERNEL_BOUNDSCHECK") in ("1", "true"):
-        raise NotImplementedError(
-            "kernel: boundscheck=True is not implemented yet (indices are not checked)"
-        )
     return Kernel(func, options)
 
 

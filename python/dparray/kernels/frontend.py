@@ -75,6 +75,9 @@ _ATOMIC_METHODS = {
 }
 
 
+OOB_TYPE = T.ArrayType("int64", 1, "global", True)
+
+
 class _Special:
     """A non-scalar value bound to a name: an index object, an AtomicRef, a tuple, a global."""
 
@@ -107,8 +110,11 @@ def closure_values(fn):
 class Frontend:
     """Translates one Python function for one argument signature."""
 
-    def __init__(self, fn, argtypes, is_kernel, registry, stack=()):
+    def __init__(self, fn, argtypes, is_kernel, registry, stack=(), sites=None):
         self.fn = fn
+        # Bounds checking: sites is the shared list of checked accesses (None: no checks); the
+        # hidden last parameter _oob records the first failure.
+        self.sites = sites
         self.argtypes = list(argtypes)
         self.is_kernel = is_kernel
         self.registry = (
@@ -139,6 +145,10 @@ class Frontend:
                 self.fdef, "*args, **kwargs, keyword-only arguments and defaults are not supported"
             )
         pnames = [a.arg for a in args.args]
+        if self.sites is not None:
+            pnames.append("_oob")
+            if len(self.argtypes) == len(pnames) - 1:
+                self.argtypes.append(OOB_TYPE)
         if len(pnames) != len(self.argtypes):
             raise self.err(
                 self.fdef,
@@ -727,7 +737,7 @@ class Frontend:
     def is_nonneg(self, e):
         if isinstance(e, ir.Const):
             return not isinstance(e.value, complex) and e.value >= 0
-        if isinstance(e, (ir.IndexId, ir.Shape)):
+        if isinstance(e, (ir.IndexId, ir.Shape, ir.Bounds)):
             return True
         if T.is_scalar(e.ty) and T.kind(e.ty) in "ub":
             return True
@@ -919,6 +929,9 @@ class Frontend:
                         ir.BinOp("int64", "add", p, ir.Shape("int64", arr, d)),
                         p,
                     )
+            if self.sites is not None:
+                self.sites.append((arr.name, d, self.file, self.line(node), self.fn.__name__))
+                p = ir.Bounds("int64", p, ir.Shape("int64", arr, d), len(self.sites) - 1)
             idx.append(p)
         full = list(arr.prefix) + idx
         base = ir.ArrayRef(arr.name, arr.ty, ())
@@ -1078,6 +1091,9 @@ class Frontend:
                 raise self.err(a, "this argument cannot be passed to a device function")
         if dfn.py_func in self.stack:
             raise self.err(e, f"recursive call of {dfn.py_func.__name__}")
+        if self.sites is not None:
+            args.append(ir.ArrayRef("_oob", OOB_TYPE))
+            types.append(OOB_TYPE)
         fn_ir = self.registry(dfn, tuple(types), self.stack, e, self)
         if fn_ir not in self.callees:
             self.callees.append(fn_ir)
@@ -1370,12 +1386,24 @@ def _side_effect_free(e):
     """Whether evaluating e twice is the same as once (no calls or atomics)."""
     if isinstance(e, (ir.Call, ir.Atomic)):
         return False
-    for a in ("left", "right", "operand", "value", "cond", "then", "orelse", "dim"):
+    for a in (
+        "left",
+        "right",
+        "operand",
+        "value",
+        "cond",
+        "then",
+        "orelse",
+        "dim",
+        "size",
+        "index",
+    ):
         v = getattr(e, a, None)
         if isinstance(v, ir.Expr) and not _side_effect_free(v):
             return False
     for a in ("args", "index"):
-        for v in getattr(e, a, None) or ():
+        vs = getattr(e, a, None)
+        for v in vs if isinstance(vs, list) else ():
             if isinstance(v, ir.Expr) and not _side_effect_free(v):
                 return False
     return True

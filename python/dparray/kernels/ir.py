@@ -103,6 +103,15 @@ class IndexId(Expr):
 
 
 @dataclass
+class Bounds(Expr):
+    """index if 0 <= index < size; else records the failing site in _oob and gives 0."""
+
+    index: Expr
+    size: Expr
+    site: int
+
+
+@dataclass
 class Call(Expr):
     func: object  # ir.Function
     args: list  # Exprs, ArrayRefs or None (items, groups)

@@ -239,12 +239,24 @@ def _exprs_of(s):
 
 def _walk(e):
     yield e
-    for a in ("left", "right", "operand", "value", "cond", "then", "orelse", "dim"):
+    for a in (
+        "left",
+        "right",
+        "operand",
+        "value",
+        "cond",
+        "then",
+        "orelse",
+        "dim",
+        "size",
+        "index",
+    ):
         v = getattr(e, a, None)
         if isinstance(v, ir.Expr):
             yield from _walk(v)
     for a in ("args", "index", "expected_index"):
-        for v in getattr(e, a, None) or ():
+        vs = getattr(e, a, None)
+        for v in vs if isinstance(vs, list) else ():
             if isinstance(v, ir.Expr):
                 yield from _walk(v)
     for a in ("array", "expected"):
