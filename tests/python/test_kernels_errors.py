@@ -1,12 +1,12 @@
 """The error surface of dparray.kernels: unsupported Python, bad launches, placement, fp64."""
 
-import dparray.kernels as dpex
 import numpy as np
 import pytest
-from dparray.kernels import KernelError
-from dparray.kernels import kernel_api as kapi
 
 import dparray as dp
+import dparray.kernels as dpex
+from dparray.kernels import KernelError
+from dparray.kernels import kernel_api as kapi
 
 
 def _launch(k, *args, rng=None, device="host"):
