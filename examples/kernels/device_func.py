@@ -41,14 +41,13 @@ dpex.call_kernel(fma_kernel, dpex.Range(n), a, b, c, out)
 assert np.array_equal(dp.asnumpy(out), np.arange(n) * 2 + 1)
 print("a * b + c through a device function:", dp.asnumpy(out)[:5])
 
-# A device function with a barrier runs on OpenCL devices and in the reference runner.
+# A device function with a barrier, on every device and in the reference runner.
 x = np.arange(n, dtype=np.float32)
-ocl = [d for d in dp.get_devices() if d.backend == "opencl"]
-targets = [("reference runner", None)] + [(d.filter_string, d) for d in ocl]
+targets = [("reference runner", None)] + [(d.filter_string, d) for d in dp.get_devices()]
 for name, dev in targets:
-    rotated = np.zeros(n, np.float32)
     slm = kapi.LocalAccessor(n, np.float32)
     if dev is None:
+        rotated = np.zeros(n, np.float32)
         kapi.call_kernel(rotate.py_func, kapi.NdRange((n,), (n,)), x, rotated, slm)
     else:
         r = dp.zeros(n, dtype="float32", device=dev)

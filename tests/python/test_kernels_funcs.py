@@ -5,12 +5,12 @@ import subprocess
 import sys
 import textwrap
 
-import dparray.kernels as dpex
 import numpy as np
 import pytest
-from dparray.kernels import kernel_api as kapi
 
 import dparray as dp
+import dparray.kernels as dpex
+from dparray.kernels import kernel_api as kapi
 
 
 @pytest.fixture(params=["compiled", "reference"])
@@ -183,3 +183,36 @@ def test_disk_cache_across_processes(tmp_path):
     assert _run_script(tmp_path, 1, cache) == {"misses": 1, "value": 1}
     assert _run_script(tmp_path, 1, cache) == {"misses": 0, "value": 1}  # loaded, not compiled
     assert _run_script(tmp_path, 2, cache) == {"misses": 1, "value": 2}  # a changed constant misses
+
+
+@dpex.device_func
+def group_sum(it, row, slm):
+    lid = it.get_local_id(0)
+    slm[lid] = square(row[it.get_global_id(0)])
+    s = it.get_local_range(0) // 2
+    while s > 0:
+        kapi.group_barrier(it.get_group())
+        if lid < s:
+            slm[lid] += slm[lid + s]
+        s //= 2
+    kapi.group_barrier(it.get_group())
+    return slm[0]
+
+
+@dpex.kernel
+def sums_of_squares(it, m, out, slm):
+    out[it.get_global_id(0)] = group_sum(it, m[1], slm) + 1
+
+
+def test_barrier_inside_device_function(device, run):
+    x = np.arange(64, dtype=np.float32).reshape(2, 32)
+    out = dp.zeros(32, dtype="float32", device=device)
+    run(
+        sums_of_squares,
+        dpex.NdRange((32,), (8,)),
+        dp.asarray(x, device=device),
+        out,
+        kapi.LocalAccessor(8, np.float32),
+    )
+    expect = np.repeat((x[1] ** 2).reshape(4, 8).sum(1), 8) + 1
+    np.testing.assert_allclose(dp.asnumpy(out), expect)

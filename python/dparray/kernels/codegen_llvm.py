@@ -125,7 +125,12 @@ class LLVMGen:
                     visit(c)
                     order.append(c)
 
+        if self.kernel.uses_barrier and any(c.uses_barrier for c in self.kernel.callees):
+            from .inline import inline_barrier_calls
+
+            self.kernel = inline_barrier_calls(self.kernel)
         visit(self.kernel)
+        order = [f for f in order if not f.uses_barrier]
         for f in order:
             self.declare(f)
         for f in order:
