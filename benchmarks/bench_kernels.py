@@ -228,6 +228,7 @@ def bench_compile_and_load():
         with open(path, "w") as f:
             f.write(textwrap.dedent(_PROBE))
         env = dict(os.environ, DPARRAY_CACHE_DIR=os.path.join(d, "cache"))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules load from bytecode
         times = []
         for _ in range(3):
             out = subprocess.run(

@@ -13,7 +13,7 @@ import llvmlite.ir as L
 from . import ir
 from . import types as T
 from .errors import KernelError
-from .regions import UIf, UWhile, WiLoop, split
+from .regions import UIf, UStmt, UWhile, WiLoop, split
 
 I1, I8, I16, I32, I64 = L.IntType(1), L.IntType(8), L.IntType(16), L.IntType(32), L.IntType(64)
 F16, F32, F64 = L.HalfType(), L.FloatType(), L.DoubleType()
@@ -486,6 +486,9 @@ class LLVMGen:
                 self.nodes(n.orelse)
                 b.branch(end)
                 b.position_at_end(end)
+            elif isinstance(n, UStmt):
+                self.set_wi(L.Constant(I64, 0), [L.Constant(I64, 0)] * len(self.lrange))
+                self.stmt(n.stmt)
             elif isinstance(n, UWhile):
                 b = self.b
                 head = self.fn.append_basic_block("uwhile.head")

@@ -32,6 +32,13 @@ class UWhile:
 
 
 @dataclass
+class UStmt:
+    """A statement run once per work-group (the counter of a loop around barriers)."""
+
+    stmt: object
+
+
+@dataclass
 class Plan:
     nodes: list
     per_wi: set = field(default_factory=set)  # variable and private-array names kept per work-item
@@ -79,7 +86,20 @@ def split(f):
             uses.setdefault(name, set()).add(w.index)
     per_wi = {n for n, s in uses.items() if len(s) > 1}
     per_wi |= _cond_names(nodes)
-    return Plan(nodes, per_wi - set(remat), _has_return(f.body))
+    uniform = _uniform_counters(nodes)
+    return Plan(nodes, per_wi - set(remat) - uniform, _has_return(f.body))
+
+
+def _uniform_counters(nodes):
+    out = set()
+    for n in nodes:
+        if isinstance(n, UStmt):
+            out.add(n.stmt.name)
+        elif isinstance(n, UIf):
+            out |= _uniform_counters(n.then) | _uniform_counters(n.orelse)
+        elif isinstance(n, UWhile):
+            out |= _uniform_counters(n.body)
+    return out
 
 
 def _assign_counts(stmts, counts):
@@ -181,7 +201,7 @@ def _split(stmts, in_uloop):
         elif isinstance(s, ir.ForRange):
             v = ir.Var(s.start.ty if hasattr(s.start, "ty") else "int64", s.var)
             v.ty = "int64"
-            nodes.append(WiLoop([ir.Assign(s.line, s.var, s.start)]))
+            nodes.append(UStmt(ir.Assign(s.line, s.var, s.start)))
             if s.step_sign > 0:
                 cond = ir.Compare("bool", "lt", v, s.stop)
             elif s.step_sign < 0:
@@ -194,7 +214,7 @@ def _split(stmts, in_uloop):
                     ir.Compare("bool", "gt", v, s.stop),
                 )
             inc = ir.Assign(s.line, s.var, ir.BinOp("int64", "add", v, s.step))
-            nodes.append(UWhile(cond, _split(s.body, True) + [WiLoop([inc])]))
+            nodes.append(UWhile(cond, [*_split(s.body, True), UStmt(inc)]))
         else:
             raise KernelError(
                 f"group_barrier inside this statement is not supported (line {s.line})"
@@ -221,6 +241,8 @@ def _cond_names(nodes):
             out |= _expr_names(n.cond) | _cond_names(n.then) | _cond_names(n.orelse)
         elif isinstance(n, UWhile):
             out |= _expr_names(n.cond) | _cond_names(n.body)
+        elif isinstance(n, UStmt):
+            out |= _expr_names(n.stmt.value)
     return out
 
 
