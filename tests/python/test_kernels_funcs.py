@@ -216,3 +216,28 @@ def test_barrier_inside_device_function(device, run):
     )
     expect = np.repeat((x[1] ** 2).reshape(4, 8).sum(1), 8) + 1
     np.testing.assert_allclose(dp.asnumpy(out), expect)
+
+
+@dpex.kernel
+def prints(item, a):
+    i = item.get_id(0)
+    print("item", i, "value", a[i], i > 0)
+
+
+def test_print_in_kernels(device, capfd):
+    a = dp.asarray(np.array([1.5, -2.25], np.float32), device=device)
+    dpex.call_kernel(prints, dpex.Range(2), a)
+    out = capfd.readouterr().out.splitlines()
+    assert sorted(out) == ["item 0 value 1.5 False", "item 1 value -2.25 True"]
+
+
+@dpex.kernel
+def no_item(a):
+    a[0] = 5
+
+
+def test_kernel_without_item_still_runs(device):
+    a = dp.zeros(1, dtype="int32", device=device)
+    with pytest.warns(DeprecationWarning):
+        dpex.call_kernel(no_item, dpex.Range(1), a)
+    assert int(a[0]) == 5
