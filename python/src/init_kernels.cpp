@@ -42,10 +42,15 @@ const Array& array_arg(nb::handle h, size_t i, const Queue& q) {
   return a;
 }
 
-Scalar scalar_of(nb::handle h, size_t i) {
+Scalar scalar_of(nb::handle h, size_t i, DType t) {
   Scalar s;
   if (!dpy::scalar_arg(h, s))
     throw dp::TypeError("[call_kernel] argument " + std::to_string(i) + " is not a scalar");
+  // A Python int is typed int64 when the kernel is compiled; a later, larger one must not wrap.
+  if ((s.kind == Kind::Signed || s.kind == Kind::Unsigned) && is_integral(t) && !s.fits(t))
+    throw std::overflow_error("[call_kernel] argument " + std::to_string(i) + " (" +
+                              nb::cast<std::string>(nb::str(h)) + ") does not fit in " +
+                              name_of(t));
   return s;
 }
 
@@ -83,7 +88,7 @@ Event launch_host(const Queue& q, uintptr_t entry, const std::string& kinds, nb:
       for (int64_t s : ints_of(nb::getattr(h, "shape"))) block.push_back(s);
     } else {
       const DType t = static_cast<DType>(k - kScalarBase);
-      const Scalar s = scalar_of(h, i);
+      const Scalar s = scalar_of(h, i, t);
       if (t == DType::Complex64 || t == DType::Complex128) {
         const DType part = t == DType::Complex64 ? DType::Float32 : DType::Float64;
         const std::complex<double> c = s.as_complex();
@@ -140,7 +145,7 @@ Event launch_opencl(const Queue& q, ocl::UserKernel& kernel, const std::string& 
       for (int64_t s : ints_of(nb::getattr(h, "shape"))) a.push_back(i64(s));
     } else {
       const DType t = static_cast<DType>(k - kScalarBase);
-      const Scalar s = scalar_of(h, i);
+      const Scalar s = scalar_of(h, i, t);
       if (t == DType::Complex64 || t == DType::Complex128) {
         const DType part = t == DType::Complex64 ? DType::Float32 : DType::Float64;
         const std::complex<double> c = s.as_complex();

@@ -213,3 +213,18 @@ def test_boundscheck_names_array_index_and_work_item(device):
         IndexError, match=r"axis 1 of array 'a' with size 6, in work-item \((\d), 3\)"
     ):
         dpex.call_kernel(checked_2d, dpex.NdRange((4, 4), (2, 2)), m)
+
+
+@dpex.kernel
+def add_int(item, a, v):
+    a[0] = v
+
+
+def test_python_int_too_large_for_int64(device):
+    a = dp.zeros(1, dtype="int64", device=device)
+    dpex.call_kernel(add_int, dpex.Range(1), a, 5)
+    assert int(a[0]) == 5
+    with pytest.raises(OverflowError):
+        dpex.call_kernel(add_int, dpex.Range(1), a, 2**64)
+    with pytest.raises(OverflowError):
+        dpex.call_kernel(add_int, dpex.Range(1), a, 2**63)
