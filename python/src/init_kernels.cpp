@@ -10,6 +10,7 @@
 #include "convert.h"
 #include "dparray/backend/opencl/program.h"
 #include "dparray/kernels/host_launch.h"
+#include "dparray/kernels/object_loader.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
 
@@ -170,6 +171,13 @@ Event launch_opencl(const Queue& q, ocl::UserKernel& kernel, const std::string& 
 }  // namespace
 
 void init_kernels(nb::module_& m) {
+  m.def(
+      "_kernel_load_object",
+      [](nb::bytes obj, const std::string& symbol) {
+        return kernels::load_object(obj.c_str(), obj.size(), symbol);
+      },
+      nb::arg("object"), nb::arg("symbol"),
+      "Loads an ELF x86-64 kernel object; the address of symbol, or 0 when it needs LLVM.");
   m.def("_kernel_host_launch", &launch_host, nb::arg("queue"), nb::arg("entry"), nb::arg("kinds"),
         nb::arg("args"), nb::arg("global_range"), nb::arg("local_range"), nb::arg("nd"),
         "Packs args for a compiled host kernel and enqueues it on queue; returns the Event.");

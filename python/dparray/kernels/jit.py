@@ -31,16 +31,15 @@ def _llvm():
             if path:
                 llvm.load_library_permanently(path)
         target = llvm.Target.from_default_triple()
+        # Position-independent, small code model: objects that object_loader.cpp can map.
         s["tm"] = target.create_target_machine(
             cpu=llvm.get_host_cpu_name(),
             features=llvm.get_host_cpu_features().flatten(),
             opt=3,
-            reloc="default",
-            codemodel="jitdefault",
+            reloc="pic",
+            codemodel="small",
         )
         s["llvm"] = llvm
-        backing = llvm.parse_assembly("")
-        s["engine"] = llvm.create_mcjit_compiler(backing, s["tm"])
         s["cpu"] = llvm.get_host_cpu_name() + ":" + llvm.get_host_cpu_features().flatten()
         s["version"] = ".".join(map(str, llvm.llvm_version_info))
     return s
@@ -144,9 +143,17 @@ def compile_ir(text):
 
 
 def load_object(obj, symbol):
-    """The address of `symbol` in object code obj, linked into the process."""
+    """The address of `symbol` in object code obj, linked into the process: by dparray's own
+    ELF loader when it can (no LLVM needed), else by LLVM's JIT linker."""
+    from .. import _core
+
+    addr = _core._kernel_load_object(obj, symbol)
+    if addr:
+        return addr
     s = _llvm()
     with _lock:
+        if "engine" not in s:
+            s["engine"] = s["llvm"].create_mcjit_compiler(s["llvm"].parse_assembly(""), s["tm"])
         eng = s["engine"]
         eng.add_object_file(s["llvm"].ObjectFileRef.from_data(obj))
         eng.finalize_object()
