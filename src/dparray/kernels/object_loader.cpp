@@ -119,7 +119,8 @@ uintptr_t load_object(const void* data, size_t size, const std::string& symbol) 
     for (size_t r = 0; r < rs.sh_size / sizeof(Elf64_Rela); ++r) {
       const size_t k = ELF64_R_SYM(rel[r].r_info);
       const uint32_t type = ELF64_R_TYPE(rel[r].r_info);
-      if (k >= nsyms || rel[r].r_offset + 8 > im.sh[rs.sh_info].sh_size + 4) return fail();
+      const size_t width = type == R_X86_64_64 ? 8 : 4;
+      if (k >= nsyms || rel[r].r_offset + width > im.sh[rs.sh_info].sh_size) return fail();
       unsigned char* p = base + offset[rs.sh_info] + rel[r].r_offset;
       const int64_t P = int64_t(p), A = rel[r].r_addend;
       switch (type) {
