@@ -5,6 +5,7 @@
 #include <nanobind/stl/string.h>
 #include <nanobind/stl/vector.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "convert.h"
@@ -162,8 +163,15 @@ Event launch_opencl(const Queue& q, ocl::UserKernel& kernel, const std::string& 
   // Range dimension d is OpenCL dimension ndim-1-d (the last index varies fastest).
   std::vector<size_t> g, l;
   for (nb::handle v : global) g.insert(g.begin(), nb::cast<size_t>(v));
-  if (!local.is_none())
+  if (!local.is_none()) {
     for (nb::handle v : local) l.insert(l.begin(), nb::cast<size_t>(v));
+  } else if (!g.empty() && g[0] > 0) {
+    // A Range launch: work-groups are ours to choose. The largest power of two up to 256
+    // dividing the fastest dimension (drivers tend to pick small groups on CPUs).
+    const size_t cap = std::min<size_t>(256, q->device()->info().max_work_group_size);
+    l.assign(g.size(), 1);
+    while (l[0] * 2 <= cap && g[0] % (l[0] * 2) == 0) l[0] *= 2;
+  }
   nb::gil_scoped_release release;
   return ocl::submit(q, kernel, a, g, l);
 }
