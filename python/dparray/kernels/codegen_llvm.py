@@ -1032,6 +1032,8 @@ class LLVMGen:
         }
         if op in simple:
             return simple[op](a, c)
+        if op in ("add_nsw", "multiply_nsw"):  # index arithmetic that cannot wrap
+            return (b.add if op == "add_nsw" else b.mul)(a, c, flags=["nsw"])
         if op in ("div_pos", "mod_pos"):
             if _signed(t):
                 return b.sdiv(a, c) if op == "div_pos" else b.srem(a, c)

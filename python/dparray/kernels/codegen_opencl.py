@@ -458,6 +458,8 @@ class OpenCLGen:
         ops = {"bitwise_and": "&", "bitwise_or": "|", "bitwise_xor": "^"}
         if op in ops:
             return f"(({ctype(t)})({a} {ops[op]} {b}))"
+        if op in ("add_nsw", "multiply_nsw"):  # index arithmetic that cannot wrap
+            return f"({a} {'+' if op == 'add_nsw' else '*'} {b})"
         if op in ("div_pos", "mod_pos"):
             return f"(({ctype(t)})({a} {'/' if op == 'div_pos' else '%'} {b}))"
         if op in ("add", "subtract", "multiply"):

@@ -750,6 +750,8 @@ class Frontend:
             "multiply",
             "floor_divide",
             "div_pos",
+            "add_nsw",
+            "multiply_nsw",
             "mod_pos",
             "remainder",
             "min",
@@ -929,6 +931,7 @@ class Frontend:
                         ir.BinOp("int64", "add", p, ir.Shape("int64", arr, d)),
                         p,
                     )
+            p = self.nsw(p)
             if self.sites is not None:
                 self.sites.append((arr.name, d, self.file, self.line(node), self.fn.__name__))
                 p = ir.Bounds("int64", p, ir.Shape("int64", arr, d), len(self.sites) - 1)
@@ -941,6 +944,17 @@ class Frontend:
             self.stable(i, out, node) if not isinstance(i, (ir.Const, ir.Var)) else i for i in full
         ]
         return ir.ArrayRef(arr.name, arr.ty, tuple(stable)), None
+
+    def nsw(self, e):
+        """An index expression with its sums and products of non-negative int64 values marked
+        as not wrapping (an index beyond int64 is out of bounds anyway), so vectorisers can
+        see consecutive addresses."""
+        if isinstance(e, ir.BinOp) and e.ty == "int64" and e.op in ("add", "multiply"):
+            left, right = self.nsw(e.left), self.nsw(e.right)
+            if self.is_nonneg(left) and self.is_nonneg(right):
+                return ir.BinOp("int64", e.op + "_nsw", left, right)
+            return ir.BinOp("int64", e.op, left, right)
+        return e
 
     def attribute(self, e, out):
         base = self.expr(e.value, out)
