@@ -160,9 +160,12 @@ print(json.dumps({{"misses": len(misses), "value": int(a[0])}}))
 """
 
 
-def _run_script(tmp_path, offset, cache):
+def _run_script(tmp_path, offset, cache, edit=False):
     path = tmp_path / "prog.py"
-    path.write_text(textwrap.dedent(_SCRIPT.format(offset=offset)))
+    src = textwrap.dedent(_SCRIPT.format(offset=offset))
+    if edit:
+        src = src.replace("a[i] = a[i] + OFFSET", "a[i] = OFFSET + a[i]")
+    path.write_text(src)
     env = dict(os.environ, DPARRAY_CACHE_DIR=str(cache))
     out = subprocess.run(
         [sys.executable, str(path)],
@@ -183,6 +186,8 @@ def test_disk_cache_across_processes(tmp_path):
     assert _run_script(tmp_path, 1, cache) == {"misses": 1, "value": 1}
     assert _run_script(tmp_path, 1, cache) == {"misses": 0, "value": 1}  # loaded, not compiled
     assert _run_script(tmp_path, 2, cache) == {"misses": 1, "value": 2}  # a changed constant misses
+    assert _run_script(tmp_path, 2, cache, edit=True) == {"misses": 1, "value": 2}  # so does an edit
+    assert _run_script(tmp_path, 2, cache, edit=True) == {"misses": 0, "value": 2}
 
 
 @dpex.device_func
