@@ -105,8 +105,19 @@ Event launch_host(const Queue& q, uintptr_t entry, const std::string& kinds, nb:
   if (nd) {
     units = 1;
     for (size_t d = 0; d < g.size(); ++d) units *= g[d] / l[d];
+  } else if (g.size() == 1) {
+    units = g[0];
   } else {
-    units = g.size() == 1 ? g[0] : product(g, g.size() - 1);
+    // Rows of the last dimension; few long rows are cut into blocks (slots 3 and 4 hold
+    // the blocks per row and the block length) so that every core gets work.
+    const int64_t outer = product(g, g.size() - 1), last = g.back();
+    int64_t per_row = 1;
+    if (outer < 256 && last >= 2048) per_row = std::min((256 + outer - 1) / outer, last / 1024);
+    const int64_t len = (last + per_row - 1) / per_row;
+    per_row = len > 0 ? (last + len - 1) / len : 1;
+    block[3] = per_row;
+    block[4] = len;
+    units = outer * per_row;
   }
   nb::gil_scoped_release release;
   return kernels::host_launch(q, reinterpret_cast<kernels::HostEntry>(entry), std::move(block),

@@ -198,3 +198,32 @@ def test_negative_indices_and_attrs(device, run):
     out = dp.zeros(6, dtype="int64", device=device)
     run(negative_index, dpex.Range(6), dp.asarray(x, device=device), out)
     np.testing.assert_array_equal(dp.asnumpy(out), x[::-1] + 600 + 60000 + 1000000)
+
+
+@dpex.kernel
+def fill_2d(item, out):
+    i = item.get_id(0)
+    j = item.get_id(1)
+    out[i, j] = i * 100000 + j
+
+
+@pytest.mark.parametrize("shape", [(3, 50001), (1, 4096), (300, 7), (2, 3, 9000)])
+def test_ranges_with_few_long_rows(device, shape):
+    out = dp.zeros(
+        shape[:2] if len(shape) == 2 else (shape[0] * shape[1], shape[2]),
+        dtype="int64",
+        device=device,
+    )
+    if len(shape) == 2:
+        dpex.call_kernel(fill_2d, dpex.Range(*shape), out)
+        i, j = np.indices(shape)
+        np.testing.assert_array_equal(dp.asnumpy(out), i * 100000 + j)
+    else:
+        out3 = dp.reshape(out, shape)
+        dpex.call_kernel(item_ids_flat, dpex.Range(*shape), out3)
+        np.testing.assert_array_equal(dp.asnumpy(out3).ravel(), np.arange(np.prod(shape)))
+
+
+@dpex.kernel
+def item_ids_flat(item, out):
+    out[item.get_id(0), item.get_id(1), item.get_id(2)] = item.get_linear_id()

@@ -285,6 +285,9 @@ class LLVMGen:
         is_nd = (getattr(self.itype, "what", None) or self.itype.itype.what) == "nditem"
         grange = [b.load(b.gep(blk, [L.Constant(I64, d)])) for d in range(nd)]
         lrange = [b.load(b.gep(blk, [L.Constant(I64, 3 + d)])) for d in range(nd)]
+        if not is_nd and nd > 1:  # slots 3, 4: blocks per row and block length (see init_kernels)
+            self.range_blocks = (lrange[0], lrange[1])
+            lrange = [L.Constant(I64, 1)] * nd
         self.ctx = self.entry_alloca(CTX, "ctx")
         locals_mem = []
         params = f.params
@@ -323,7 +326,7 @@ class LLVMGen:
         # per-work-item storage is sized in the entry block from the local size
         eb = L.IRBuilder(self.entry_bb)
         lsz_e = L.Constant(I64, 1)
-        for d in range(nd):
+        for d in range(nd if is_nd else 0):
             lsz_e = eb.mul(lsz_e, eb.load(eb.gep(blk, [L.Constant(I64, 3 + d)])))
         self.declare_locals(f, plan.per_wi if is_nd else set(), lsz_e)
         self.done = None
@@ -427,8 +430,14 @@ class LLVMGen:
             self.counted_loop(lo, hi, body, "wi")
             return
 
-        def outer(o, _latch):
-            rem = o
+        # unit u = row * per_row + block; the block covers [block * len, (block + 1) * len)
+        per_row, length = self.range_blocks
+
+        def outer(u, _latch):
+            rem = b.udiv(u, per_row)
+            start = b.mul(b.urem(u, per_row), length)
+            stop = b.add(start, length)
+            stop = b.select(b.icmp_signed("<", stop, grange[nd - 1]), stop, grange[nd - 1])
             ids = [None] * nd
             for d in reversed(range(nd - 1)):
                 ids[d] = b.urem(rem, grange[d])
@@ -440,7 +449,7 @@ class LLVMGen:
                 self.set_ctx("global_id", nd - 1, j)
                 self.wi_body(self.plan.nodes[0].stmts, latch)
 
-            self.counted_loop(L.Constant(I64, 0), grange[nd - 1], inner, "wi")
+            self.counted_loop(start, stop, inner, "wi")
 
         self.counted_loop(lo, hi, outer, "outer")
 
