@@ -1,11 +1,11 @@
 """Kernels compiled on every device and run by the reference runner: index spaces, dtypes, views."""
 
-import dparray.kernels as dpex
 import numpy as np
 import pytest
-from dparray.kernels import kernel_api as kapi
 
 import dparray as dp
+import dparray.kernels as dpex
+from dparray.kernels import kernel_api as kapi
 
 DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
           "float16", "float32", "float64", "complex64", "complex128"]  # fmt: skip
