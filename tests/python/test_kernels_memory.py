@@ -1,11 +1,11 @@
 """Barriers, LocalAccessor, PrivateArray and AtomicRef, compiled on every device and by the reference runner."""
 
-import dparray.kernels as dpex
 import numpy as np
 import pytest
-from dparray.kernels import kernel_api as kapi
 
 import dparray as dp
+import dparray.kernels as dpex
+from dparray.kernels import kernel_api as kapi
 
 
 @pytest.fixture(params=["compiled", "reference"])
@@ -282,3 +282,34 @@ def test_atomic_tuple_index(device, run):
     res = dp.zeros((2, 3), dtype="int64", device=device)
     run(atomic_2d_index, dpex.Range(50), res)
     assert dp.asnumpy(res)[1, 2] == 50
+
+
+@dpex.kernel
+def loops_with_barriers(it, a, slm):
+    lid = it.get_local_id(0)
+    g = it.get_group()
+    n = 0
+    while True:
+        slm[lid] = n
+        kapi.group_barrier(g)
+        n += 1
+        if n > 3:
+            break
+    total = 0
+    for t in range(10):
+        if t % 2 == 1:
+            continue
+        slm[lid] = t * (lid + 1)
+        kapi.group_barrier(g)
+        total += slm[(lid + 1) % 4]
+        kapi.group_barrier(g)
+        if t == 6:
+            break
+    a[it.get_global_id(0)] = n * 1000 + total
+
+
+def test_break_and_continue_in_loops_with_barriers(device, run):
+    out = dp.zeros(8, dtype="int64", device=device)
+    run(loops_with_barriers, dpex.NdRange((8,), (4,)), out, kapi.LocalAccessor(4, np.int64))
+    lid = np.arange(8) % 4
+    np.testing.assert_array_equal(dp.asnumpy(out), 4000 + 12 * ((lid + 1) % 4 + 1))

@@ -13,7 +13,7 @@ import llvmlite.ir as L
 from . import ir
 from . import types as T
 from .errors import KernelError
-from .regions import UIf, UStmt, UWhile, WiLoop, split
+from .regions import ExitRegion, UExit, UIf, UStmt, UWhile, WiLoop, split
 
 I1, I8, I16, I32, I64 = L.IntType(1), L.IntType(8), L.IntType(16), L.IntType(32), L.IntType(64)
 F16, F32, F64 = L.HalfType(), L.FloatType(), L.DoubleType()
@@ -329,6 +329,9 @@ class LLVMGen:
         for d in range(nd if is_nd else 0):
             lsz_e = eb.mul(lsz_e, eb.load(eb.gep(blk, [L.Constant(I64, 3 + d)])))
         self.declare_locals(f, plan.per_wi if is_nd else set(), lsz_e)
+        for name in plan.flags:
+            self.slots[name] = self.entry_alloca(I1, name)
+        self.uloops = []
         self.done = None
         if is_nd and plan.has_return and len([1 for _ in self._loops(plan.nodes)]) > 1:
             self.done = self.entry_alloca(I8, "done", lsz_e)
@@ -502,14 +505,29 @@ class LLVMGen:
                 b = self.b
                 head = self.fn.append_basic_block("uwhile.head")
                 body = self.fn.append_basic_block("uwhile.body")
+                tail = self.fn.append_basic_block("uwhile.tail")
                 end = self.fn.append_basic_block("uwhile.end")
                 b.branch(head)
                 b.position_at_end(head)
                 b.cbranch(self.uniform(n.cond), body, end)
                 b.position_at_end(body)
+                self.uloops.append((tail, end))
                 self.nodes(n.body)
+                self.uloops.pop()
+                b.branch(tail)
+                b.position_at_end(tail)
+                self.nodes(n.tail)
                 b.branch(head)
                 b.position_at_end(end)
+            elif isinstance(n, UExit):
+                b = self.b
+                tail, end = self.uloops[-1]
+                stay = self.fn.append_basic_block("uexit.stay")
+                go_on = self.fn.append_basic_block("uexit.next")
+                b.cbranch(b.load(self.slots[n.brk]), end, stay)
+                b.position_at_end(stay)
+                b.cbranch(b.load(self.slots[n.cont]), tail, go_on)
+                b.position_at_end(go_on)
 
     def uniform(self, cond):
         """cond evaluated as work-item 0 of the group."""
@@ -639,6 +657,8 @@ class LLVMGen:
                 b.ret_void()
         elif isinstance(s, ir.ExprStmt):
             self.val(s.value)
+        elif isinstance(s, ExitRegion):
+            b.branch(self.exit_bb)
         elif isinstance(s, ir.Fence):
             b.fence("seq_cst")
         elif isinstance(s, ir.Barrier):

@@ -29,6 +29,23 @@ class UIf:
 class UWhile:
     cond: ir.Expr
     body: list
+    tail: list = field(default_factory=list)  # run at the end of each iteration and on continue
+    brk: str = None  # uniform flags set by break / continue inside the loop's regions
+    cont: str = None
+
+
+@dataclass
+class UExit:
+    """After a region of a loop around barriers: leave the loop or the iteration if a
+    work-item's break / continue set the loop's flag (uniform, as barriers require)."""
+
+    brk: str
+    cont: str
+
+
+@dataclass
+class ExitRegion(ir.Stmt):
+    """Ends the current work-item's part of a region (after setting a break/continue flag)."""
 
 
 @dataclass
@@ -43,6 +60,7 @@ class Plan:
     nodes: list
     per_wi: set = field(default_factory=set)  # variable and private-array names kept per work-item
     has_return: bool = False
+    flags: set = field(default_factory=set)  # break/continue flags of loops around barriers
 
 
 def _has_barrier(stmts):
@@ -73,7 +91,8 @@ def split(f):
     _check_calls(f.body, f.name)
     if not _has_barrier(f.body):
         return Plan([WiLoop(f.body)], set(), _has_return(f.body))
-    nodes = _split(f.body, in_uloop=False)
+    flags = set()
+    nodes = _split(f.body, None, flags)
     loops = []
     _collect_loops(nodes, loops)
     remat = _rematerialisable(f)
@@ -87,7 +106,7 @@ def split(f):
     per_wi = {n for n, s in uses.items() if len(s) > 1}
     per_wi |= _cond_names(nodes)
     uniform = _uniform_counters(nodes)
-    return Plan(nodes, per_wi - set(remat) - uniform, _has_return(f.body))
+    return Plan(nodes, per_wi - set(remat) - uniform - flags, _has_return(f.body), flags)
 
 
 def _uniform_counters(nodes):
@@ -98,7 +117,7 @@ def _uniform_counters(nodes):
         elif isinstance(n, UIf):
             out |= _uniform_counters(n.then) | _uniform_counters(n.orelse)
         elif isinstance(n, UWhile):
-            out |= _uniform_counters(n.body)
+            out |= _uniform_counters(n.body) | _uniform_counters(n.tail)
     return out
 
 
@@ -173,7 +192,8 @@ def _has_return(stmts):
     return False
 
 
-def _split(stmts, in_uloop):
+def _split(stmts, loop, flags):
+    """Nodes of stmts; loop holds the flags of the innermost loop around barriers (or None)."""
     nodes, cur = [], []
 
     def flush():
@@ -186,22 +206,15 @@ def _split(stmts, in_uloop):
             flush()
             continue
         if not _has_barrier([s]):
-            if in_uloop and isinstance(s, (ir.Break, ir.Continue)):
-                raise KernelError(
-                    f"break/continue in a loop that contains a group_barrier is not supported on the host "
-                    f"backend (line {s.line})"
-                )
-            cur.append(s)
+            cur.extend(_rewrite_exits(s, loop) if loop else [s])
             continue
         flush()
         if isinstance(s, ir.If):
-            nodes.append(UIf(s.cond, _split(s.body, in_uloop), _split(s.orelse, in_uloop)))
+            nodes.append(UIf(s.cond, _split(s.body, loop, flags), _split(s.orelse, loop, flags)))
         elif isinstance(s, ir.While):
-            nodes.append(UWhile(s.cond, _split(s.body, True)))
+            nodes.extend(_uloop(s.cond, s.body, [], [], flags))
         elif isinstance(s, ir.ForRange):
-            v = ir.Var(s.start.ty if hasattr(s.start, "ty") else "int64", s.var)
-            v.ty = "int64"
-            nodes.append(UStmt(ir.Assign(s.line, s.var, s.start)))
+            v = ir.Var("int64", s.var)
             if s.step_sign > 0:
                 cond = ir.Compare("bool", "lt", v, s.stop)
             elif s.step_sign < 0:
@@ -214,13 +227,46 @@ def _split(stmts, in_uloop):
                     ir.Compare("bool", "gt", v, s.stop),
                 )
             inc = ir.Assign(s.line, s.var, ir.BinOp("int64", "add", v, s.step))
-            nodes.append(UWhile(cond, [*_split(s.body, True), UStmt(inc)]))
+            init = [UStmt(ir.Assign(s.line, s.var, s.start))]
+            nodes.extend(_uloop(cond, s.body, init, [UStmt(inc)], flags))
         else:
             raise KernelError(
                 f"group_barrier inside this statement is not supported (line {s.line})"
             )
     flush()
     return nodes
+
+
+def _uloop(cond, body, init, tail, flags):
+    """A loop around barriers: init nodes, then the UWhile with its break/continue flags."""
+    n = len(flags) // 2 + 1
+    loop = {"brk": f"_brk{n}", "cont": f"_cont{n}", "used": False}
+    flags |= {loop["brk"], loop["cont"]}
+    inner = _split(body, loop, flags)
+    w = UWhile(cond, inner, tail)
+    if not loop["used"]:
+        return [*init, w]
+    # check the flags after every region of the body; clear them on entry / each iteration
+    checked = []
+    for node in inner:
+        checked += [node, UExit(loop["brk"], loop["cont"])]
+    false = ir.Const("bool", False)
+    w.body = [UStmt(ir.Assign(0, loop["cont"], false)), *checked]
+    w.brk, w.cont = loop["brk"], loop["cont"]
+    return [*init, UStmt(ir.Assign(0, loop["brk"], false)), w]
+
+
+def _rewrite_exits(s, loop):
+    """s with break / continue of the loop around barriers turned into flag + ExitRegion."""
+    if isinstance(s, (ir.Break, ir.Continue)):
+        loop["used"] = True
+        flag = loop["brk"] if isinstance(s, ir.Break) else loop["cont"]
+        return [ir.Assign(s.line, flag, ir.Const("bool", True)), ExitRegion(s.line)]
+    if isinstance(s, ir.If):
+        body = [x for b in s.body for x in _rewrite_exits(b, loop)]
+        orelse = [x for b in s.orelse for x in _rewrite_exits(b, loop)]
+        return [ir.If(s.line, s.cond, body, orelse)]
+    return [s]  # loops inside s own their break / continue
 
 
 def _collect_loops(nodes, out):
@@ -232,6 +278,7 @@ def _collect_loops(nodes, out):
             _collect_loops(n.orelse, out)
         elif isinstance(n, UWhile):
             _collect_loops(n.body, out)
+            _collect_loops(n.tail, out)
 
 
 def _cond_names(nodes):
@@ -240,7 +287,7 @@ def _cond_names(nodes):
         if isinstance(n, UIf):
             out |= _expr_names(n.cond) | _cond_names(n.then) | _cond_names(n.orelse)
         elif isinstance(n, UWhile):
-            out |= _expr_names(n.cond) | _cond_names(n.body)
+            out |= _expr_names(n.cond) | _cond_names(n.body) | _cond_names(n.tail)
         elif isinstance(n, UStmt):
             out |= _expr_names(n.stmt.value)
     return out
