@@ -176,7 +176,7 @@ class OpenCLGen:
         if isinstance(s, ir.Store):
             return ind + self.store(s.array, s.index, self.e(s.value)) + ";\n"
         if isinstance(s, ir.If):
-            r = f"{ind}if ({self.e(s.cond)}) {{\n{self.block(s.body, d + 1)}{ind}}}"
+            r = f"{ind}if ((bool){self.e(s.cond)}) {{\n{self.block(s.body, d + 1)}{ind}}}"
             if s.orelse:
                 r += f" else {{\n{self.block(s.orelse, d + 1)}{ind}}}"
             return r + "\n"
@@ -194,7 +194,7 @@ class OpenCLGen:
                 f"{self.block(s.body, d + 1)}{ind}}}\n"
             )
         if isinstance(s, ir.While):
-            return f"{ind}while ({self.e(s.cond)}) {{\n{self.block(s.body, d + 1)}{ind}}}\n"
+            return f"{ind}while ((bool){self.e(s.cond)}) {{\n{self.block(s.body, d + 1)}{ind}}}\n"
         if isinstance(s, ir.Break):
             return f"{ind}break;\n"
         if isinstance(s, ir.Continue):
@@ -529,6 +529,11 @@ class OpenCLGen:
                 f"  {c} r = a % b;\n  if (r != 0 && ((r < 0) != (b < 0))) r += b;\n  return r;\n}}"
             )
         if kind == "ipow":
+            if T.kind(t) == "u":
+                return (
+                    f"static inline {c} {name}({c} a, {c} b) {{\n"
+                    f"  {c} r = 1, x = a, e = b;\n  while (e) {{ if (e & 1) r *= x; x *= x; e >>= 1; }}\n  return r;\n}}"
+                )
             return (
                 f"static inline {c} {name}({c} a, {c} b) {{\n  if (b < 0) return a == 1 ? 1 : (a == -1 ? ((b & 1) ? -1 : 1) : 0);\n"
                 f"  {u} r = 1, x = ({u})a; {u} e = ({u})b;\n  while (e) {{ if (e & 1) r *= x; x *= x; e >>= 1; }}\n  return ({c})r;\n}}"
