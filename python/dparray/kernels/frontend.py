@@ -562,6 +562,12 @@ class Frontend:
                 return ("builtin", name)
             raise self.err(node, f"name '{name}' is not defined")
         d = describe(val)
+        if d is None and inspect.isfunction(val):
+            raise self.err(
+                node,
+                f"'{name}' is a plain Python function: decorate it with "
+                "@dparray.kernels.device_func to call it from a kernel",
+            )
         if d is None:
             raise self.err(
                 node, f"global '{name}' ({type(val).__name__}) cannot be used in a kernel"
