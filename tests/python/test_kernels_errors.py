@@ -57,6 +57,15 @@ def uses_global_object(item, a):
 SOME_DICT = {"x": 1}
 
 
+def plain_helper(x):
+    return x
+
+
+@dpex.kernel
+def uses_plain_function(item, a):
+    a[0] = plain_helper(1)
+
+
 @dpex.kernel
 def uses_or_values(item, a):
     a[0] = a[1] or a[2]
@@ -79,6 +88,7 @@ def float_index(item, a):
         (uses_global_object, "SOME_DICT"),
         (uses_or_values, "'or' on a float32"),
         (float_index, "array index"),
+        (uses_plain_function, "decorate it with @dparray.kernels.device_func"),
     ],
 )
 def test_unsupported_constructs_name_file_and_line(k, match):
