@@ -324,19 +324,15 @@ def plot(rows, path):
     except ImportError:
         print("matplotlib not installed: no plot")
         return
-    labels, kern, peer = [], [], []
+    labels, ratio = [], []
     for r in rows:
         if "numba_s" in r:
             labels.append(f"{r['case']}\n{r['device']}")
-            kern.append(r["kernel_s"] * 1e3)
-            peer.append(r["numba_s"] * 1e3)
+            ratio.append(r["numba_s"] / r["kernel_s"])
     fig, axes = plt.subplots(1, 2, figsize=(11, 4))
-    x = np.arange(len(labels))
-    axes[0].bar(x - 0.2, kern, 0.4, label="dparray.kernels")
-    axes[0].bar(x + 0.2, peer, 0.4, label="numba prange")
-    axes[0].set_xticks(x, labels, fontsize=8)
-    axes[0].set_ylabel("ms (lower is better)")
-    axes[0].legend()
+    axes[0].bar(labels, ratio)
+    axes[0].axhline(1.0, color="gray", linewidth=0.8)
+    axes[0].set_ylabel("numba prange time / kernel time\n(above 1: the kernel is faster)")
     launches = [r for r in rows if r["case"] == "launch"]
     axes[1].bar([r["device"] for r in launches], [r["us"] for r in launches])
     axes[1].set_ylabel("launch overhead, us")
