@@ -5,7 +5,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 bash tools/setup.sh
 python3 -m dparray -l
-for ex in examples/*.py; do
+for ex in examples/*.py examples/kernels/*.py; do
   echo; echo "=== $ex"
   python3 "$ex"
 done

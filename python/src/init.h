@@ -17,4 +17,5 @@ void init_linalg(nb::module_& m);
 void init_random(nb::module_& m);
 void init_dlpack(nb::module_& m);
 void init_program(nb::module_& m);
+void init_kernels(nb::module_& m);
 void init_bench(nb::module_& m);

@@ -19,5 +19,6 @@ NB_MODULE(_core, m) {
   init_random(m);
   init_dlpack(m);
   init_program(m);
+  init_kernels(m);
   init_bench(m);
 }
