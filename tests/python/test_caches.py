@@ -233,7 +233,7 @@ def test_rss_bounded_over_many_distinct_programs(tmp_path):
     """
     got = _run(code, {"DPARRAY_PROGRAM_CACHE_SIZE": "16", "DPARRAY_CACHE_DIR": str(tmp_path)})
     per_program_kib = (got["r1"] - got["r0"]) / 120
-    assert per_program_kib < 250, got
+    assert per_program_kib < 100, got
     assert got["live"] <= 16 + 8, got  # the LRU plus dparray's own generated kernels
 
 
