@@ -7,11 +7,13 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <type_traits>
 #include <vector>
 
 #include "dparray/array/array.h"
 #include "dparray/array/astype_layout.h"
 #include "dparray/array/int_semantics.h"
+#include "dparray/backend/host/scalar_math.h"
 #include "dparray/ops/elementwise.h"
 #include "dparray/runtime/registry.h"
 
@@ -68,6 +70,40 @@ TEST(IntegerWrap, FloatToIntMatchesNumPyOnX86) {
   // float32 sources: 1e19f is 9999999980506447872.
   EXPECT_EQ(float_to_int<uint64_t>(1e19f), 9999999980506447872ull);
   EXPECT_EQ(float_to_int<int32_t>(std::nanf("")), INT32_MIN);
+}
+
+// The host's catalogue helpers at the edges of every integer type, against 128-bit
+// unsigned arithmetic reduced modulo 2^bits (a sanitizer build also checks them for UB).
+template <class T>
+void check_wrap_helpers() {
+  using L = std::numeric_limits<T>;
+  using W = unsigned __int128;  // modular: low bits of the exact result
+  const T vals[] = {L::min(), T(L::min() + 1), T(-1), T(0), T(1), T(3), L::max(), T(L::max() - 1)};
+  auto wrap = [](W v) { return static_cast<T>(v); };
+  for (T a : vals) {
+    EXPECT_EQ(host::math::neg(a), wrap(-W(a)));
+    EXPECT_EQ(host::math::absr(a), wrap(a < 0 ? -W(a) : W(a)));
+    for (T b : vals) {
+      EXPECT_EQ(host::math::addw(a, b), wrap(W(a) + W(b)));
+      EXPECT_EQ(host::math::subw(a, b), wrap(W(a) - W(b)));
+      EXPECT_EQ(host::math::mulw(a, b), wrap(W(a) * W(b)));
+      if (b == 0) EXPECT_EQ(host::math::floordiv(a, b), T(0));
+      if (b == 0) EXPECT_EQ(host::math::fmodpy(a, b), T(0));
+    }
+    EXPECT_EQ(host::math::powr(a, T(3)), wrap(W(a) * W(a) * W(a)));
+  }
+  if constexpr (std::is_signed_v<T>) EXPECT_EQ(host::math::floordiv(L::min(), T(-1)), L::min());
+}
+
+TEST(IntegerWrap, HostHelpersWrapAtTheEdges) {
+  check_wrap_helpers<int8_t>();
+  check_wrap_helpers<int16_t>();
+  check_wrap_helpers<int32_t>();
+  check_wrap_helpers<int64_t>();
+  check_wrap_helpers<uint8_t>();
+  check_wrap_helpers<uint16_t>();
+  check_wrap_helpers<uint32_t>();
+  check_wrap_helpers<uint64_t>();
 }
 
 Queue host_queue() {
