@@ -10,6 +10,7 @@
 #include <functional>
 
 #include "convert_scalars.h"
+#include "dparray/array/astype_layout.h"
 #include "dparray/runtime/errors.h"
 #include "dparray/runtime/registry.h"
 #include "gil.h"
@@ -268,13 +269,14 @@ nb::tuple shape_tuple(const Shape& s) {
 
 nb::object wrap(Array a) { return nb::cast(std::move(a)); }
 
-nb::object astype_arg(nb::handle x, nb::handle dtype, bool copy) {
+nb::object astype_arg(nb::handle x, nb::handle dtype, bool copy, const std::string& order) {
   if (!is_array(x)) throw TypeError("[astype] x must be a dparray.ndarray, not " + py_type_name(x));
   const Array& a = array_ref(x);
   std::optional<DType> t = dtype_arg(dtype, "astype");
   DType target = t ? *t : default_float(a.device());
-  if (!copy && target == a.dtype) return nb::borrow(x);
-  return wrap(astype(a, target, copy));
+  MemOrder o = mem_order_arg(order, "astype");
+  if (!copy && target == a.dtype && has_layout(a, o)) return nb::borrow(x);
+  return wrap(astype(a, target, true, o));
 }
 
 namespace {

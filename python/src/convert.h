@@ -69,9 +69,10 @@ nb::tuple shape_tuple(const dp::Shape& s);
 dp::Array array_from_object(nb::handle obj, std::optional<dp::DType> dtype, const dp::Queue& q,
                             dp::UsmType usm);
 
-// x.astype(dtype, copy): dtype None is the device's default float; without a copy and
+// x.astype(dtype, copy, order): dtype None is the device's default float; order as NumPy
+// (K keeps the layout); without a copy and
 // with nothing to change, x itself (as NumPy).
-nb::object astype_arg(nb::handle x, nb::handle dtype, bool copy);
+nb::object astype_arg(nb::handle x, nb::handle dtype, bool copy, const std::string& order = "K");
 
 // Wraps a core array as a Python ndarray.
 nb::object wrap(dp::Array a);

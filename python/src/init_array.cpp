@@ -263,10 +263,10 @@ void init_array(nb::module_& m) {
           "A copy of the array on another device (or a view on another queue of the same device).")
       .def(
           "astype",
-          [](nb::handle self, nb::handle dtype, bool copy) {
-            return dpy::astype_arg(self, dtype, copy);
+          [](nb::handle self, nb::handle dtype, bool copy, const std::string& order) {
+            return dpy::astype_arg(self, dtype, copy, order);
           },
-          nb::arg("dtype").none(), nb::arg("copy") = true)
+          nb::arg("dtype").none(), nb::arg("copy") = true, nb::arg("order") = "K")
       .def("copy", [](const Array& a) { return copy_array(a, a.dtype, a.usm_type()); })
       .def("__len__",
            [](const Array& a) {

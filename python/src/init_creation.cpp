@@ -6,6 +6,7 @@
 
 #include "convert.h"
 #include "convert_scalars.h"
+#include "dparray/array/int_semantics.h"
 #include "dparray/ops/elementwise.h"
 #include "dparray/ops/executor.h"
 #include "dparray/runtime/backend.h"
@@ -285,10 +286,10 @@ void init_creation(nb::module_& m) {
           first = Scalar::from_int(as_int(s0));
           delta = Scalar::from_int(as_int(st));
         } else if (is_integral(t) || t == DType::Bool) {
-          auto trunc_of = [](double v) { return static_cast<int64_t>(std::trunc(v)); };
+          auto trunc_of = [](double v) { return dp::float_to_int<int64_t>(v); };  // no UB
           const double a0 = s0.as_double();
           first = Scalar::from_int(trunc_of(a0));
-          delta = Scalar::from_int(trunc_of(a0 + st.as_double()) - first.i);
+          delta = Scalar::from_int(dp::wrap_sub(trunc_of(a0 + st.as_double()), first.i));
         } else {
           const double a0 = s0.as_double();
           first = Scalar::from_double(a0);

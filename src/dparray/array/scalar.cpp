@@ -4,6 +4,8 @@
 #include <limits>
 #include <type_traits>
 
+#include "dparray/array/int_semantics.h"
+
 namespace dp {
 
 double Scalar::as_double() const {
@@ -48,35 +50,16 @@ void put(void* dst, T v) {
   std::memcpy(dst, &v, sizeof(T));
 }
 
-// A double as int64 the way x86 converts it (NaN and out-of-range give INT64_MIN),
-// without the undefined behaviour of a plain cast.
-int64_t double_to_int64(double d) {
-  if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return INT64_MIN;
-  return static_cast<int64_t>(d);
-}
-
-uint64_t double_to_uint64(double d) {
-  if (d >= 0 && d < 18446744073709551616.0) return static_cast<uint64_t>(d);
-  return static_cast<uint64_t>(double_to_int64(d));  // negative values wrap, as NumPy's cast
-}
-
-// C casting of the value to an integer type (wrapping, truncating floats).
+// C casting of the value to an integer type: integers wrap, floats follow NumPy's
+// float -> integer rule (int_semantics.h).
 template <class T>
 T as_int(const Scalar& s) {
   switch (s.kind) {
     case Kind::Bool: return static_cast<T>(s.b);
     case Kind::Signed: return static_cast<T>(s.i);
     case Kind::Unsigned: return static_cast<T>(s.u);
-    case Kind::Float:
-      if constexpr (std::is_same_v<T, uint64_t>)
-        return double_to_uint64(s.d);
-      else
-        return static_cast<T>(double_to_int64(s.d));
-    default:
-      if constexpr (std::is_same_v<T, uint64_t>)
-        return double_to_uint64(s.c.real());
-      else
-        return static_cast<T>(double_to_int64(s.c.real()));
+    case Kind::Float: return float_to_int<T>(s.d);
+    default: return float_to_int<T>(s.c.real());
   }
 }
 

@@ -11,6 +11,8 @@
 //              as C++ by the host backend (scalar_math.h) and emitted as OpenCL C
 //              by the OpenCL backend (cl/dp_math.cl), so both must define every
 //              helper it names. complex_body is used for complex loops.
+//              Integer arithmetic goes through helpers (addw, neg, powr, ...) that
+//              wrap modulo 2^bits on both backends (array/int_semantics.h).
 #pragma once
 #include <cstdint>
 
@@ -42,9 +44,9 @@ constexpr uint32_t kNoBool = 4;
 // clang-format off
 #define DP_ELEMENTWISE_OPS(X)                                                                    \
   /* arithmetic */                                                                               \
-  X(add,           2, kTAll,      Same, 0,           a + b,                 a + b)               \
-  X(subtract,      2, kTNumeric,  Same, kNoBool,     a - b,                 a - b)               \
-  X(multiply,      2, kTAll,      Same, 0,           a * b,                 cmul(a, b))          \
+  X(add,           2, kTAll,      Same, 0,           addw(a, b),            a + b)               \
+  X(subtract,      2, kTNumeric,  Same, kNoBool,     subw(a, b),            a - b)               \
+  X(multiply,      2, kTAll,      Same, 0,           mulw(a, b),            cmul(a, b))          \
   X(divide,        2, kTInexact,  Same, kTrueDivide, a / b,                 cdiv(a, b))          \
   X(floor_divide,  2, kTReal,     Same, 0,           floordiv(a, b),        a)                   \
   X(remainder,     2, kTReal,     Same, 0,           fmodpy(a, b),          a)                   \
@@ -53,10 +55,10 @@ constexpr uint32_t kNoBool = 4;
   X(positive,      1, kTNumeric,  Same, kNoBool,     a,                     a)                   \
   X(abs,           1, kTAll,      Real, 0,           absr(a),               cabs(a))             \
   X(sign,          1, kTNumeric,  Same, kNoBool,     signr(a),              csign(a))            \
-  X(square,        1, kTNumeric,  Same, 0,           a * a,                 cmul(a, a))          \
+  X(square,        1, kTNumeric,  Same, 0,           mulw(a, a),            cmul(a, a))          \
   X(maximum,       2, kTAll,      Same, 0,           maxr(a, b),            cmax(a, b))          \
   X(minimum,       2, kTAll,      Same, 0,           minr(a, b),            cmin(a, b))          \
-  X(clip,          3, kTBoolReal, Same, 0,           clipr(a, b, c),        a)                   \
+  X(clip,          3, kTAll,      Same, 0,           clipr(a, b, c),        cmin(cmax(a, b), c)) \
   /* transcendental */                                                                           \
   X(sqrt,          1, kTInexact,  Same, 0,           sqrt(a),               csqrt(a))            \
   X(exp,           1, kTInexact,  Same, 0,           exp(a),                cexp(a))             \
@@ -73,7 +75,7 @@ constexpr uint32_t kNoBool = 4;
   X(arctan,        1, kTInexact,  Same, 0,           atan(a),               catan(a))            \
   X(sinh,          1, kTInexact,  Same, 0,           sinh(a),               csinh(a))            \
   X(cosh,          1, kTInexact,  Same, 0,           cosh(a),               ccosh(a))            \
-  X(tanh,          1, kTInexact,  Same, 0,           tanh(a),               ctanh(a))            \
+  X(tanh,          1, kTInexact,  Same, 0,           tanhr(a),              ctanh(a))            \
   X(arctan2,       2, kTFloat,    Same, 0,           atan2(a, b),           a)                   \
   /* rounding: bool and integers are returned unchanged, as NumPy 2 does */                      \
   X(floor,         1, kTBoolReal, Same, 0,           floorr(a),             a)                   \

@@ -1,4 +1,7 @@
 // Host execution of elementwise ops, casts, fills and ranges.
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/parallel_for.h>
+
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
@@ -8,9 +11,6 @@
 #include "dparray/backend/host/host_queue.h"
 #include "dparray/backend/host/vector_math.h"
 #include "dparray/runtime/errors.h"
-
-#include <oneapi/tbb/blocked_range.h>
-#include <oneapi/tbb/parallel_for.h>
 
 namespace dp::host {
 
@@ -43,7 +43,8 @@ void cast_inner(char** p, const int64_t* s, int64_t n) {
     return;
   }
   for (int64_t i = 0; i < n; ++i)
-    *reinterpret_cast<TT*>(p[1] + i * s[1]) = convert<TT>(*reinterpret_cast<const TF*>(p[0] + i * s[0]));
+    *reinterpret_cast<TT*>(p[1] + i * s[1]) =
+        convert<TT>(*reinterpret_cast<const TF*>(p[0] + i * s[0]));
 }
 
 InnerLoop cast_loop(DType to, DType from) {
@@ -135,21 +136,22 @@ void HostExecutor::iota(const Queue& q, const Array& dst, const Scalar& start, c
       using V = ctype_t<T>;
       V* out = reinterpret_cast<V*>(dst.host_data());
       int64_t n = dst.size();
-      tbb::parallel_for(tbb::blocked_range<int64_t>(0, n, kGrain),
-                        [&](const tbb::blocked_range<int64_t>& r) {
-                          for (int64_t i = r.begin(); i < r.end(); ++i) {
-                            if constexpr (is_complex_v<V>) {
-                              auto v = start.as_complex() + std::complex<double>(double(i)) * step.as_complex();
-                              out[i] = convert<V>(v);
-                            } else if constexpr (std::is_integral_v<V>) {
-                              int64_t s0 = start.kind == Kind::Float ? (int64_t)start.d : start.i;
-                              int64_t st = step.kind == Kind::Float ? (int64_t)step.d : step.i;
-                              out[i] = static_cast<V>(s0 + i * st);
-                            } else {
-                              out[i] = convert<V>(start.as_double() + double(i) * step.as_double());
-                            }
-                          }
-                        });
+      tbb::parallel_for(
+          tbb::blocked_range<int64_t>(0, n, kGrain), [&](const tbb::blocked_range<int64_t>& r) {
+            for (int64_t i = r.begin(); i < r.end(); ++i) {
+              if constexpr (is_complex_v<V>) {
+                auto v = start.as_complex() + std::complex<double>(double(i)) * step.as_complex();
+                out[i] = convert<V>(v);
+              } else if constexpr (std::is_integral_v<V>) {
+                // Wraps (as the OpenCL iota); floats as NumPy's float -> int64.
+                int64_t s0 = start.kind == Kind::Float ? float_to_int<int64_t>(start.d) : start.i;
+                int64_t st = step.kind == Kind::Float ? float_to_int<int64_t>(step.d) : step.i;
+                out[i] = static_cast<V>(wrap_add(s0, wrap_mul(i, st)));
+              } else {
+                out[i] = convert<V>(start.as_double() + double(i) * step.as_double());
+              }
+            }
+          });
     });
   });
 }

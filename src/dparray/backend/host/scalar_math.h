@@ -7,6 +7,7 @@
 #include <limits>
 #include <type_traits>
 
+#include "dparray/array/int_semantics.h"
 #include "dparray/backend/host/types.h"
 
 namespace dp::host::math {
@@ -27,15 +28,43 @@ using std::sin;
 using std::sinh;
 using std::sqrt;
 using std::tan;
-using std::tanh;
 
 template <class T>
 constexpr bool is_int = std::is_integral_v<T> && !std::is_same_v<T, bool>;
 
+// add / subtract / multiply: integers wrap modulo 2^bits (int_semantics.h); bool
+// adds as logical or and multiplies as logical and, as NumPy.
+template <class T>
+inline T addw(T a, T b) {
+  if constexpr (std::is_same_v<T, bool>)
+    return a || b;
+  else if constexpr (is_int<T>)
+    return wrap_add(a, b);
+  else
+    return a + b;
+}
+template <class T>
+inline T subw(T a, T b) {
+  if constexpr (is_int<T>)
+    return wrap_sub(a, b);
+  else
+    return a - b;
+}
+template <class T>
+inline T mulw(T a, T b) {
+  if constexpr (std::is_same_v<T, bool>)
+    return a && b;
+  else if constexpr (is_int<T>)
+    return wrap_mul(a, b);
+  else
+    return a * b;
+}
+
+// -INT_MIN and abs(INT_MIN) wrap to INT_MIN, as NumPy.
 template <class T>
 inline T neg(T a) {
-  if constexpr (std::is_unsigned_v<T>)
-    return static_cast<T>(T(0) - a);
+  if constexpr (is_int<T>)
+    return wrap_neg(a);
   else
     return -a;
 }
@@ -45,9 +74,26 @@ inline T absr(T a) {
   if constexpr (std::is_unsigned_v<T> || std::is_same_v<T, bool>)
     return a;
   else if constexpr (std::is_integral_v<T>)
-    return a < 0 ? static_cast<T>(T(0) - a) : a;
+    return a < 0 ? wrap_neg(a) : a;
   else
     return std::fabs(a);
+}
+
+// tanh is +-1 exactly where NumPy's is: from its saturation points on (float32 tanh
+// reaches 1 at 10, float64 at 18.990341103219276), and never below them (a correctly
+// rounded libm reaches 1 earlier, PoCL's float tanh never). Every backend (SIMD loop,
+// cl/dp_math.cl) applies the same rule, so tanh(x) == 1 agrees across devices.
+inline constexpr float kTanhOneF = 10.0f;
+inline constexpr double kTanhOneD = 18.990341103219276;
+inline constexpr float kBelowOneF = 1.0f - 0x1p-24f;
+inline constexpr double kBelowOneD = 1.0 - 0x1p-53;
+template <class T>
+inline T tanhr(T a) {
+  constexpr bool f = std::is_same_v<T, float>;
+  constexpr T sat = f ? T(kTanhOneF) : T(kTanhOneD), below = f ? T(kBelowOneF) : T(kBelowOneD);
+  if (std::fabs(a) >= sat) return std::copysign(T(1), a);
+  const T r = std::tanh(a);
+  return std::fabs(r) > below ? std::copysign(below, r) : r;  // NaN stays NaN
 }
 
 template <class T>
@@ -119,15 +165,20 @@ inline T powr(T a, T b) {
     if constexpr (std::is_signed_v<T>) {
       if (b < 0) return a == 1 ? T(1) : a == -1 ? ((b & 1) ? T(-1) : T(1)) : T(0);
     }
-    using U = std::make_unsigned_t<std::conditional_t<std::is_same_v<T, bool>, unsigned char, T>>;
-    U base = static_cast<U>(a), r = 1;
-    U e = static_cast<U>(b);
-    while (e) {
-      if (e & 1) r = static_cast<U>(r * base);
-      base = static_cast<U>(base * base);
-      e >>= 1;
+    if constexpr (std::is_same_v<T, bool>) {
+      return a || !b;
+    } else {
+      // Unsigned arithmetic at least as wide as unsigned int: wraps, never overflows.
+      using U = wrap_unsigned_t<T>;
+      U base = static_cast<U>(a), r = 1;
+      U e = static_cast<U>(static_cast<std::make_unsigned_t<T>>(b));
+      while (e) {
+        if (e & 1) r = static_cast<U>(r * base);
+        base = static_cast<U>(base * base);
+        e >>= 1;
+      }
+      return static_cast<T>(r);
     }
-    return static_cast<T>(r);
   } else {
     return std::pow(a, b);
   }

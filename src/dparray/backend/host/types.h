@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "dparray/array/dtype.h"
+#include "dparray/array/int_semantics.h"
 
 namespace dp::host {
 
@@ -91,7 +92,8 @@ template <class T>
 using compute_t = typename compute<T>::type;
 
 // Converts between any two storage types with NumPy's semantics (complex ->
-// real takes the real part; anything -> bool tests non-zero).
+// real takes the real part; anything -> bool tests non-zero; float -> integer as
+// float_to_int in array/int_semantics.h).
 template <class To, class From>
 inline To convert(From v) {
   if constexpr (std::is_same_v<To, From>) {
@@ -110,11 +112,13 @@ inline To convert(From v) {
   } else if constexpr (is_complex_v<From>) {
     return convert<To>(v.real());
   } else if constexpr (std::is_same_v<From, half>) {
-    return static_cast<To>(static_cast<float>(v));
+    return convert<To>(static_cast<float>(v));
   } else if constexpr (std::is_same_v<To, half>) {
     return static_cast<half>(v);  // one rounding step: double -> float -> half would round twice
+  } else if constexpr (std::is_floating_point_v<From> && std::is_integral_v<To>) {
+    return float_to_int<To>(v);  // NumPy's x86-64 results, without out-of-range UB
   } else {
-    return static_cast<To>(v);
+    return static_cast<To>(v);  // integers wrap (C++20)
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstring>
 
+#include "dparray/backend/host/scalar_math.h"
 #include "dparray/backend/host/vector_math.h"
 
 namespace dp::host {
@@ -21,6 +22,31 @@ inline __m256d log1p_d(__m256d x) {
 inline __m256 log1p_f(__m256 x) {
   const __m256 big = _mm256_cmp_ps(x, _mm256_set1_ps(1e37f), _CMP_GT_OQ);
   return _mm256_blendv_ps(Sleef_log1pf8_u10avx2(x), Sleef_logf8_u10avx2(x), big);
+}
+
+// tanh: +-1 exactly from the saturation points of scalar_math.h's tanhr, and at most
+// 1 - ulp below them.
+inline __m256d tanh_d(__m256d x) {
+  const __m256d sign = _mm256_set1_pd(-0.0);
+  const __m256d r = Sleef_tanhd4_u10avx2(x);
+  const __m256d below = _mm256_or_pd(_mm256_and_pd(sign, x), _mm256_set1_pd(math::kBelowOneD));
+  const __m256d one = _mm256_or_pd(_mm256_and_pd(sign, x), _mm256_set1_pd(1.0));
+  const __m256d big =
+      _mm256_cmp_pd(_mm256_andnot_pd(sign, r), _mm256_set1_pd(math::kBelowOneD), _CMP_GT_OQ);
+  const __m256d sat =
+      _mm256_cmp_pd(_mm256_andnot_pd(sign, x), _mm256_set1_pd(math::kTanhOneD), _CMP_GE_OQ);
+  return _mm256_blendv_pd(_mm256_blendv_pd(r, below, big), one, sat);
+}
+inline __m256 tanh_f(__m256 x) {
+  const __m256 sign = _mm256_set1_ps(-0.0f);
+  const __m256 r = Sleef_tanhf8_u10avx2(x);
+  const __m256 below = _mm256_or_ps(_mm256_and_ps(sign, x), _mm256_set1_ps(math::kBelowOneF));
+  const __m256 one = _mm256_or_ps(_mm256_and_ps(sign, x), _mm256_set1_ps(1.0f));
+  const __m256 big =
+      _mm256_cmp_ps(_mm256_andnot_ps(sign, r), _mm256_set1_ps(math::kBelowOneF), _CMP_GT_OQ);
+  const __m256 sat =
+      _mm256_cmp_ps(_mm256_andnot_ps(sign, x), _mm256_set1_ps(math::kTanhOneF), _CMP_GE_OQ);
+  return _mm256_blendv_ps(_mm256_blendv_ps(r, below, big), one, sat);
 }
 
 #define DP_VEC(NAME, DFN, FFN)                     \
@@ -42,7 +68,7 @@ DP_VEC(arccos, Sleef_acosd4_u10avx2, Sleef_acosf8_u10avx2)
 DP_VEC(arctan, Sleef_atand4_u10avx2, Sleef_atanf8_u10avx2)
 DP_VEC(sinh, Sleef_sinhd4_u10avx2, Sleef_sinhf8_u10avx2)
 DP_VEC(cosh, Sleef_coshd4_u10avx2, Sleef_coshf8_u10avx2)
-DP_VEC(tanh, Sleef_tanhd4_u10avx2, Sleef_tanhf8_u10avx2)
+DP_VEC(tanh, tanh_d, tanh_f)
 DP_VEC(sqrt, _mm256_sqrt_pd, _mm256_sqrt_ps)
 #undef DP_VEC
 

@@ -1,5 +1,7 @@
 #include "dparray/backend/opencl/cl_types.h"
 
+#include "dparray/backend/opencl/codegen.h"
+
 namespace dp::ocl {
 
 namespace {
@@ -46,7 +48,31 @@ std::string cl_convert(DType from, DType to, const std::string& v) {
   }
   if (is_complex(from)) return cl_convert(real_dtype(from), to, "(" + v + ").x");
   if (std::string(f.compute) == o.compute) return v;
+  if (is_integral(to)) {
+    // Integer results wrap modulo 2^bits; as_type for signed ones, whose plain
+    // out-of-range conversion is implementation-defined.
+    static const char* utypes[] = {"uchar", "ushort", "uint", "ulong"};
+    const int k = o.bits == 8 ? 0 : o.bits == 16 ? 1 : o.bits == 32 ? 2 : 3;
+    std::string w = v;
+    if (is_floating(from)) {
+      // NumPy's float -> integer rule (dp_convert.cl).
+      const std::string s = std::string("_") + f.real[0] + "(" + v + ")";
+      w = o.bits == 64 ? (kind_of(to) == Kind::Unsigned ? "dp_f2u64" : "dp_f2i64") + s
+          : o.bits == 32 && kind_of(to) == Kind::Unsigned ? "dp_f2i64" + s
+                                                          : "dp_f2i32" + s;
+    }
+    if (kind_of(to) == Kind::Signed)
+      return std::string("as_") + o.compute + "((" + utypes[k] + ")(" + w + "))";
+    return std::string("((") + o.compute + ")(" + w + "))";
+  }
   return std::string("((") + o.compute + ")(" + v + "))";
+}
+
+std::string cl_float_to_int_helpers(DType from, DType to) {
+  if (!is_integral(to) || !is_inexact(from)) return "";
+  const bool dbl = needs_fp64(from);
+  return gen::embedded("dp_convert.cl") +
+         (dbl ? "DP_F2I_FUNCS(double, d, )\n" : "DP_F2I_FUNCS(float, f, f)\n");
 }
 
 std::string cl_prelude(bool fp64) {
@@ -75,6 +101,13 @@ std::string cl_type_macros(DType t) {
     s += std::string("#define DP_UT ") + utypes[k] + "\n";
     s += "#define DP_BITS " + std::to_string(c.bits) + "\n";
     s += std::string("#define DP_TMIN ") + mins[k] + "\n";
+    // Wrapping arithmetic: in uint / ulong, back to DP_T modulo 2^bits (as_type for
+    // signed types: a plain out-of-range conversion is implementation-defined).
+    s += std::string("#define DP_WT ") + (c.bits == 64 ? "ulong" : "uint") + "\n";
+    if (kind_of(t) == Kind::Signed)
+      s += std::string("#define DP_WRAP(x) as_") + c.compute + "((" + utypes[k] + ")(x))\n";
+    else
+      s += std::string("#define DP_WRAP(x) ((") + c.compute + ")(x))\n";
   }
   bool dbl = needs_fp64(t);
   s += dbl ? "#define RC(x) x\n" : "#define RC(x) x##f\n";

@@ -26,7 +26,11 @@ std::string cl_load(DType t, const std::string& ptr, const std::string& idx);
 std::string cl_store(DType t, const std::string& ptr, const std::string& idx, const std::string& v);
 // Expression: v of compute(from) converted to compute(to) (complex -> real takes the
 // real part; anything -> bool tests non-zero).
+// Integer results wrap modulo 2^bits; float -> integer follows NumPy's x86-64 rule
+// through helpers that the program must define first (cl_float_to_int_helpers).
 std::string cl_convert(DType from, DType to, const std::string& v);
+// Definitions of the helpers cl_convert(from, to) calls; empty when it calls none.
+std::string cl_float_to_int_helpers(DType from, DType to);
 // The first lines of every generated program: FP_CONTRACT off (results match the
 // host bit for bit), and the fp64 pragma only when the program uses double.
 std::string cl_prelude(bool fp64);

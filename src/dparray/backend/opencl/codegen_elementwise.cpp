@@ -34,6 +34,7 @@ std::string elementwise_program(OpId id, DType loop) {
 std::string cast_program(DType from, DType to) {
   std::string src = cl_prelude(needs_fp64(from) || needs_fp64(to));
   src += std::string("// cast ") + name_of(from) + " -> " + name_of(to) + "\n";
+  src += cl_float_to_int_helpers(from, to);
   std::vector<Operand> ops{{cl_type(from).storage, false}, {cl_type(to).storage, true}};
   src += strided_kernels("cast", ops, "", [&](const auto& p, const auto& x) {
     std::string v = std::string("(") + cl_type(from).compute + ")" + cl_load(from, p[0], x[0]);
@@ -65,7 +66,7 @@ std::string iota_program(DType t, bool fp64) {
   src += std::string("__kernel void iota(long n, __global ") + c.storage + "* p, long o";
   if (is_integral(t) || t == DType::Bool) {
     src += ", long start, long step";
-    v = "start + i * step";
+    v = "as_long((ulong)start + (ulong)i * (ulong)step)";  // wraps, as the host's arange
   } else if (is_complex(t)) {
     src += std::string(", ") + real + " sr, " + real + " si, " + real + " dr, " + real + " di";
     v = std::string("((") + c.compute + ")((" + c.real + ")(sr + (" + real + ")i * dr), (" +

@@ -1,6 +1,7 @@
 // Elementwise ops, casts, fills and ranges on OpenCL.
 #include <cstring>
 
+#include "dparray/array/int_semantics.h"
 #include "dparray/backend/opencl/cl_types.h"
 #include "dparray/backend/opencl/codegen.h"
 #include "dparray/backend/opencl/executor.h"
@@ -40,8 +41,8 @@ int64_t scalar_as_int(const Scalar& s) {
     case Kind::Bool: return s.b;
     case Kind::Signed: return s.i;
     case Kind::Unsigned: return static_cast<int64_t>(s.u);
-    case Kind::Float: return static_cast<int64_t>(s.d);
-    default: return static_cast<int64_t>(s.c.real());
+    case Kind::Float: return float_to_int<int64_t>(s.d);
+    default: return float_to_int<int64_t>(s.c.real());
   }
 }
 

@@ -4,11 +4,22 @@
 //   DP_T      compute type (float for float16, uchar for bool)
 //   DP_BOOL / DP_SIGNED / DP_UNSIGNED / DP_FLOAT / DP_COMPLEX   the kind
 //   DP_UT, DP_BITS, DP_TMIN   unsigned twin, width and minimum of an integer type
+//   DP_WT, DP_WRAP(x)         unsigned type integer arithmetic wraps in (uint or ulong:
+//                             a narrow type promoted to int could overflow) and the
+//                             modular conversion of such a value back to DP_T
 //   DP_R, DP_C                real type and its 2-vector (complex as (re, im))
 //   RC(x)                     a literal of type DP_R
 // Every helper is dp_<name>, reached through a #define of its catalogue name, so that
 // names such as powr never collide with OpenCL built-ins (some drivers make them macros).
 
+#undef addw
+#define addw dp_addw
+#undef subw
+#define subw dp_subw
+#undef mulw
+#define mulw dp_mulw
+#undef tanhr
+#define tanhr dp_tanhr
 #undef neg
 #define neg dp_neg
 #undef absr
@@ -50,11 +61,40 @@
 
 #if !defined(DP_COMPLEX)
 
+// add / subtract / multiply: integers wrap modulo 2^bits (as the host's
+// array/int_semantics.h); bool adds as logical or and multiplies as logical and.
+DP_T dp_addw(DP_T a, DP_T b) {
+#if defined(DP_BOOL)
+  return a | b;
+#elif defined(DP_FLOAT)
+  return a + b;
+#else
+  return DP_WRAP((DP_WT)a + (DP_WT)b);
+#endif
+}
+DP_T dp_subw(DP_T a, DP_T b) {
+#if defined(DP_FLOAT)
+  return a - b;
+#else
+  return DP_WRAP((DP_WT)a - (DP_WT)b);
+#endif
+}
+DP_T dp_mulw(DP_T a, DP_T b) {
+#if defined(DP_BOOL)
+  return a & b;
+#elif defined(DP_FLOAT)
+  return a * b;
+#else
+  return DP_WRAP((DP_WT)a * (DP_WT)b);
+#endif
+}
+
+// -INT_MIN and abs(INT_MIN) wrap to INT_MIN, as NumPy.
 DP_T dp_neg(DP_T a) {
 #if defined(DP_FLOAT)
   return -a;
 #else
-  return (DP_T)(0 - a);
+  return DP_WRAP((DP_WT)0 - (DP_WT)a);
 #endif
 }
 
@@ -62,11 +102,25 @@ DP_T dp_absr(DP_T a) {
 #if defined(DP_FLOAT)
   return fabs(a);
 #elif defined(DP_SIGNED)
-  return a < 0 ? (DP_T)(0 - a) : a;
+  return a < 0 ? DP_WRAP((DP_WT)0 - (DP_WT)a) : a;
 #else
   return a;
 #endif
 }
+
+#if defined(DP_FLOAT)
+// tanh is +-1 exactly where NumPy's is: from its saturation points (float32: 10,
+// float64: 18.990341103219276) on and never below them, as the host's tanhr
+// (PoCL's float tanh never reaches 1 otherwise).
+DP_T dp_tanhr(DP_T a) {
+  const int dbl = sizeof(DP_T) == 8;
+  const DP_T sat = dbl ? RC(18.990341103219276) : RC(10.0);
+  const DP_T below = dbl ? RC(0x1.fffffffffffffp-1) : RC(0x1.fffffep-1);
+  if (fabs(a) >= sat) return copysign((DP_T)1, a);
+  DP_T r = tanh(a);
+  return fabs(r) > below ? copysign(below, r) : r;
+}
+#endif
 
 DP_T dp_signr(DP_T a) {
 #if defined(DP_FLOAT)
@@ -133,13 +187,13 @@ DP_T dp_powr(DP_T a, DP_T b) {
 #if defined(DP_SIGNED)
   if (b < 0) return a == 1 ? (DP_T)1 : a == -1 ? ((b & 1) ? (DP_T)-1 : (DP_T)1) : (DP_T)0;
 #endif
-  DP_UT base = (DP_UT)a, r = 1, e = (DP_UT)b;
+  DP_WT base = (DP_WT)(DP_UT)a, r = 1, e = (DP_WT)(DP_UT)b;
   while (e) {
-    if (e & 1) r = (DP_UT)(r * base);
-    base = (DP_UT)(base * base);
+    if (e & 1) r = r * base;
+    base = base * base;
     e >>= 1;
   }
-  return (DP_T)r;
+  return DP_WRAP(r);
 #endif
 }
 
@@ -189,7 +243,7 @@ DP_T dp_invert(DP_T a) { return (DP_T)(~a); }
 // OpenCL C would take the count modulo the width instead.
 DP_T dp_shl(DP_T a, DP_T b) {
   if ((DP_UT)b >= DP_BITS) return 0;
-  return (DP_T)((DP_UT)a << (DP_UT)b);
+  return DP_WRAP((DP_WT)(DP_UT)a << (DP_UT)b);
 }
 DP_T dp_shr(DP_T a, DP_T b) {
   if ((DP_UT)b >= DP_BITS) {
