@@ -64,6 +64,7 @@ void store(HostData& h, std::complex<double> z) {
   const double x = z.real();
   // Integers wrap like C casts of their 64-bit value.
   auto i64 = [&] {
+    if (x >= 18446744073709551616.0) return int64_t(-1);  // 2^64 - 1 rounds up to 2^64
     return x < 0 ? static_cast<int64_t>(x) : static_cast<int64_t>(static_cast<uint64_t>(x));
   };
   switch (h.dtype) {

@@ -452,20 +452,30 @@ DP_C dp_csin(DP_C z) {
 }
 DP_C dp_ccos(DP_C z) { return dp_ccosh(DP_CPLX(-z.y, z.x)); }
 
-// Kahan's formula: stable for large |Re z| where sinh and cosh overflow.
+// glibc's ctanh (the host's and NumPy's): sinh x cosh x / (sinh^2 x + cos^2 y), and the
+// limit (+-1, 4 sin y cos y e^-2|x|) beyond t = (MAX_EXP - 1) ln 2 / 2, where sinh^2
+// would overflow; so Re tanh(z) reaches 1 where it does on the host.
 DP_C dp_ctanh(DP_C z) {
   DP_R x = z.x, y = z.y;
   if (isnan(x)) return DP_CPLX(x, y == 0 ? y : x);
-  if (fabs(x) > RC(22.0)) {
-    DP_R e = exp(-2 * fabs(x));
-    return DP_CPLX(copysign((DP_R)1, x), isfinite(y) ? 4 * sin(y) * cos(y) * e : copysign((DP_R)0, y));
+  if (!isfinite(y)) {
+    if (isinf(x)) return DP_CPLX(copysign((DP_R)1, x), copysign((DP_R)0, y));
+    return DP_CPLX(x == 0 ? x : y - y, y - y);
   }
-  DP_R t = tan(y);
-  DP_R beta = 1 + t * t;
-  DP_R s = sinh(x);
-  DP_R rho = sqrt(1 + s * s);
-  DP_R den = 1 + beta * s * s;
-  return DP_CPLX(beta * rho * s / den, t / den);
+  const DP_R t = sizeof(DP_R) == 8 ? RC(354.5894492783832) : RC(44.014845835488344);
+  DP_R siny = sin(y), cosy = cos(y);
+  if (fabs(x) > t) {
+    DP_R im = 4 * siny * cosy;
+    DP_R ax = fabs(x) - t;
+    im /= exp(2 * t);
+    im = ax > t ? im / exp(2 * t) : im / exp(2 * ax);
+    return DP_CPLX(copysign((DP_R)1, x), im);
+  }
+  DP_R sh = sinh(x), ch = cosh(x);
+  DP_R den = fabs(sh) > fabs(cosy) * (sizeof(DP_R) == 8 ? RC(2.220446049250313e-16) : RC(1.1920929e-7))
+                 ? sh * sh + cosy * cosy
+                 : cosy * cosy;
+  return DP_CPLX(sh * ch / den, siny * cosy / den);
 }
 // tan(z) = -i tanh(iz).
 DP_C dp_ctan(DP_C z) {
