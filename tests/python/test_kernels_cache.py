@@ -214,3 +214,29 @@ def test_object_loader_survives_damaged_objects(tmp_path):
         pytest.skip("needs the host device")
     out = _run(_FUZZ, env={"DPARRAY_CACHE_DIR": str(tmp_path)})
     assert out["done"]
+
+
+def test_nd_kernels_are_specialised_per_group_size(device):
+    """Host NdRange kernels are compiled per work-group size (its loops get constant bounds);
+    every size still gives the right ids, and a size seen before is not compiled again."""
+
+    @dpex.kernel
+    def ids(it, out):
+        g = it.get_global_id(0) * it.get_global_range(1) + it.get_global_id(1)
+        grp = it.get_group()
+        out[g] = (
+            grp.get_group_linear_id() * 10000
+            + it.get_local_linear_id() * 10
+            + it.get_local_range(0) * it.get_local_range(1)
+        )
+
+    shape = (8, 12)
+    sizes = [(2, 3), (4, 4), (8, 1), (2, 3)]
+    for lr in sizes:
+        out = dp.zeros(96, dtype="int64", device=device)
+        dpex.call_kernel(ids, dpex.NdRange(shape, lr), out)
+        i, j = np.divmod(np.arange(96), shape[1])
+        groups = (i // lr[0]) * (shape[1] // lr[1]) + j // lr[1]
+        local = (i % lr[0]) * lr[1] + j % lr[1]
+        np.testing.assert_array_equal(dp.asnumpy(out), groups * 10000 + local * 10 + lr[0] * lr[1])
+    assert ids.compile_count == (3 if device.backend == "host" else 1)

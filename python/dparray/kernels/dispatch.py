@@ -108,9 +108,13 @@ class Kernel:
         f.sites = sites
         return f, fe.constants
 
-    def launcher(self, itype, argtypes, queue):
+    def launcher(self, itype, argtypes, queue, local=None):
+        """The launcher of one signature on queue's device; local is the work-group size of an
+        NdRange launch, to which host kernels are specialised (OpenCL ones are not)."""
         dev = queue.sycl_device
-        key = (itype, argtypes, dev.filter_string)
+        if dev.backend != "host":
+            local = None
+        key = (itype, argtypes, dev.filter_string, local)
         lf = self._compiled.get(key)
         if self.boundscheck:
             from .frontend import OOB_TYPE
@@ -130,6 +134,7 @@ class Kernel:
                 ident,
                 self.options,
                 lambda: self.lower(itype, argtypes)[0],
+                local,
             )
             self.compile_count += 1
             self._compiled[key] = lf
@@ -149,7 +154,7 @@ class Kernel:
             else:
                 from .launch_host import build
 
-                lf = build(f, itype, argtypes, queue, ident, self.options)
+                lf = build(f, itype, argtypes, queue, ident, self.options, local=local)
             if self.boundscheck:
                 lf = BoundsChecked(lf, f.sites, self.py_func.__name__, dev.backend == "opencl")
             self.compile_count += 1
@@ -327,7 +332,7 @@ def _launch(kern, index_space, args, deps=None):
     if t is Range:
         rk = len(index_space)
     elif t is NdRange:
-        rk = -len(index_space._global)
+        rk = index_space._local  # a tuple: host kernels are compiled per work-group size
     else:
         return _launch_checked(kern, index_space, args, deps)
     ndarray = _ndarray()
@@ -397,7 +402,10 @@ def _launch_checked(kern, index_space, args, deps):
         )
     argtypes = tuple(_arg_type(a, i) for i, a in enumerate(args))
     q = _queue_of(args)
-    lf = kern.launcher(itype_param if itype_param is not None else _NoItem(itype), argtypes, q)
+    local = tuple(index_space._local) if isinstance(index_space, NdRange) else None
+    lf = kern.launcher(
+        itype_param if itype_param is not None else _NoItem(itype), argtypes, q, local
+    )
     fast = _fast_key(index_space, args, q)
     if fast is not None:
         if len(kern._fast) >= kern._compiled.cap:
@@ -413,7 +421,7 @@ def _fast_key(index_space, args, q):
     if t is Range:
         rk = len(index_space)
     elif t is NdRange:
-        rk = -len(index_space._global)
+        rk = index_space._local
     else:
         return None
     sig = []

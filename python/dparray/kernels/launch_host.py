@@ -14,9 +14,11 @@ def symbol_of(key):
     return "dpk" + key[:24]
 
 
-def build(f_or_none, itype, argtypes, queue, ident, options, lower=None):
-    """A launcher for one signature; f_or_none is the IR (None: lower() makes it on a cache miss)."""
-    key = jit.cache_key(ident + "|host|" + repr(itype) + repr(argtypes))
+def build(f_or_none, itype, argtypes, queue, ident, options, lower=None, local=None):
+    """A launcher for one signature; f_or_none is the IR (None: lower() makes it on a cache miss).
+    local: the work-group size of an NdRange kernel, compiled in as constants (as PoCL does),
+    so that the loops over a group's work-items have known trip counts."""
+    key = jit.cache_key(ident + "|host|" + repr(itype) + repr(argtypes) + repr(local))
     sym = symbol_of(key)
     obj = jit.load_cached(key)
     source = None
@@ -31,7 +33,7 @@ def build(f_or_none, itype, argtypes, queue, ident, options, lower=None):
         from .codegen_llvm import LLVMGen
 
         f = f_or_none if f_or_none is not None else lower()
-        source = LLVMGen(f, itype, argtypes, sym).generate()
+        source = LLVMGen(f, itype, argtypes, sym, local).generate()
         obj = jit.compile_ir(source)
         jit.save_cached(key, obj)
         addr = jit.load_object(obj, sym + "_entry")
