@@ -1,7 +1,6 @@
 """call_kernel_async: returns once enqueued, dependencies across queues and devices wait
 inside the enqueued command, and the command keeps its arguments alive."""
 
-import gc
 import time
 
 import numpy as np
@@ -142,13 +141,13 @@ def test_async_keeps_arguments_alive(device):
     x = dp.asarray(np.arange(N * 1024, dtype="float32"), sycl_queue=q)
     out = _zeros(q, N * 1024)
     sink = _zeros(q, N * 1024)
-    _, ev = dpex.call_kernel_async(spin_then_copy, dpex.Range(N), (), x, out, sink, n // 4)
-    del x
-    gc.collect()
+    _, ev = dpex.call_kernel_async(spin_then_copy, dpex.Range(N), (), x, out, sink, n)
+    del x  # the last reference: freed at once unless the command holds it
+    running = not ev.is_complete
     # Allocations of the same size would reuse x's memory if it had been freed.
     junk = [dp.full(N * 1024, 7.0, dtype="float32", sycl_queue=q) for _ in range(4)]
-    assert not ev.is_complete
     ev.wait()
+    assert running, "the kernel finished before its argument was dropped: the test proves nothing"
     got = dp.asnumpy(out)[:N]
     np.testing.assert_array_equal(got, 2 * np.arange(N, dtype="float32"))
     assert float(junk[0][0]) == 7.0
@@ -160,3 +159,28 @@ def test_async_rejects_non_events(device):
         dpex.call_kernel_async(twice_plus_one, dpex.Range(4), [], a, a)
     with pytest.raises(TypeError, match="not an Event"):
         dpex.call_kernel_async(twice_plus_one, dpex.Range(4), (object(),), a, a)
+
+
+def test_async_fan_out_to_many_queues(device):
+    """Several queues wait for one event while it is still queued behind a long kernel:
+    waiting commands must not hold the device's worker threads that the kernel needs."""
+    q0 = dp.Queue(device)
+    n = _long_n(q0)
+    a, sink = _zeros(q0), _zeros(q0)
+    views = []
+    for _ in range(5):  # views first: to_device waits for a's pending writes
+        q = dp.Queue(device)
+        views.append((a.to_device(q), _zeros(q)))
+    dpex.call_kernel_async(spin, dpex.Range(N), (), a, sink, n)
+    _, last = dpex.call_kernel_async(spin, dpex.Range(N), (), a, sink, n // 8)
+    outs = [
+        (dst, dpex.call_kernel_async(twice_plus_one, dpex.Range(N), (last,), src, dst))
+        for src, dst in views
+    ]
+    assert not last.is_complete
+    deadline = time.perf_counter() + 120
+    for dst, (_, ev) in outs:
+        while not ev.is_complete:
+            assert time.perf_counter() < deadline, "dependent launches did not finish"
+            time.sleep(0.01)
+        np.testing.assert_array_equal(dp.asnumpy(dst), 2 * np.arange(N, dtype="float32") + 1)

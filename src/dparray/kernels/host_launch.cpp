@@ -26,24 +26,23 @@ Event host_launch(const Queue& q, HostEntry entry, std::vector<int64_t> block, i
   if (empty && deps.empty()) return hq.last_event();
   const int64_t per_unit = empty ? 1 : std::max<int64_t>(1, work_items / units);
   const int64_t grain = std::max<int64_t>(1, kItemsPerTask / per_unit);
-  // Dependencies make the command wait on the worker thread, never on the caller's.
+  // An async launch is always queued (the queue waits for deps on its worker thread).
   const size_t items = static_cast<size_t>(std::max<int64_t>(0, work_items));
-  const size_t work = async || !deps.empty() ? std::max(host::kInlineWork, items) : items;
-  return hq.submit("call_kernel", work,
-                   [entry, block = std::move(block), units, grain, keep = std::move(keep),
-                    deps = std::move(deps)] {
-                     for (const Event& e : deps) e->wait();  // other queues' commands
-                     if (units <= 0) return;
-                     const int64_t* b = block.data();
-                     if (units <= grain) {
-                       entry(b, 0, units);
-                       return;
-                     }
-                     tbb::parallel_for(tbb::blocked_range<int64_t>(0, units, grain),
-                                       [&](const tbb::blocked_range<int64_t>& r) {
-                                         entry(b, r.begin(), r.end());
-                                       });
-                   });
+  const size_t work = async ? std::max(host::kInlineWork, items) : items;
+  return hq.submit(
+      "call_kernel", work,
+      [entry, block = std::move(block), units, grain, keep = std::move(keep)] {
+        if (units <= 0) return;
+        const int64_t* b = block.data();
+        if (units <= grain) {
+          entry(b, 0, units);
+          return;
+        }
+        tbb::parallel_for(
+            tbb::blocked_range<int64_t>(0, units, grain),
+            [&](const tbb::blocked_range<int64_t>& r) { entry(b, r.begin(), r.end()); });
+      },
+      std::move(deps));
 }
 
 }  // namespace dp::kernels
