@@ -10,8 +10,10 @@
 
 #include "convert.h"
 #include "dparray/backend/opencl/program.h"
+#include "dparray/backend/opencl/queue.h"
 #include "dparray/kernels/host_launch.h"
 #include "dparray/kernels/object_loader.h"
+#include "dparray/runtime/disk_cache.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
 
@@ -64,7 +66,8 @@ int64_t slot_of(const Scalar& s, DType t) {
 }
 
 Event launch_host(const Queue& q, uintptr_t entry, const std::string& kinds, nb::tuple args,
-                  nb::handle global, nb::handle local, bool nd) {
+                  nb::handle global, nb::handle local, bool nd, std::vector<Event> deps,
+                  bool async) {
   if (kinds.size() != nb::len(args))
     throw std::invalid_argument("[call_kernel] argument count does not match the kernel");
   std::vector<int64_t> g = ints_of(global);
@@ -121,11 +124,46 @@ Event launch_host(const Queue& q, uintptr_t entry, const std::string& kinds, nb:
   }
   nb::gil_scoped_release release;
   return kernels::host_launch(q, reinterpret_cast<kernels::HostEntry>(entry), std::move(block),
-                              units, items, std::move(keep));
+                              units, items, std::move(keep), std::move(deps), async);
+}
+
+// Makes OpenCL queue q wait for deps without blocking the caller: events of q itself are
+// ordered already, other queues' events of the same OpenCL context go into the wait list
+// of a marker enqueued before the kernel (the queue is in-order). Events of the host
+// backend or another context cannot be waited for by the OpenCL runtime (no user events
+// here): those are waited for on the calling thread, the documented fallback.
+void wait_list_marker(const Queue& q, const std::vector<Event>& deps) {
+  ocl::OclQueue& o = ocl::oq(q);
+  const ocl::Api* api = o.api();
+  std::vector<cl_event> list;
+  for (const Event& e : deps) {
+    if (auto* oe = dynamic_cast<ocl::OclEvent*>(e.get())) {
+      cl_context c = nullptr;
+      cl_command_queue cq = nullptr;
+      if (api->clGetEventInfo(oe->handle(), CL_EVENT_CONTEXT, sizeof(c), &c, nullptr) ==
+              CL_SUCCESS &&
+          c == o.ctx().context) {
+        if (api->clGetEventInfo(oe->handle(), CL_EVENT_COMMAND_QUEUE, sizeof(cq), &cq, nullptr) !=
+                CL_SUCCESS ||
+            cq != o.handle())
+          list.push_back(oe->handle());
+        continue;
+      }
+    }
+    e->wait();
+  }
+  if (list.empty()) return;
+  cl_event marker = nullptr;
+  const cl_int err = api->clEnqueueMarkerWithWaitList(o.handle(), static_cast<cl_uint>(list.size()),
+                                                      list.data(), &marker);
+  if (err != CL_SUCCESS)
+    throw BackendError("[call_kernel_async] clEnqueueMarkerWithWaitList failed: " +
+                       ocl::error_name(err));
+  api->clReleaseEvent(marker);
 }
 
 Event launch_opencl(const Queue& q, ocl::UserKernel& kernel, const std::string& kinds,
-                    nb::tuple args, nb::handle global, nb::handle local) {
+                    nb::tuple args, nb::handle global, nb::handle local, std::vector<Event> deps) {
   if (kinds.size() != nb::len(args))
     throw std::invalid_argument("[call_kernel] argument count does not match the kernel");
   using ocl::KernelArg;
@@ -184,6 +222,7 @@ Event launch_opencl(const Queue& q, ocl::UserKernel& kernel, const std::string& 
     while (l[0] * 2 <= cap && g[0] % (l[0] * 2) == 0) l[0] *= 2;
   }
   nb::gil_scoped_release release;
+  if (!deps.empty()) wait_list_marker(q, deps);
   return ocl::submit(q, kernel, a, g, l);
 }
 
@@ -199,8 +238,22 @@ void init_kernels(nb::module_& m) {
       "Loads an ELF x86-64 kernel object; the address of symbol, or 0 when it needs LLVM.");
   m.def("_kernel_host_launch", &launch_host, nb::arg("queue"), nb::arg("entry"), nb::arg("kinds"),
         nb::arg("args"), nb::arg("global_range"), nb::arg("local_range"), nb::arg("nd"),
-        "Packs args for a compiled host kernel and enqueues it on queue; returns the Event.");
+        nb::arg("deps") = std::vector<Event>{}, nb::arg("is_async") = false,
+        "Packs args for a compiled host kernel and enqueues it on queue after the events deps;\n"
+        "returns the Event. is_async: always queue it (never run it inline on the caller).");
   m.def("_kernel_opencl_launch", &launch_opencl, nb::arg("queue"), nb::arg("kernel"),
         nb::arg("kinds"), nb::arg("args"), nb::arg("global_range"), nb::arg("local_range").none(),
-        "Packs args for a generated OpenCL kernel and enqueues it on queue; returns the Event.");
+        nb::arg("deps") = std::vector<Event>{},
+        "Packs args for a generated OpenCL kernel and enqueues it on queue after the events\n"
+        "deps; returns the Event.");
+  m.def(
+      "_kernel_evict_disk_cache",
+      [](const std::string& dir, const std::string& keep) {
+        evict_disk_cache(dir, disk_cache_limit(), keep, ".o");
+      },
+      nb::arg("dir"), nb::arg("keep"),
+      "Evicts the least recently used kernel objects (*.o) of dir beyond\n"
+      "DPARRAY_DISK_CACHE_LIMIT bytes, keep last.");
+  m.def("_kernel_touch_cache_file", &touch_cache_file, nb::arg("path"),
+        "Marks a cached kernel object as just used (for the LRU eviction).");
 }

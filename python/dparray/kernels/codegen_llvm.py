@@ -103,8 +103,9 @@ class _Arr:
 
 
 class LLVMGen:
-    def __init__(self, kernel_fn, itype, argtypes, symbol):
+    def __init__(self, kernel_fn, itype, argtypes, symbol, local=None):
         self.kernel = kernel_fn
+        self.local = local  # an NdRange kernel's work-group size, compiled in (or None)
         self.itype = itype
         self.argtypes = argtypes
         self.symbol = symbol
@@ -285,6 +286,11 @@ class LLVMGen:
         is_nd = (getattr(self.itype, "what", None) or self.itype.itype.what) == "nditem"
         grange = [b.load(b.gep(blk, [L.Constant(I64, d)])) for d in range(nd)]
         lrange = [b.load(b.gep(blk, [L.Constant(I64, 3 + d)])) for d in range(nd)]
+        if is_nd and self.local is not None:
+            # Specialised on the work-group size: constant work-item loop bounds let LLVM
+            # unroll and vectorise them without runtime checks (and the LICM/memcpy idioms
+            # see fixed sizes). The launcher is keyed by it.
+            lrange = [L.Constant(I64, int(x)) for x in self.local]
         if not is_nd and nd > 1:  # slots 3, 4: blocks per row and block length (see init_kernels)
             self.range_blocks = (lrange[0], lrange[1])
             lrange = [L.Constant(I64, 1)] * nd

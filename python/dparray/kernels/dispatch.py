@@ -10,6 +10,7 @@ import numpy as np
 from . import ir
 from . import types as T
 from .errors import KernelError
+from .lru import LRU
 from .memory import LocalAccessor
 from .ranges import NdRange, Range
 
@@ -23,7 +24,7 @@ class DeviceFunction:
         self.py_func = py_func
         self.__name__ = py_func.__name__
         self.__doc__ = py_func.__doc__
-        self._ir = {}
+        self._ir = LRU()  # argument types -> typed IR
 
     def __call__(self, *args, **kwargs):
         from .reference import active
@@ -78,8 +79,10 @@ class Kernel:
         self.options = options
         env = os.environ.get("DPARRAY_KERNEL_BOUNDSCHECK", "").lower() in ("1", "true", "yes")
         self.boundscheck = bool(options.get("boundscheck", env))
-        self._compiled = {}  # (item type, arg types, device) -> launcher
-        self._fast = {}  # (range kind, argument signature, queue) -> launcher
+        self._compiled = LRU()  # (item type, arg types, device) -> launcher
+        # (range kind, argument signature, queue) -> launcher: a plain dict for the per-call
+        # lookup, emptied when it outgrows the LRU's capacity (a miss only re-runs the checks)
+        self._fast = {}
         self.compile_count = 0
         self._nparams = len(inspect.signature(py_func).parameters)
 
@@ -105,9 +108,13 @@ class Kernel:
         f.sites = sites
         return f, fe.constants
 
-    def launcher(self, itype, argtypes, queue):
+    def launcher(self, itype, argtypes, queue, local=None):
+        """The launcher of one signature on queue's device; local is the work-group size of an
+        NdRange launch, to which host kernels are specialised (OpenCL ones are not)."""
         dev = queue.sycl_device
-        key = (itype, argtypes, dev.filter_string)
+        if dev.backend != "host":
+            local = None
+        key = (itype, argtypes, dev.filter_string, local)
         lf = self._compiled.get(key)
         if self.boundscheck:
             from .frontend import OOB_TYPE
@@ -127,6 +134,7 @@ class Kernel:
                 ident,
                 self.options,
                 lambda: self.lower(itype, argtypes)[0],
+                local,
             )
             self.compile_count += 1
             self._compiled[key] = lf
@@ -146,7 +154,7 @@ class Kernel:
             else:
                 from .launch_host import build
 
-                lf = build(f, itype, argtypes, queue, ident, self.options)
+                lf = build(f, itype, argtypes, queue, ident, self.options, local=local)
             if self.boundscheck:
                 lf = BoundsChecked(lf, f.sites, self.py_func.__name__, dev.backend == "opencl")
             self.compile_count += 1
@@ -214,13 +222,13 @@ class BoundsChecked:
         self.reversed_ids = reversed_ids
         self.records = {}  # queue -> int64[8] record on that queue
 
-    def __call__(self, index_space, args, q):
+    def __call__(self, index_space, args, q, deps=None):
         import dparray as dp
 
         rec = self.records.get(q)
         if rec is None:
             rec = self.records[q] = dp.zeros(8, dtype="int64", sycl_queue=q)
-        ev = self.inner(index_space, (*args, rec), q)
+        ev = self.inner(index_space, (*args, rec), q, deps)
         ev.wait()
         r = dp.asnumpy(rec)
         if r[0]:
@@ -315,17 +323,18 @@ def _queue_of(args):
     return q
 
 
-def _launch(kern, index_space, args):
-    """Looks up (or compiles) the launcher for this call's signature and enqueues the kernel."""
+def _launch(kern, index_space, args, deps=None):
+    """Looks up (or compiles) the launcher for this call's signature and enqueues the kernel;
+    deps None: call_kernel's launch; a tuple of events: an asynchronous launch after them."""
     if type(kern) is not Kernel:
-        return _launch_checked(kern, index_space, args)
+        return _launch_checked(kern, index_space, args, deps)
     t = type(index_space)
     if t is Range:
         rk = len(index_space)
     elif t is NdRange:
-        rk = -len(index_space._global)
+        rk = index_space._local  # a tuple: host kernels are compiled per work-group size
     else:
-        return _launch_checked(kern, index_space, args)
+        return _launch_checked(kern, index_space, args, deps)
     ndarray = _ndarray()
     sig = []
     q = None
@@ -340,11 +349,11 @@ def _launch(kern, index_space, args):
         elif ta is LocalAccessor:
             sig.append((a.dtype, len(a.shape), "L"))
         else:
-            return _launch_checked(kern, index_space, args)
+            return _launch_checked(kern, index_space, args, deps)
     lf = kern._fast.get((rk, tuple(sig), q))
     if lf is None:
-        return _launch_checked(kern, index_space, args)
-    return lf(index_space, args, q)
+        return _launch_checked(kern, index_space, args, deps)
+    return lf(index_space, args, q, deps)
 
 
 def _ndarray():
@@ -353,7 +362,7 @@ def _ndarray():
     return dparray.ndarray
 
 
-def _launch_checked(kern, index_space, args):
+def _launch_checked(kern, index_space, args, deps):
     """The full checks of a launch (first call of a signature, or unusual arguments)."""
     if not isinstance(kern, Kernel):
         if isinstance(kern, DeviceFunction):
@@ -393,11 +402,16 @@ def _launch_checked(kern, index_space, args):
         )
     argtypes = tuple(_arg_type(a, i) for i, a in enumerate(args))
     q = _queue_of(args)
-    lf = kern.launcher(itype_param if itype_param is not None else _NoItem(itype), argtypes, q)
+    local = tuple(index_space._local) if isinstance(index_space, NdRange) else None
+    lf = kern.launcher(
+        itype_param if itype_param is not None else _NoItem(itype), argtypes, q, local
+    )
     fast = _fast_key(index_space, args, q)
     if fast is not None:
+        if len(kern._fast) >= kern._compiled.cap:
+            kern._fast.clear()
         kern._fast[fast] = lf
-    return lf(index_space, args, q)
+    return lf(index_space, args, q, deps)
 
 
 def _fast_key(index_space, args, q):
@@ -407,7 +421,7 @@ def _fast_key(index_space, args, q):
     if t is Range:
         rk = len(index_space)
     elif t is NdRange:
-        rk = -len(index_space._global)
+        rk = index_space._local
     else:
         return None
     sig = []
@@ -446,18 +460,25 @@ def call_kernel(kern, index_space, *args):
 
 
 def call_kernel_async(kern, index_space, dependent_events, *args):
-    """Enqueues a @kernel after dependent_events (a tuple of Events); returns (host_event, kernel_event)."""
-    if not isinstance(dependent_events, tuple):
+    """Enqueues a @kernel to run after dependent_events (a tuple of Events of any queue) and
+    returns at once: (host_event, kernel_event), see docs/kernels.md."""
+    if type(dependent_events) is not tuple:
         raise TypeError(
             f"call_kernel_async: dependent_events must be a tuple of events, not {type(dependent_events).__name__}"
         )
+    event_type = _event_type()
     for e in dependent_events:
-        if not hasattr(e, "wait"):
+        if not isinstance(e, event_type):
             raise TypeError(f"call_kernel_async: {e!r} is not an Event")
-    for e in dependent_events:
-        e.wait()
-    ev = _launch(kern, index_space, args)
+    # The async launch (deps not None) is always queued, never run inline on this thread.
+    ev = _launch(kern, index_space, args, dependent_events)
     return ev, ev
+
+
+def _event_type():
+    from .. import _core
+
+    return _core.Event
 
 
 __all__ = [

@@ -3,6 +3,9 @@
 Object code is cached on disk (DPARRAY_CACHE_DIR, default ~/.cache/dparray/kernels) under
 a key made of the kernel's identity (source, closure and global constants, types), the
 host CPU and the versions of dparray and LLVM, so a second process skips compilation.
+A cache file is a header (magic, length, BLAKE2b digest of the object) and the object: a
+truncated or corrupted file fails the check and is recompiled, never loaded. The directory
+holds at most DPARRAY_DISK_CACHE_LIMIT bytes (least recently used files evicted first).
 """
 
 import ctypes
@@ -103,25 +106,74 @@ def _cpu_flags():
     return "?"
 
 
+_MAGIC = b"DPKOBJ1\0"
+_HEADER = len(_MAGIC) + 8 + 16  # magic, little-endian length, digest
+
+
+def _digest(obj):
+    return hashlib.blake2b(obj, digest_size=16).digest()
+
+
+def pack_cached(obj):
+    """The bytes of a cache file holding object code obj."""
+    return _MAGIC + len(obj).to_bytes(8, "little") + _digest(obj) + obj
+
+
+def unpack_cached(data):
+    """The object code in a cache file's bytes, or None when they are not an intact one."""
+    if len(data) < _HEADER or not data.startswith(_MAGIC):
+        return None
+    n = int.from_bytes(data[len(_MAGIC) : len(_MAGIC) + 8], "little")
+    obj = data[_HEADER:]
+    if n != len(obj) or data[len(_MAGIC) + 8 : _HEADER] != _digest(obj):
+        return None
+    return obj
+
+
+def cache_path(key):
+    return os.path.join(cache_dir(), key + ".o")
+
+
 def load_cached(key):
-    path = os.path.join(cache_dir(), key + ".o")
+    """The cached object code of key, or None (a damaged file is removed)."""
+    path = cache_path(key)
     try:
         with open(path, "rb") as f:
-            return f.read()
+            data = f.read()
     except OSError:
         return None
+    obj = unpack_cached(data)
+    if obj is None:
+        drop_cached(key)
+        return None
+    try:
+        os.utime(path)  # most recently used, for the LRU eviction
+    except OSError:
+        pass
+    return obj
+
+
+def drop_cached(key):
+    try:
+        os.remove(cache_path(key))
+    except OSError:
+        pass
 
 
 def save_cached(key, obj):
+    from .. import _core
+
     d = cache_dir()
+    path = cache_path(key)
     try:
         os.makedirs(d, exist_ok=True)
-        tmp = os.path.join(d, f".{key}.{os.getpid()}.tmp")
+        tmp = os.path.join(d, f".{key}.o.tmp{os.getpid()}")
         with open(tmp, "wb") as f:
-            f.write(obj)
-        os.replace(tmp, os.path.join(d, key + ".o"))
+            f.write(pack_cached(obj))
+        os.replace(tmp, path)
     except OSError:
-        pass  # a read-only or full cache only costs a recompile
+        return  # a read-only or full cache only costs a recompile
+    _core._kernel_evict_disk_cache(d, path)
 
 
 def compile_ir(text):

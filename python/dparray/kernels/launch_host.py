@@ -14,20 +14,29 @@ def symbol_of(key):
     return "dpk" + key[:24]
 
 
-def build(f_or_none, itype, argtypes, queue, ident, options, lower=None):
-    """A launcher for one signature; f_or_none is the IR (None: lower() makes it on a cache miss)."""
-    key = jit.cache_key(ident + "|host|" + repr(itype) + repr(argtypes))
+def build(f_or_none, itype, argtypes, queue, ident, options, lower=None, local=None):
+    """A launcher for one signature; f_or_none is the IR (None: lower() makes it on a cache miss).
+    local: the work-group size of an NdRange kernel, compiled in as constants (as PoCL does),
+    so that the loops over a group's work-items have known trip counts."""
+    key = jit.cache_key(ident + "|host|" + repr(itype) + repr(argtypes) + repr(local))
     sym = symbol_of(key)
     obj = jit.load_cached(key)
     source = None
-    if obj is None:
+    addr = 0
+    if obj is not None:
+        try:
+            addr = jit.load_object(obj, sym + "_entry")
+        except Exception:  # noqa: BLE001 - an unusable cached object is recompiled
+            jit.drop_cached(key)
+            addr = 0
+    if not addr:
         from .codegen_llvm import LLVMGen
 
         f = f_or_none if f_or_none is not None else lower()
-        source = LLVMGen(f, itype, argtypes, sym).generate()
+        source = LLVMGen(f, itype, argtypes, sym, local).generate()
         obj = jit.compile_ir(source)
         jit.save_cached(key, obj)
-    addr = jit.load_object(obj, sym + "_entry")
+        addr = jit.load_object(obj, sym + "_entry")
     return HostLauncher(addr, itype, argtypes, source, key)
 
 
@@ -45,12 +54,23 @@ class HostLauncher:
         self.kinds = kinds_of(argtypes)
         self._run = _core._kernel_host_launch
 
-    def __call__(self, index_space, args, q):
+    def __call__(self, index_space, args, q, deps=None):
+        # deps None: call_kernel (may run inline); a tuple: call_kernel_async (always queued)
+        is_async = deps is not None
+        deps = deps or ()
         if self.is_nd:
             return self._run(
-                q, self.addr, self.kinds, args, index_space._global, index_space._local, True
+                q,
+                self.addr,
+                self.kinds,
+                args,
+                index_space._global,
+                index_space._local,
+                True,
+                deps,
+                is_async,
             )
-        return self._run(q, self.addr, self.kinds, args, index_space, (), False)
+        return self._run(q, self.addr, self.kinds, args, index_space, (), False, deps, is_async)
 
 
 def kinds_of(argtypes):

@@ -27,9 +27,10 @@ class OpenCLLauncher:
         self.source = source
         self._run = run
 
-    def __call__(self, index_space, args, q):
+    def __call__(self, index_space, args, q, deps=None):
+        deps = deps or ()
         if type(index_space).__name__ == "NdRange":
             return self._run(
-                q, self.kernel, self.kinds, args, index_space._global, index_space._local
+                q, self.kernel, self.kinds, args, index_space._global, index_space._local, deps
             )
-        return self._run(q, self.kernel, self.kinds, args, index_space, None)
+        return self._run(q, self.kernel, self.kinds, args, index_space, None, deps)

@@ -16,26 +16,33 @@ constexpr int64_t kItemsPerTask = 1 << 14;
 }  // namespace
 
 Event host_launch(const Queue& q, HostEntry entry, std::vector<int64_t> block, int64_t units,
-                  int64_t work_items, std::vector<Array> keep) {
+                  int64_t work_items, std::vector<Array> keep, std::vector<Event> deps,
+                  bool async) {
   if (q->device()->backend_kind() != BackendKind::Host)
     throw std::invalid_argument("[call_kernel] a host kernel needs a host queue, not '" +
                                 q->device()->filter_string() + "'");
   auto& hq = static_cast<host::HostQueue&>(*q);
-  if (units <= 0 || work_items <= 0) return hq.last_event();
-  const int64_t per_unit = std::max<int64_t>(1, work_items / units);
+  const bool empty = units <= 0 || work_items <= 0;
+  if (empty && deps.empty()) return hq.last_event();
+  const int64_t per_unit = empty ? 1 : std::max<int64_t>(1, work_items / units);
   const int64_t grain = std::max<int64_t>(1, kItemsPerTask / per_unit);
-  return hq.submit("call_kernel", static_cast<size_t>(work_items),
-                   [entry, block = std::move(block), units, grain, keep = std::move(keep)] {
-                     const int64_t* b = block.data();
-                     if (units <= grain) {
-                       entry(b, 0, units);
-                       return;
-                     }
-                     tbb::parallel_for(tbb::blocked_range<int64_t>(0, units, grain),
-                                       [&](const tbb::blocked_range<int64_t>& r) {
-                                         entry(b, r.begin(), r.end());
-                                       });
-                   });
+  // An async launch is always queued (the queue waits for deps on its worker thread).
+  const size_t items = static_cast<size_t>(std::max<int64_t>(0, work_items));
+  const size_t work = async ? std::max(host::kInlineWork, items) : items;
+  return hq.submit(
+      "call_kernel", work,
+      [entry, block = std::move(block), units, grain, keep = std::move(keep)] {
+        if (units <= 0) return;
+        const int64_t* b = block.data();
+        if (units <= grain) {
+          entry(b, 0, units);
+          return;
+        }
+        tbb::parallel_for(
+            tbb::blocked_range<int64_t>(0, units, grain),
+            [&](const tbb::blocked_range<int64_t>& r) { entry(b, r.begin(), r.end()); });
+      },
+      std::move(deps));
 }
 
 }  // namespace dp::kernels

@@ -110,8 +110,10 @@ HostQueue::~HostQueue() {
 }
 
 void HostQueue::run_task(Task& t) {
-  t.event->mark_start();
   try {
+    for (const Event& e : t.deps) e->wait();
+    t.deps.clear();
+    t.event->mark_start();
     host_device_->arena().execute([&] { t.fn(); });
   } catch (...) {
     defer_error(t.op, std::current_exception());
@@ -121,13 +123,15 @@ void HostQueue::run_task(Task& t) {
   command_done();
 }
 
-Event HostQueue::submit(const char* op, size_t work, std::function<void()> fn) {
+Event HostQueue::submit(const char* op, size_t work, std::function<void()> fn,
+                        std::vector<Event> deps) {
   auto ev = std::make_shared<HostEvent>(profiling_);
   if (profiling_) ev->submit_ns = now_ns();
-  Task t{op, std::move(fn), ev};
+  const bool may_inline = deps.empty();
+  Task t{op, std::move(fn), ev, std::move(deps)};
   command_added();
   std::unique_lock<std::mutex> lock(m_);
-  if (tasks_.empty() && !running_ && work < kInlineWork) {
+  if (may_inline && tasks_.empty() && !running_ && work < kInlineWork) {
     running_ = true;
     last_ = ev;
     lock.unlock();

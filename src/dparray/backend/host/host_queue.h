@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "dparray/runtime/queue.h"
 
@@ -45,8 +46,10 @@ class HostQueue final : public QueueImpl {
   ~HostQueue() override;
 
   // Runs fn in order after earlier commands. `work` is the element count, used
-  // to decide whether an idle queue runs it inline.
-  Event submit(const char* op, size_t work, std::function<void()> fn);
+  // to decide whether an idle queue runs it inline. The command first waits for `deps`
+  // (events of other queues or devices) on the worker thread, outside the device's TBB
+  // arena, so that waiting commands never hold the arena slots their dependencies need.
+  Event submit(const char* op, size_t work, std::function<void()> fn, std::vector<Event> deps = {});
   void wait() override;
   Event last_event() override;
   // True when nothing is queued or running.
@@ -57,6 +60,7 @@ class HostQueue final : public QueueImpl {
     const char* op;
     std::function<void()> fn;
     std::shared_ptr<HostEvent> event;
+    std::vector<Event> deps;
   };
   void run_task(Task& t);
   void worker_loop();

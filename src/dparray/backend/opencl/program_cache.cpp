@@ -38,9 +38,6 @@ void fix_mmap_threshold() {
   (void)done;
 }
 
-// A hit makes the file the most recently used one (best effort: read-only dirs ignore it).
-void touch(const std::string& path) { utimensat(AT_FDCWD, path.c_str(), nullptr, 0); }
-
 bool make_dirs(const std::string& path) {
   for (size_t i = 1; i <= path.size(); ++i) {
     if (i < path.size() && path[i] != '/') continue;
@@ -136,52 +133,6 @@ std::string program_cache_dir() {
   return make_dirs(dir) ? dir : "";
 }
 
-uint64_t disk_cache_limit() {
-  static const uint64_t limit =
-      env_byte_count("DPARRAY_DISK_CACHE_LIMIT").value_or(kDefaultDiskCacheLimit);
-  return limit;
-}
-
-void evict_disk_cache(const std::string& dir, uint64_t limit, const std::string& keep) {
-  DIR* d = opendir(dir.c_str());
-  if (!d) return;
-  struct File {
-    std::string path;
-    uint64_t size;
-    struct timespec mtime;
-  };
-  std::vector<File> files;
-  uint64_t total = 0;
-  const time_t stale = time(nullptr) - 3600;  // temporaries of crashed writers
-  while (dirent* e = readdir(d)) {
-    const std::string name = e->d_name;
-    const bool bin = name.size() > 4 && name.compare(name.size() - 4, 4, ".bin") == 0;
-    const bool tmp = name.find(".bin.tmp") != std::string::npos;
-    if (!bin && !tmp) continue;
-    const std::string path = dir + "/" + name;
-    struct stat st;
-    if (stat(path.c_str(), &st) != 0) continue;  // removed by another process meanwhile
-    if (tmp) {
-      if (st.st_mtime < stale) unlink(path.c_str());
-      continue;
-    }
-    files.push_back({path, static_cast<uint64_t>(st.st_size), st.st_mtim});
-    total += static_cast<uint64_t>(st.st_size);
-  }
-  closedir(d);
-  if (total <= limit) return;
-  // Oldest first; the file just written goes last.
-  std::sort(files.begin(), files.end(), [&](const File& a, const File& b) {
-    if ((a.path == keep) != (b.path == keep)) return b.path == keep;
-    if (a.mtime.tv_sec != b.mtime.tv_sec) return a.mtime.tv_sec < b.mtime.tv_sec;
-    return a.mtime.tv_nsec < b.mtime.tv_nsec;
-  });
-  for (const File& f : files) {
-    if (total <= limit) break;
-    if (unlink(f.path.c_str()) == 0 || errno == ENOENT) total -= std::min(total, f.size);
-  }
-}
-
 size_t live_programs() { return g_live_programs.load(); }
 
 Program::Program(const Api* api, cl_program program, cl_device_id device)
@@ -238,7 +189,7 @@ ProgramPtr ProgramCache::load_or_compile(const std::string& source, const std::s
           api->clCreateProgramWithBinary(ctx_->context, 1, &dev, &size, &ptr, &status, &err);
       if (p && err == CL_SUCCESS && status == CL_SUCCESS &&
           api->clBuildProgram(p, 1, &dev, options.c_str(), nullptr, nullptr) == CL_SUCCESS) {
-        touch(path);
+        touch_cache_file(path);
         std::lock_guard<std::mutex> lock(mutex_);
         ++stats_.disk_hits;
         return std::make_shared<Program>(api, p, dev);
@@ -267,7 +218,7 @@ ProgramPtr ProgramCache::load_or_compile(const std::string& source, const std::s
     std::vector<unsigned char> bin = program_binary(api, p);
     if (!bin.empty()) {
       write_cache_file(path, bin);
-      evict_disk_cache(dir, disk_cache_limit(), path);
+      evict_disk_cache(dir, disk_cache_limit(), path, ".bin");
     }
   }
   return std::make_shared<Program>(api, p, dev);

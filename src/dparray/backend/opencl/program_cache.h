@@ -16,13 +16,13 @@
 #include <unordered_map>
 
 #include "dparray/backend/opencl/loader.h"
+#include "dparray/runtime/disk_cache.h"
 
 namespace dp::ocl {
 
 struct DeviceContext;
 
 constexpr size_t kDefaultProgramCacheSize = 256;
-constexpr uint64_t kDefaultDiskCacheLimit = uint64_t(256) << 20;
 
 struct KernelEntry {
   cl_kernel kernel = nullptr;
@@ -96,12 +96,8 @@ size_t live_programs();
 
 // The on-disk cache directory (created on first use); empty when unusable.
 std::string program_cache_dir();
-// The disk cache's byte cap: DPARRAY_DISK_CACHE_LIMIT, else kDefaultDiskCacheLimit.
-uint64_t disk_cache_limit();
-// Removes the least recently used cache files of dir until at most `limit` bytes stay
-// (and stale temporary files); `keep` is removed last. Errors (a file another process
-// removed, a read-only directory) are ignored.
-void evict_disk_cache(const std::string& dir, uint64_t limit, const std::string& keep = "");
+// The disk cache's cap and eviction are shared with the host kernels' cache (runtime/disk_cache.h).
+using dp::disk_cache_limit;
 // A 128-bit hash as 32 hex digits.
 std::string hash_hex(const std::string& data);
 
