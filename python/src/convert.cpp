@@ -39,10 +39,12 @@ std::optional<DType> dtype_arg(nb::handle h, const char* op) {
   if (h.is_none()) return std::nullopt;
   if (nb::isinstance<PyDType>(h)) return nb::cast<PyDType>(h).t;
   if (nb::isinstance<nb::str>(h)) {
+    const std::string name = nb::cast<std::string>(h);
     try {
-      return dtype_from_string(nb::cast<std::string>(h));
-    } catch (const std::invalid_argument& e) {
-      throw TypeError(e.what());  // NumPy: TypeError: data type 'x' not understood
+      return dtype_from_string(name);
+    } catch (const std::invalid_argument&) {
+      // NumPy: TypeError: data type 'x' not understood; named after the calling op.
+      throw TypeError(std::string("[") + op + "] data type " + repr_of(h) + " is not understood");
     }
   }
   if (type_is(h, &PyBool_Type)) return DType::Bool;

@@ -295,6 +295,24 @@ void init_creation(nb::module_& m) {
           first = Scalar::from_double(a0);
           delta = Scalar::from_double((a0 + st.as_double()) - a0);
         }
+        if (is_integral(t)) {
+          // As NumPy: the first two values, as Python ints, must fit the dtype.
+          const double a0 = s0.as_double();
+          if (!all_int && !(std::fabs(a0) < 9.2e18))
+            throw std::overflow_error("[arange] Python integer " + dpy::repr_of(lo) +
+                                      " out of bounds for " + name_of(t));
+          const __int128 v0 = first.i;
+          const __int128 v1 =
+              all_int ? v0 + as_int(st) : __int128(dp::float_to_int<int64_t>(a0 + st.as_double()));
+          for (__int128 v : {v0, v1}) {
+            if (v < INT64_MIN || v > INT64_MAX)
+              throw std::overflow_error("[arange] Python integer out of bounds for " +
+                                        std::string(name_of(t)));
+            const int64_t w = static_cast<int64_t>(v);
+            dpy::check_scalar_fits(Scalar::from_int(w), t, "arange", nb::int_(w));
+            if (n == 1) break;
+          }
+        }
         dev->backend().ops().iota(p.q, r, first, delta);
         return r;
       },

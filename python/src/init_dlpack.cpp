@@ -183,7 +183,17 @@ nb::object dlpack_export(const Array& a, nb::handle stream, nb::handle max_versi
   const bool force_copy = c && *c;
   const bool no_copy = c && !*c;
   nb::dict kw;
-  if (!max_version.is_none()) kw["max_version"] = max_version;
+  if (!max_version.is_none()) {
+    const bool pair = nb::isinstance<nb::tuple>(max_version) && nb::len(max_version) == 2 &&
+                      PyLong_Check(nb::borrow<nb::tuple>(max_version)[0].ptr()) &&
+                      PyLong_Check(nb::borrow<nb::tuple>(max_version)[1].ptr());
+    if (!pair)
+      throw dp::TypeError(
+          "[__dlpack__] max_version must be None or a (major, minor) tuple of "
+          "ints, got " +
+          dpy::repr_of(max_version));
+    kw["max_version"] = max_version;
+  }
   {
     dpy::gil_release release;
     a.queue->wait();

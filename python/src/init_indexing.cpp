@@ -48,7 +48,12 @@ IndexItem item_of(nb::handle h, const Array& x) {
   if (is_numpy(h, "bool")) return IndexItem::of_bool(PyObject_IsTrue(o) == 1);
   if (PyIndex_Check(o)) {
     Py_ssize_t v = PyNumber_AsSsize_t(o, PyExc_IndexError);
-    if (v == -1 && PyErr_Occurred()) throw nb::python_error();
+    if (v == -1 && PyErr_Occurred()) {
+      if (!PyErr_ExceptionMatches(PyExc_IndexError)) throw nb::python_error();
+      PyErr_Clear();  // NumPy's words, with the op and the value
+      throw dp::IndexError("[getitem] index " + dpy::repr_of(h) +
+                           " cannot fit into an index-sized integer");
+    }
     return IndexItem::of_int(v);
   }
   throw dp::IndexError(

@@ -127,6 +127,13 @@ void init_program(nb::module_& m) {
       "_program_create_from_source",
       [](const Queue& q, nb::handle src_h, nb::handle options_h) {
         const std::string src = dpy::str_arg(src_h, "create_program_from_source", "src");
+        // OpenCL reads source up to its length; an embedded NUL would cut it silently.
+        if (src.find_first_not_of(" \t\r\n") == std::string::npos)
+          throw std::invalid_argument("[create_program_from_source] src is empty");
+        if (src.find('\0') != std::string::npos)
+          throw std::invalid_argument(
+              "[create_program_from_source] src contains a NUL character at offset " +
+              std::to_string(src.find('\0')));
         const std::string options =
             dpy::str_arg(options_h, "create_program_from_source", "options");
         dpy::gil_release release;

@@ -88,6 +88,10 @@ ALIASES = {
 }
 
 
+def _escaped(s):
+    return "".join(c if " " <= c != "\x7f" else f"\\x{ord(c):02x}" for c in s)
+
+
 def run_case(case, ns):
     """None when the case behaves, else a description of what went wrong."""
     try:
@@ -562,7 +566,9 @@ def _table_cases():
         if fn not in ("outer", "take"):  # NumPy accepts any shape for these
             cases += [
                 Case(
-                    f"shapes:{fn}", call.format(b="dp.ones((2, 7), dtype='float32', device=dev)"), fn
+                    f"shapes:{fn}",
+                    call.format(b="dp.ones((2, 7), dtype='float32', device=dev)"),
+                    fn,
                 ),
             ]
     for s in BAD_FILTERS:
@@ -571,7 +577,8 @@ def _table_cases():
                 Case(
                     f"filter:{tpl}:{s!r}",
                     tpl.format(s=s),
-                    s.lower() if s.strip() else None,
+                    # Quoted with control characters escaped (\x00), so never cut short.
+                    _escaped(s).lower() if s.strip() else None,
                     (ValueError, TypeError),
                     per_device=False,
                 )
@@ -1082,9 +1089,12 @@ HAND = [
         (TypeError,),
         opencl=True,
     ),
+    # An array of another queue on the same device is waited for (as dpctl's submit accepts
+    # any memory of the context); one on another device cannot be used.
     Case(
-        "submit:other-queue",
-        "dp.program.submit(q, k, [other, v, np.float32(1)], [5])",
+        "submit:other-device",
+        "dp.program.submit(q, k, [dp.ones(5, dtype='float32', device='host'), v, np.float32(1)],"
+        " [5])",
         "submit",
         (dp.ExecutionPlacementError,),
         opencl=True,

@@ -6,7 +6,14 @@ import subprocess
 import sys
 
 import pytest
-from bad_input_cases import BAD_SELECTORS, all_cases, namespace, run_case, run_in_children
+from bad_input_cases import (
+    BAD_SELECTORS,
+    _escaped,
+    all_cases,
+    namespace,
+    run_case,
+    run_in_children,
+)
 
 import dparray as dp
 
@@ -81,6 +88,6 @@ def test_bad_device_selector_env(value):
     assert proc.returncode == 0, f"exit status {proc.returncode}: {proc.stderr[-1500:]}"
     out = proc.stdout.strip()
     assert out.startswith("ValueError"), out
-    assert value[:40] in out or repr(value)[1:41] in out, (
+    assert value[:40] in out or _escaped(value)[:40] in out, (
         f"the message does not quote {value!r}: {out}"
     )

@@ -57,7 +57,8 @@ Device Registry::select(const std::string& filter) const {
   }
   std::string have;
   for (auto& d : devices_) have += (have.empty() ? "" : ", ") + d->filter_string();
-  throw std::invalid_argument("[select_device] no device matches filter string '" + filter +
+  throw std::invalid_argument("[select_device] no device matches filter string '" +
+                              printable(filter) +
                               "' (available: " + (have.empty() ? "none" : have) + ")");
 }
 

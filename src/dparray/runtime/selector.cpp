@@ -5,6 +5,21 @@
 
 namespace dp {
 
+std::string printable(const std::string& s) {
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : s) {
+    if (c >= 0x20 && c != 0x7f) {
+      out += static_cast<char>(c);
+    } else {
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
 namespace {
 
 std::vector<std::string> split(const std::string& s, char sep) {
@@ -53,7 +68,8 @@ bool parse_type(const std::string& s, std::optional<DeviceType>& out) {
 }
 
 [[noreturn]] void bad_filter(const std::string& whole, const std::string& why) {
-  throw std::invalid_argument("[select_device] filter string '" + whole + "' is malformed: " + why);
+  throw std::invalid_argument("[select_device] filter string '" + printable(whole) +
+                              "' is malformed: " + printable(why));
 }
 
 bool matches(const FilterTerm& t, const Device& d) {
@@ -114,7 +130,8 @@ Device select_device(const std::vector<FilterTerm>& terms, const std::vector<Dev
 std::vector<Device> apply_device_selector_env(const std::string& value,
                                               const std::vector<Device>& devices) {
   auto bad = [&](const std::string& why) -> void {
-    throw std::invalid_argument("[DPARRAY_DEVICE_SELECTOR] '" + value + "' is malformed: " + why);
+    throw std::invalid_argument("[DPARRAY_DEVICE_SELECTOR] '" + printable(value) +
+                                "' is malformed: " + printable(why));
   };
   std::vector<bool> include(devices.size(), false), exclude(devices.size(), false);
   bool any_positive = false, any_term = false;
@@ -122,7 +139,7 @@ std::vector<Device> apply_device_selector_env(const std::string& value,
   if (value.empty()) bad("it is empty");
   for (const std::string& raw_term : split(value, ';')) {
     std::string term = raw_term;
-    if (term.empty()) continue;
+    if (term.empty()) bad("it has an empty term (a stray ';')");
     bool neg = term[0] == '!';
     if (neg) term = term.substr(1);
     size_t colon = term.find(':');

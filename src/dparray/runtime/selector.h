@@ -36,4 +36,7 @@ std::vector<Device> apply_device_selector_env(const std::string& value,
 // same backend and type (so filtering by DPARRAY_DEVICE_SELECTOR renumbers).
 void assign_filter_strings(const std::vector<Device>& devices);
 
+// s with control characters (NUL included) as \xNN, so a quoted string is never cut.
+std::string printable(const std::string& s);
+
 }  // namespace dp
