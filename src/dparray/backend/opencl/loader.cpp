@@ -3,6 +3,8 @@
 #include <dlfcn.h>
 
 #include <cstdlib>
+#include <map>
+#include <mutex>
 
 #include "dparray/runtime/errors.h"
 
@@ -22,6 +24,15 @@ void* open_library() {
 const Api* load_api() {
   void* h = open_library();
   if (!h) return nullptr;
+  // One table per loaded library: dlopen of a loaded library returns its handle again,
+  // so a second backend (tests, re-initialisation) reuses it instead of leaking another.
+  static std::mutex mu;
+  static std::map<void*, const Api*> tables;
+  std::lock_guard<std::mutex> lock(mu);
+  if (auto it = tables.find(h); it != tables.end()) {
+    dlclose(h);  // drop the reference this call added
+    return it->second;
+  }
   auto* a = new Api();
   a->handle = h;
   bool ok = true;
@@ -35,6 +46,7 @@ const Api* load_api() {
     dlclose(h);
     return nullptr;
   }
+  tables[h] = a;
   return a;
 }
 
