@@ -186,7 +186,10 @@ def test_disk_cache_across_processes(tmp_path):
     assert _run_script(tmp_path, 1, cache) == {"misses": 1, "value": 1}
     assert _run_script(tmp_path, 1, cache) == {"misses": 0, "value": 1}  # loaded, not compiled
     assert _run_script(tmp_path, 2, cache) == {"misses": 1, "value": 2}  # a changed constant misses
-    assert _run_script(tmp_path, 2, cache, edit=True) == {"misses": 1, "value": 2}  # so does an edit
+    assert _run_script(tmp_path, 2, cache, edit=True) == {
+        "misses": 1,
+        "value": 2,
+    }  # so does an edit
     assert _run_script(tmp_path, 2, cache, edit=True) == {"misses": 0, "value": 2}
 
 

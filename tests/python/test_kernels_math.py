@@ -2,12 +2,12 @@
 
 import math
 
-import dparray.kernels as dpex
 import numpy as np
 import pytest
-from dparray.kernels import kernel_api as kapi
 
 import dparray as dp
+import dparray.kernels as dpex
+from dparray.kernels import kernel_api as kapi
 
 UNARY = ["fabs", "exp", "expm1", "sqrt", "log", "log1p", "log10", "log2", "sin", "cos", "tan", "sinh",
          "cosh", "tanh", "asin", "acos", "atan", "asinh", "acosh", "atanh", "floor", "ceil", "trunc",

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+
 from dparray.kernels import kernel_api as kapi
 
 
