@@ -448,6 +448,18 @@ def test_cumulative_sum_forms(device):
         dp.cumulative_sum(x, axis=1)
 
 
+@pytest.mark.parametrize("dtype", ["float16", "float32", "complex64"])
+@pytest.mark.parametrize("n", [4, 300_000])
+def test_cumsum_keeps_negative_zero(device, dtype, n):
+    # -0.0 is the identity of float addition: a leading -0.0 stays -0.0, as in NumPy.
+    a = np.zeros(n, dtype=dtype) * -1
+    a[2:4] = [1, -1]
+    got = dp.asnumpy(dp.cumsum(dp.asarray(a, device=device)))
+    want = np.cumsum(a)
+    assert np.array_equal(got, want)
+    assert np.array_equal(np.signbit(got.real), np.signbit(want.real))
+
+
 def test_cumsum_long_rows(device):
     rng = np.random.default_rng(1)
     a = rng.integers(-5, 6, 1_000_001)

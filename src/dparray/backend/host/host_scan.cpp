@@ -37,6 +37,20 @@ struct Add {
   }
 };
 
+// The identity a scan starts from: -0.0 for floats (+0.0 would turn a leading -0.0
+// into +0.0, where NumPy's cumsum keeps it), zero otherwise.
+template <class T>
+T scan_zero() {
+  if constexpr (std::is_same_v<T, bool> || std::is_integral_v<T>)
+    return T(0);
+  else if constexpr (std::is_same_v<T, half>)
+    return static_cast<half>(-0.0f);
+  else if constexpr (std::is_floating_point_v<T>)
+    return T(-0.0);
+  else
+    return T(-0.0, -0.0);
+}
+
 // out[i] = acc + in[0] + ... + in[i] for i < n; returns the final total.
 template <class T>
 T scan_run(const T* in, int64_t s, T* out, int64_t n, T acc) {
@@ -62,12 +76,12 @@ void scan_long_row(const T* in, int64_t s, T* out, int64_t n) {
   tbb::parallel_for(int64_t(0), nchunks - 1, [&](int64_t c) {
     offsets[c + 1] = total(in + c * kScanChunk * s, s, kScanChunk);
   });
-  offsets[0] = T(0);
+  offsets[0] = scan_zero<T>();
   for (int64_t c = 1; c < nchunks; ++c) offsets[c] = Add<T>::add(offsets[c - 1], offsets[c]);
   tbb::parallel_for(int64_t(0), nchunks, [&](int64_t c) {
     const int64_t b = c * kScanChunk, m = std::min(kScanChunk, n - b);
     if (c == 0)
-      scan_run(in, s, out, m, T(0));
+      scan_run(in, s, out, m, scan_zero<T>());
     else
       scan_run(in + b * s, s, out + b, m, offsets[c]);
   });
@@ -89,7 +103,8 @@ void scan(const Array& in, const Array& out) {
   }
   auto body = [&](int64_t b, int64_t e) {
     NdCounter c(oshape, ostr, b);
-    for (int64_t r = b; r < e; ++r, c.next()) scan_run(src + c.off, s, dst + r * L, L, T(0));
+    for (int64_t r = b; r < e; ++r, c.next())
+      scan_run(src + c.off, s, dst + r * L, L, scan_zero<T>());
   };
   const int64_t grain = std::max<int64_t>(1, kScanChunk / std::max<int64_t>(L, 1));
   if (rows * L <= kScanChunk)

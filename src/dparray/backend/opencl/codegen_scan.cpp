@@ -20,7 +20,10 @@ std::string scan_program(DType t, size_t group) {
   src += kOffsetFn;
   src += std::string("acc_t dp_load(__global const ") + c.storage +
          "* p, long k) { return (acc_t)(" + cl_load(t, "p", "k") + "); }\n";
-  const std::string zero = is_complex(t) ? "(acc_t)(0, 0)" : "(acc_t)0";
+  // -0.0 is the identity of float addition (+0.0 would turn a leading -0.0 into +0.0).
+  const std::string zero = integ           ? "(acc_t)0"
+                           : is_complex(t) ? "(acc_t)(-0.0f, -0.0f)"
+                                           : "(acc_t)(-0.0f)";
   const std::string view =
       "long rows, long n, int ond, long8 osh, long8 ost, long ist, __global const " +
       std::string(c.storage) + "* in, long ioff";
