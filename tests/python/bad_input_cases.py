@@ -726,6 +726,13 @@ HAND = [
     ),
     # found by the program fuzzer (tests/python/fuzz_programs.py)
     Case(
+        "fuzz:setitem-empty-list-leading-one",
+        "y = dp.ones((1, 2, 5), device=dev)\n"
+        "y[:, []] = dp.ones((), device=dev)\nraise IndexError('[setitem] ok')",
+        "setitem",
+        crash=True,
+    ),
+    Case(
         "fuzz:setitem-empty-advanced",
         "y = dp.ones((1, 1, 5, 2), dtype='int8', device=dev)\n"
         "y[:, 0:0, [0]] = dp.asarray(1, dtype='int8', device=dev)\nraise IndexError('[setitem] ok')",
