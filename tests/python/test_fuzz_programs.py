@@ -9,7 +9,7 @@ import os
 
 import fuzz_programs as fz
 
-PROGRAMS = int(os.environ.get("DPARRAY_FUZZ_PROGRAMS", "400"))
+PROGRAMS = int(os.environ.get("DPARRAY_FUZZ_PROGRAMS", "4000"))
 SEED = int(os.environ.get("DPARRAY_FUZZ_SEED", "0"))
 
 
