@@ -82,6 +82,9 @@ ALIASES = {
     "empty_like": ("empty",),
     "zeros_like": ("empty",),
     "setitem": ("getitem", "put"),
+    "mod": ("remainder",),
+    "power": ("pow",),
+    "true_divide": ("divide",),
     "getitem": ("take", "asarray"),
     "dot": ("matmul",),
     "create_program_from_source": ("program_create_from_source",),
@@ -1149,8 +1152,46 @@ HAND = [
 ]
 
 
+# Scalar type constructors (dp.int8(...), dp.float32(...)) behave like NumPy's and are not ops.
+SCALAR_TYPES = {
+    "bool",
+    "bool_",
+    "float_",
+    "int_",
+    *(n for n in dir(dp) if n.startswith(("int", "uint", "float", "complex")) and n[-1].isdigit()),
+}
+
+
+def _public_functions():
+    """Every public function of dparray, dparray.random and dparray.linalg, by its call path."""
+    import dparray.linalg
+    import dparray.random
+
+    out = []
+    for prefix, mod in (("dp", dp), ("dp.random", dparray.random), ("dp.linalg", dparray.linalg)):
+        for n in sorted(dir(mod)):
+            obj = getattr(mod, n)
+            if n.startswith("_") or n in SCALAR_TYPES or isinstance(obj, type) or not callable(obj):
+                continue
+            if getattr(obj, "__module__", "") == "numpy" or type(obj).__name__ == "module":
+                continue
+            out.append(f"{prefix}.{n}")
+    return out
+
+
+def _sweep_cases():
+    # Junk as the first argument of every public function: a TypeError or ValueError whose
+    # message names an op ("[op] ..." or the function's name), never anything else.
+    cases = []
+    for path in _public_functions():
+        for junk in ("object()", "{}", "[object()]", "lambda: 0"):
+            cases.append(Case(f"sweep:{path}:{junk}", f"{path}({junk})", (path.rsplit(".", 1)[1], "]"),
+                              (TypeError, ValueError)))  # fmt: skip
+    return cases
+
+
 def all_cases():
-    cases = _table_cases() + HAND
+    cases = _table_cases() + HAND + _sweep_cases()
     ids = [c.id for c in cases]
     assert len(ids) == len(set(ids)), "duplicate case ids"
     return cases
