@@ -14,8 +14,12 @@ stamp() { echo "[$(date -u +%H:%M:%S)] sanitize: $*"; }
 t0=$(date +%s)
 
 stamp "build build/asan"
-TESTS=1 JOBS=${JOBS:-2} CMAKE_ARGS="-DDPARRAY_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo" \
-  bash tools/dev-build.sh asan >/dev/null
+mkdir -p build
+if ! TESTS=1 JOBS=${JOBS:-2} CMAKE_ARGS="-DDPARRAY_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo" \
+  bash tools/dev-build.sh asan >build/asan-build.log 2>&1; then
+  tail -50 build/asan-build.log
+  exit 1
+fi
 stamp "built in $(($(date +%s) - t0)) s"
 
 supp="$top/tools/sanitizers"

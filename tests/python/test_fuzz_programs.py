@@ -6,8 +6,10 @@ reported (with a minimised reproducer) instead of killing pytest.
 """
 
 import os
+import re
 
 import fuzz_programs as fz
+import pytest
 
 PROGRAMS = int(os.environ.get("DPARRAY_FUZZ_PROGRAMS", "400"))
 SEED = int(os.environ.get("DPARRAY_FUZZ_SEED", "0"))
@@ -38,3 +40,44 @@ def test_minimiser_keeps_the_failure():
     assert m is not None and m.category == "value"
     small = fz.minimise(ops, "host", m.signature)
     assert [o.target for o in small] == ["v0", "v2"]
+
+
+# Programs the fuzzer (or issue 6) found, replayed on every device as fixed regressions.
+REGRESSIONS = {
+    # issue 6, item 10: astype keeps the source layout (NumPy's order='K'), so a later reshape
+    # copies exactly where NumPy copies and a write does not reach the astype result
+    "astype-keeps-layout": [
+        "v0 = xp.reshape(xp.arange(6, **P), (2, 3))",
+        "v1 = v0.T.astype('float32')",
+        "v2 = xp.reshape(v1, (6,))",
+        "v2[0] = 100",
+    ],
+    # issue 6, item 10: float32 tanh reaches 1.0 on every device, as NumPy
+    "tanh-reaches-one": [
+        "v0 = xp.asarray([10.0, 20.0, 40.0], dtype='float32', **P)",
+        "v1 = xp.tanh(v0)",
+        "v2 = xp.equal(v1, 1.0)",
+        "v3 = xp.trunc(v1)",
+    ],
+    # issue 6, item 8: an out-of-range index array with an empty result raises
+    "empty-result-index-error": [
+        "v0 = xp.ones((3, 4, 5), **P)",
+        "v1 = v0[None, 0, [4], :0]",
+    ],
+}
+
+
+def _op(code):
+    """An Op from one statement: `vN = ...` defines vN, `vN[...] = ...` writes vN."""
+    lhs = code.split(" = ")[0]
+    target = lhs if "[" not in lhs else None
+    writes = lhs.split("[")[0] if target is None else None
+    reads = tuple(sorted(set(re.findall(r"\bv\d+\b", code)) - {target}))
+    return fz.Op(code, "regression", reads, target, writes, exact="tanh" not in code)
+
+
+@pytest.mark.parametrize("name", sorted(REGRESSIONS))
+def test_regression_programs(device, name):
+    ops = [_op(c) for c in REGRESSIONS[name]]
+    m = fz.run_program(ops, device.filter_string)
+    assert m is None, fz.snippet(ops, device.filter_string, m)
