@@ -4,6 +4,8 @@ Linear ids are row-major, the last dimension fastest. In compiled kernels the sa
 are translated to device built-ins; these classes are what the reference runner passes.
 """
 
+import math
+
 
 def _linear(ids, ranges):
     lin = 0
@@ -43,10 +45,7 @@ class Item:
         return _linear(self._id, self._range)
 
     def get_linear_range(self):
-        n = 1
-        for r in self._range:
-            n *= r
-        return n
+        return math.prod(self._range)
 
     def __repr__(self):
         return f"Item(id={self._id}, range={self._range})"
@@ -80,16 +79,10 @@ class Group:
         return _linear(self._gid, self._grange)
 
     def get_group_linear_range(self):
-        n = 1
-        for r in self._grange:
-            n *= r
-        return n
+        return math.prod(self._grange)
 
     def get_local_linear_range(self):
-        n = 1
-        for r in self._lrange:
-            n *= r
-        return n
+        return math.prod(self._lrange)
 
     def __repr__(self):
         return f"Group(id={self._gid}, range={self._grange})"
@@ -130,16 +123,10 @@ class NdItem:
         return _linear(self._lid, self._lrange)
 
     def get_global_linear_range(self):
-        n = 1
-        for r in self._grange:
-            n *= r
-        return n
+        return math.prod(self._grange)
 
     def get_local_linear_range(self):
-        n = 1
-        for r in self._lrange:
-            n *= r
-        return n
+        return math.prod(self._lrange)
 
     def get_group(self):
         return self._group

@@ -9,6 +9,8 @@ from enum import IntEnum
 
 import numpy as np
 
+from .types import SCALARS
+
 
 class MemoryOrder(IntEnum):
     RELAXED = 0
@@ -36,25 +38,7 @@ class AddressSpace(IntEnum):
 
 
 # dtypes a LocalAccessor / PrivateArray may hold (dparray's 14 dtypes).
-_ELEMENT_DTYPES = {
-    np.dtype(t)
-    for t in (
-        "bool",
-        "int8",
-        "int16",
-        "int32",
-        "int64",
-        "uint8",
-        "uint16",
-        "uint32",
-        "uint64",
-        "float16",
-        "float32",
-        "float64",
-        "complex64",
-        "complex128",
-    )
-}
+_ELEMENT_DTYPES = {np.dtype(t) for t in SCALARS}
 ATOMIC_DTYPES = {np.dtype(t) for t in ("int32", "uint32", "int64", "uint64", "float32", "float64")}
 
 
