@@ -17,7 +17,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import harness  # noqa: E402
+import harness
 
 FAMILIES = ["sort", "linalg", "fft"]
 
@@ -44,7 +44,7 @@ def main():
                 r["numpy_over_dparray"] = r["numpy_s"] / r["dparray_s"]
                 rows.append(r)
                 print(
-                    f"{r['device']:<14} {r['op']:<14} {r['dtype']:<10} {str(r['shape']):<14} "
+                    f"{r['device']:<14} {r['op']:<14} {r['dtype']:<10} {r['shape']!s:<14} "
                     f"{r['dparray_s'] * 1e3:>9.2f}ms {r['numpy_s'] * 1e3:>9.2f}ms "
                     f"{r['numpy_over_dparray']:>7.2f}",
                     flush=True,
