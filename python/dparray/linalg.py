@@ -1,40 +1,403 @@
-"""dparray.linalg: the Array API linear algebra names. The products run in C++; the norms
-are compositions of elementwise ops and reductions, so they run on the array's device."""
+"""dparray.linalg: the Array API 2024.12 linear algebra extension with NumPy's extra names.
+
+Factorizations (cholesky, inv, solve, det, slogdet, eigh, svd, qr, eig) run in C++ on LAPACK
+(OpenBLAS), batched over the leading dimensions; on OpenCL devices they are staged through
+the host (docs/linalg.md). Products, diagonals, traces, cross products, matrix powers and the
+non-spectral norms are device operations; the spectral norms and pinv / matrix_rank combine
+singular values with device operations. Results live on the input's device."""
 
 import math
+import operator
+from collections import namedtuple
 
 from . import _core
-from ._core import matmul, matrix_transpose, outer, tensordot, vecdot
+from ._core import LinAlgError, matmul, matrix_transpose, outer, tensordot, vecdot
 
-__all__ = ["matmul", "matrix_norm", "matrix_transpose", "norm", "outer", "tensordot", "vecdot",
-           "vector_norm"]
+__all__ = [
+    "LinAlgError",
+    "cholesky",
+    "cond",
+    "cross",
+    "det",
+    "diagonal",
+    "eig",
+    "eigh",
+    "eigvals",
+    "eigvalsh",
+    "inv",
+    "lstsq",
+    "matmul",
+    "matrix_norm",
+    "matrix_power",
+    "matrix_rank",
+    "matrix_transpose",
+    "multi_dot",
+    "norm",
+    "outer",
+    "pinv",
+    "qr",
+    "slogdet",
+    "solve",
+    "svd",
+    "svdvals",
+    "tensordot",
+    "tensorinv",
+    "tensorsolve",
+    "trace",
+    "vecdot",
+    "vector_norm",
+]
+
+EighResult = namedtuple("EighResult", ["eigenvalues", "eigenvectors"])
+EigResult = namedtuple("EigResult", ["eigenvalues", "eigenvectors"])
+QRResult = namedtuple("QRResult", ["Q", "R"])
+SlogdetResult = namedtuple("SlogdetResult", ["sign", "logabsdet"])
+SVDResult = namedtuple("SVDResult", ["U", "S", "Vh"])
+
+_EPS = {"float32": 1.1920928955078125e-07, "float64": 2.220446049250313e-16}
 
 
-def _inexact(x):
+def _array(x, op):
+    if not isinstance(x, _core.ndarray):
+        raise TypeError(f"[{op}] expected a dparray.ndarray, not {type(x).__name__}")
+    return x
+
+
+def _matrix(x, op):
+    _array(x, op)
+    if x.ndim < 2:
+        raise ValueError(f"[{op}] x must be at least 2-D, got shape {x.shape}")
+    return x
+
+
+def _eps(x):
+    """Machine epsilon of x's real dtype (x is floating or complex)."""
+    return _EPS["float32" if x.dtype in (_core.float32, _core.complex64) else "float64"]
+
+
+# ---- factorizations (C++ / LAPACK) ----
+
+
+def cholesky(x, /, *, upper=False):
+    """Cholesky factor L (x = L @ L^H), or U = L^H when upper; LinAlgError when x is not
+    positive definite."""
+    if not isinstance(upper, bool):
+        raise TypeError(f"[cholesky] upper must be a bool, not {type(upper).__name__}")
+    return _core._linalg_cholesky(x, upper)
+
+
+def inv(x, /):
+    """Inverse of each square matrix; LinAlgError when one is singular."""
+    return _core._linalg_inv(x)
+
+
+def solve(x1, x2, /):
+    """X with x1 @ X = x2. x2 is a stack of vectors only when 1-D (then shape (M,),
+    broadcast against x1's batch); otherwise a stack of matrices (..., M, K) whose batch
+    broadcasts with x1's. LinAlgError when x1 is singular."""
+    return _core._linalg_solve(x1, x2)
+
+
+def det(x, /):
+    """Determinant of each square matrix."""
+    return _core._linalg_det(x)
+
+
+def slogdet(x, /):
+    """(sign, logabsdet) of each square matrix's determinant; sign 0 and logabsdet -inf for
+    a singular one."""
+    return SlogdetResult(*_core._linalg_slogdet(x))
+
+
+def eigh(x, /):
+    """Eigenvalues (ascending) and eigenvectors (columns) of Hermitian matrices (lower
+    triangle read)."""
+    return EighResult(*_core._linalg_eigh(x, True))
+
+
+def eigvalsh(x, /):
+    """Eigenvalues (ascending) of Hermitian matrices (lower triangle read)."""
+    return _core._linalg_eigh(x, False)[0]
+
+
+def eig(a, /):
+    """Eigenvalues and right eigenvectors of general square matrices (complex, or real when
+    a is real and every eigenvalue is, as NumPy)."""
+    return EigResult(*_core._linalg_eig(a, True))
+
+
+def eigvals(a, /):
+    """Eigenvalues of general square matrices (dtype as eig's)."""
+    return _core._linalg_eig(a, False)[0]
+
+
+def svd(x, /, *, full_matrices=True, compute_uv=True):
+    """U, S, Vh with x = U @ (S[..., None] * Vh); S descending. With compute_uv=False, S."""
+    if not compute_uv:
+        return _core._linalg_svd(x, bool(full_matrices), False)[0]
+    return SVDResult(*_core._linalg_svd(x, bool(full_matrices), True))
+
+
+def svdvals(x, /):
+    """Singular values, descending."""
+    return _core._linalg_svd(x, False, False)[0]
+
+
+def qr(x, /, *, mode="reduced"):
+    """Q, R with x = Q @ R: mode 'reduced' (K = min(M, N) columns of Q), 'complete' (Q is
+    M x M), or 'r' (R alone, as NumPy)."""
+    if not isinstance(mode, str):
+        raise TypeError(f"[qr] mode must be a str, not {type(mode).__name__}")
+    r = _core._linalg_qr(x, mode)
+    return r[0] if mode == "r" else QRResult(*r)
+
+
+# ---- device compositions ----
+
+
+def diagonal(x, /, *, offset=0):
+    """The diagonal at offset of the last two axes (a view)."""
+    return _core.diagonal(_matrix(x, "diagonal"), offset, -2, -1)
+
+
+def trace(x, /, *, offset=0, dtype=None):
+    """Sum of the diagonal at offset of the last two axes; dtype rules as sum."""
+    return _core.trace(_matrix(x, "trace"), offset, -2, -1, dtype)
+
+
+def cross(x1, x2, /, *, axis=-1):
+    """Cross product of 3-vectors along axis (taken in each operand); the other dimensions
+    broadcast."""
+    _array(x1, "cross")
+    _array(x2, "cross")
+    axis = operator.index(axis)
+    for x in (x1, x2):
+        if not -x.ndim <= axis < x.ndim:
+            raise IndexError(
+                f"[cross] axis {axis} is out of bounds for array of dimension {x.ndim}"
+            )
+        if x.shape[axis] != 3:
+            raise ValueError(
+                f"[cross] the vectors must have 3 components along axis {axis}, "
+                f"got shapes {x1.shape} and {x2.shape}"
+            )
+    a = _core.moveaxis(x1, axis, -1)
+    b = _core.moveaxis(x2, axis, -1)
+    a0, a1, a2 = a[..., 0], a[..., 1], a[..., 2]
+    b0, b1, b2 = b[..., 0], b[..., 1], b[..., 2]
+    c = _core.stack([a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0], axis=-1)
+    # NumPy places the result's vector axis where axis points in the broadcast result.
+    return _core.moveaxis(c, -1, axis if axis < 0 else min(axis, c.ndim - 1))
+
+
+def matrix_power(x, n, /):
+    """x raised to the integer power n by repeated squaring (matmul on x's device);
+    n < 0 inverts first, n == 0 gives identities of x's dtype."""
+    _matrix(x, "matrix_power")
+    if isinstance(n, bool) or not isinstance(n, int):
+        try:
+            n = operator.index(n)
+        except TypeError:
+            raise TypeError(f"[matrix_power] exponent must be an integer, got {n!r}") from None
+    if x.shape[-1] != x.shape[-2]:
+        raise ValueError(
+            f"[matrix_power] last 2 dimensions of x must be square, got shape {x.shape}"
+        )
+    if n == 0:
+        eye = _core.eye(x.shape[-1], dtype=x.dtype, sycl_queue=x.sycl_queue)
+        return _core.zeros_like(x) + eye
+    if n < 0:
+        x, n = inv(x), -n
+    result = None
+    while True:
+        if n & 1:
+            result = x if result is None else matmul(result, x)
+        n >>= 1
+        if not n:
+            return result if result is not x else _core.copy(x)
+        x = matmul(x, x)
+
+
+def _rtol(x, rtol):
+    """The relative tolerance against the largest singular value, shaped to broadcast with
+    the batch of singular values (..., K)."""
+    if rtol is None:
+        return max(x.shape[-2:]) * _eps(x)
+    if isinstance(rtol, _core.ndarray):
+        return _core.expand_dims(rtol, -1)
+    return rtol
+
+
+def _inexact_matrix(x, op):
+    _matrix(x, op)
+    if x.dtype.kind in "fc" and x.dtype != _core.float16:
+        return x
+    return x.astype(_core.float64 if x.sycl_device.has_aspect_fp64 else _core.float32)
+
+
+def matrix_rank(x, /, *, rtol=None, tol=None):
+    """Number of singular values above rtol * the largest (rtol default max(M, N) * eps),
+    or above tol when tol is given (NumPy)."""
+    x = _inexact_matrix(x, "matrix_rank")
+    s = svdvals(x)
+    if s.shape[-1] == 0:
+        return _core.zeros(s.shape[:-1], dtype=_core.int64, sycl_queue=x.sycl_queue)
+    if tol is not None:
+        cut = _core.expand_dims(tol, -1) if isinstance(tol, _core.ndarray) else tol
+    else:
+        cut = _core.max(s, axis=-1, keepdims=True) * _rtol(x, rtol)
+    return _core.sum(s > cut, axis=-1)
+
+
+def pinv(x, /, *, rtol=None):
+    """Moore-Penrose pseudo-inverse from the SVD, singular values at or below
+    rtol * the largest treated as zero (rtol default max(M, N) * eps)."""
+    x = _inexact_matrix(x, "pinv")
+    m, n = x.shape[-2:]
+    if min(m, n) == 0:
+        return _core.zeros((*x.shape[:-2], n, m), dtype=x.dtype, sycl_queue=x.sycl_queue)
+    u, s, vh = svd(x, full_matrices=False)
+    cut = _core.max(s, axis=-1, keepdims=True) * _rtol(x, rtol)
+    big = s > cut
+    s_inv = _core.where(big, 1.0 / _core.where(big, s, 1.0), 0.0)
+    v = matrix_transpose(_core._linalg_conj(vh)) * _core.expand_dims(s_inv, -2)
+    return matmul(v, matrix_transpose(_core._linalg_conj(u)))
+
+
+def lstsq(a, b, rcond=None):
+    """numpy.linalg.lstsq: (x, residuals, rank, s) minimising |b - a @ x| for 2-D a, from the
+    SVD; singular values at or below rcond * the largest are dropped (default eps * max(M, N))."""
+    a = _inexact_matrix(a, "lstsq")
+    _array(b, "lstsq")
+    if a.ndim != 2:
+        raise ValueError(f"[lstsq] a must be 2-D, got shape {a.shape}")
+    if b.ndim not in (1, 2) or b.shape[0] != a.shape[0]:
+        raise ValueError(f"[lstsq] b of shape {b.shape} does not match a of shape {a.shape}")
+    m, n = a.shape
+    vec = b.ndim == 1
+    b2 = _core.expand_dims(b, -1) if vec else b
+    u, s, vh = svd(a, full_matrices=False)
+    rcond = _eps(a) * max(m, n) if rcond is None else rcond
+    if s.shape[0]:
+        big = s > _core.max(s) * rcond
+        s_inv = _core.where(big, 1.0 / _core.where(big, s, 1.0), 0.0)
+        rank = int(_core.sum(big))
+    else:
+        s_inv, rank = s, 0
+    uhb = matmul(matrix_transpose(_core._linalg_conj(u)), b2)
+    x = matmul(matrix_transpose(_core._linalg_conj(vh)), _core.expand_dims(s_inv, -1) * uhb)
+    if rank == n and m > n:
+        r = _core.abs(b2 - matmul(a, x))
+        resid = _core.sum(r * r, axis=0)
+    else:
+        resid = _core.zeros((0,), dtype=s.dtype, sycl_queue=a.sycl_queue)
+    return (x[:, 0] if vec else x), resid, rank, s
+
+
+def multi_dot(arrays, *, out=None):
+    """numpy.linalg.multi_dot: the product of two or more arrays; a 1-D first (last) array
+    is a row (column) vector."""
+    arrays = list(arrays)
+    if len(arrays) < 2:
+        raise ValueError("[multi_dot] expecting at least two arrays")
+    first_vec, last_vec = arrays[0].ndim == 1, arrays[-1].ndim == 1
+    if first_vec:
+        arrays[0] = _core.expand_dims(arrays[0], 0)
+    if last_vec:
+        arrays[-1] = _core.expand_dims(arrays[-1], -1)
+    for x in arrays:
+        if _array(x, "multi_dot").ndim != 2:
+            raise ValueError(
+                f"[multi_dot] arrays must be 2-D (1-D at the ends), got shape {x.shape}"
+            )
+    r = arrays[0]
+    for x in arrays[1:]:
+        r = matmul(r, x)
+    if first_vec and last_vec:
+        r = r[0, 0]
+    elif first_vec:
+        r = r[0]
+    elif last_vec:
+        r = r[:, 0]
+    if out is not None:
+        out[...] = r
+        return out
+    return r
+
+
+def cond(x, p=None):
+    """numpy.linalg.cond: condition number in the p-norm (None, 2, -2: from the singular
+    values; 'fro', 'nuc', 1, -1, inf, -inf: norm(x) * norm(inv(x)))."""
+    x = _inexact_matrix(x, "cond")
+    if p is None or p in (2, -2):
+        s = svdvals(x)
+        r = s[..., 0] / s[..., -1] if p != -2 else s[..., -1] / s[..., 0]
+        return r
+    if x.shape[-1] != x.shape[-2]:
+        raise ValueError(
+            f"[cond] last 2 dimensions of x must be square for p={p!r}, got shape {x.shape}"
+        )
+    return matrix_norm(x, ord=p) * matrix_norm(inv(x), ord=p)
+
+
+def tensorinv(a, ind=2):
+    """numpy.linalg.tensorinv: the inverse of a seen as a square matrix
+    prod(a.shape[:ind]) x prod(a.shape[ind:])."""
+    _array(a, "tensorinv")
+    if ind <= 0:
+        raise ValueError(f"[tensorinv] ind must be a positive integer, got {ind}")
+    rows = math.prod(a.shape[:ind])
+    ia = inv(_core.reshape(a, (rows, -1)))
+    return _core.reshape(ia, a.shape[ind:] + a.shape[:ind])
+
+
+def tensorsolve(a, b, axes=None):
+    """numpy.linalg.tensorsolve: x with tensordot(a, x, x.ndim) == b."""
+    _array(a, "tensorsolve")
+    _array(b, "tensorsolve")
+    if axes is not None:
+        order = [k for k in range(a.ndim) if k not in axes] + list(axes)
+        a = _core.permute_dims(a, tuple(order))
+    shape = a.shape[-(a.ndim - b.ndim) :] if a.ndim > b.ndim else ()
+    n = math.prod(shape)
+    if a.size != n * n:
+        raise LinAlgError(
+            f"[tensorsolve] a of shape {a.shape} does not match b of shape "
+            f"{b.shape}: prod(a.shape[b.ndim:]) must equal prod(a.shape[:b.ndim])"
+        )
+    x = solve(_core.reshape(a, (n, n)), _core.reshape(b, (n,)))
+    return _core.reshape(x, shape)
+
+
+# ---- norms ----
+
+
+def _inexact(x, op="norm"):
     """x itself when floating or complex, else x as the device's default float (as NumPy)."""
     if not isinstance(x, _core.ndarray):
-        raise TypeError(f"[norm] expected a dparray.ndarray, not {type(x).__name__}")
+        raise TypeError(f"[{op}] expected a dparray.ndarray, not {type(x).__name__}")
     if x.dtype.kind in "fc":
         return x
     return x.astype(_core.float64 if x.sycl_device.has_aspect_fp64 else _core.float32)
 
 
-def _axes(axis, ndim):
-    axes = tuple(a + ndim if a < 0 else a for a in axis)
-    for a, given in zip(axes, axis):
+def _axes(axis, ndim, op="norm"):
+    axes = tuple(operator.index(a) for a in axis)
+    norm_axes = tuple(a + ndim if a < 0 else a for a in axes)
+    for a, given in zip(norm_axes, axes):
         if not 0 <= a < ndim:
-            raise IndexError(f"[norm] axis {given} is out of bounds for array of dimension {ndim}")
-    if len(set(axes)) != len(axes):
-        raise ValueError(f"[norm] duplicate axes given: {axis}")
-    return axes
+            raise IndexError(f"[{op}] axis {given} is out of bounds for array of dimension {ndim}")
+    if len(set(norm_axes)) != len(norm_axes):
+        raise ValueError(f"[{op}] duplicate axes given: {axis}")
+    return norm_axes
 
 
-def _vector(x, o, axes, keepdims):
+def _vector(x, o, axes, keepdims, op="norm"):
+    if isinstance(o, (str, bool)) or not isinstance(o, (int, float)):
+        raise ValueError(f"[{op}] invalid norm order {o!r} for vectors")  # noqa: TRY004 (NumPy)
     a = _core.abs(x)
-    if o is None or o == 2:
+    if o == 2:
         return _core.sqrt(_core.sum(a * a, axis=axes, keepdims=keepdims))
-    if isinstance(o, str):  # NumPy raises ValueError for 'fro' / 'nuc' on vectors
-        raise ValueError(f"[norm] invalid norm order {o!r} for vectors")  # noqa: TRY004
     if o == math.inf:
         return _core.max(a, axis=axes, keepdims=keepdims)
     if o == -math.inf:
@@ -46,57 +409,73 @@ def _vector(x, o, axes, keepdims):
     return _core.sum(a**o, axis=axes, keepdims=keepdims) ** (1.0 / o)
 
 
-def _matrix(x, o, axes, keepdims):
+def _spectral(x, o, axes, keepdims):
+    """ord 2, -2, 'nuc' over the axes pair: largest, smallest, sum of singular values."""
     row, col = axes
-    if o is None or o == "fro":
-        return _vector(x, 2, axes, keepdims)
+    s = svdvals(_core.moveaxis(x, (row, col), (-2, -1)))
+    r = (_core.max if o == 2 else _core.min if o == -2 else _core.sum)(s, axis=-1)
+    if keepdims:
+        shape = list(x.shape)
+        shape[row] = shape[col] = 1
+        r = _core.reshape(r, tuple(shape))
+    return r
+
+
+def _matrix_norm(x, o, axes, keepdims, op="norm"):
+    row, col = axes
+    if o == "fro":
+        a = _core.abs(x)
+        return _core.sqrt(_core.sum(a * a, axis=axes, keepdims=keepdims))
+    if o in (2, -2, "nuc") and not isinstance(o, bool):
+        return _spectral(x, o, axes, keepdims)
+    if isinstance(o, bool) or o not in (1, -1, math.inf, -math.inf):
+        raise ValueError(f"[{op}] invalid norm order {o!r} for matrices")
     a = _core.abs(x)
     if o in (1, -1):
         r = _core.sum(a, axis=row, keepdims=True)
         r = (_core.max if o == 1 else _core.min)(r, axis=col, keepdims=True)
-    elif o in (math.inf, -math.inf):
+    else:
         r = _core.sum(a, axis=col, keepdims=True)
         r = (_core.max if o > 0 else _core.min)(r, axis=row, keepdims=True)
-    elif o in (2, -2, "nuc"):
-        raise NotImplementedError(f"[norm] ord={o!r} needs singular values, which dparray does "
-                                  "not compute yet")
-    else:
-        raise ValueError(f"[norm] invalid norm order {o!r} for matrices")
     return r if keepdims else _core.squeeze(r, axis=axes)
 
 
 def norm(x, ord=None, axis=None, keepdims=False):
-    """numpy.linalg.norm: vector norms (any ord) and the Frobenius, 1, -1, inf and -inf matrix
-    norms, over axis (None, an int or a pair)."""
+    """numpy.linalg.norm: vector norms (any ord) and matrix norms ('fro', 'nuc', 2, -2, 1,
+    -1, inf, -inf) over axis (None, an int or a pair)."""
     x = _inexact(x)
     if axis is None:
         if ord is None:
             return _vector(x, 2, None, keepdims)
         if x.ndim not in (1, 2):
-            raise ValueError(f"[norm] ord={ord!r} needs a 1-D or 2-D array or an axis, got "
-                             f"{x.ndim} dimensions")
+            raise ValueError(
+                f"[norm] ord={ord!r} needs a 1-D or 2-D array or an axis, got {x.ndim} dimensions"
+            )
         axis = tuple(range(x.ndim))
-    elif isinstance(axis, int):
+    elif not isinstance(axis, tuple | list):
         axis = (axis,)
     axes = _axes(tuple(axis), x.ndim)
     if len(axes) == 1:
-        return _vector(x, ord, axes, keepdims)
+        return _vector(x, 2 if ord is None else ord, axes, keepdims)
     if len(axes) == 2:
-        return _matrix(x, ord, axes, keepdims)
+        return _matrix_norm(x, "fro" if ord is None else ord, axes, keepdims)
     raise ValueError(f"[norm] axis must name 1 or 2 dimensions, got {axis}")
 
 
 def vector_norm(x, /, *, axis=None, keepdims=False, ord=2):
     """Array API vector_norm: the ord-norm over axis (None: all elements, flattened)."""
-    x = _inexact(x)
-    axes = None if axis is None else _axes((axis,) if isinstance(axis, int) else tuple(axis),
-                                           x.ndim)
-    return _vector(x, ord, axes, keepdims)
+    x = _inexact(x, "vector_norm")
+    axes = None
+    if axis is not None:
+        axes = _axes(
+            (axis,) if not isinstance(axis, tuple | list) else tuple(axis), x.ndim, "vector_norm"
+        )
+    return _vector(x, ord, axes, keepdims, "vector_norm")
 
 
 def matrix_norm(x, /, *, keepdims=False, ord="fro"):
-    """Array API matrix_norm over the last two axes."""
-    x = _inexact(x)
+    """Array API matrix_norm over the last two axes ('fro', 'nuc', 2, -2, 1, -1, inf, -inf)."""
+    x = _inexact(x, "matrix_norm")
     if x.ndim < 2:
         raise ValueError(f"[matrix_norm] x must be at least 2-D, got shape {x.shape}")
-    return _matrix(x, ord, (x.ndim - 2, x.ndim - 1), keepdims)
+    return _matrix_norm(x, ord, (x.ndim - 2, x.ndim - 1), keepdims, "matrix_norm")

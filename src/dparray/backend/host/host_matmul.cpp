@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "dparray/backend/host/blas_threads.h"
 #include "dparray/backend/host/host_executor.h"
 #include "dparray/backend/host/host_queue.h"
 #include "dparray/backend/host/types.h"
@@ -298,23 +299,6 @@ void gemm_one(const BlasPlan& p, const char* ca, const char* cb, char* cc) {
     else
       (single ? &cblas_cgemm : &cblas_zgemm)(CblasRowMajor, tr(p.A.trans), tr(p.B.trans), M, N, K,
                                              &one, c.a, p.A.ld, c.b, p.B.ld, &zero, c.c, N);
-  }
-}
-
-// OpenBLAS keeps one global thread count: set it to the arena's share of the cores
-// (or less when OPENBLAS_NUM_THREADS asked for less) under a lock held for the call.
-std::mutex& blas_mutex() {
-  static std::mutex m;
-  return m;
-}
-
-void set_blas_threads(int want) {
-  static const int initial = openblas_get_num_threads();
-  static int current = initial;
-  want = std::max(1, std::min(want, initial));
-  if (want != current) {
-    openblas_set_num_threads(want);
-    current = want;
   }
 }
 
