@@ -151,7 +151,7 @@ void for_batch(int64_t count, int64_t order, F&& range) {
   if (count > 1 && order < kLargeOrder) {
     set_blas_threads(1);
     const int64_t cost = order * order * order + 64;
-    const int64_t grain = std::max<int64_t>(1, (int64_t(1) << 18) / cost);
+    const int64_t grain = std::max<int64_t>(1, (int64_t(1) << 14) / cost);
     tbb::parallel_for(tbb::blocked_range<int64_t>(0, count, grain),
                       [&](const tbb::blocked_range<int64_t>& r) { range(r.begin(), r.end()); });
     return;
