@@ -121,13 +121,13 @@ def eigvalsh(x, /):
 
 
 def eig(a, /):
-    """Eigenvalues and right eigenvectors of general square matrices (complex, or real when
-    a is real and every eigenvalue is, as NumPy)."""
+    """Eigenvalues and right eigenvectors (unit columns) of general square matrices, always
+    complex (Array API 2025.12; NumPy gives real arrays when every eigenvalue is real)."""
     return EigResult(*_core._linalg_eig(a, True))
 
 
 def eigvals(a, /):
-    """Eigenvalues of general square matrices (dtype as eig's)."""
+    """Eigenvalues of general square matrices, always complex (as eig's)."""
     return _core._linalg_eig(a, False)[0]
 
 

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <numeric>
 
+#include "dparray/backend/host/host_device.h"
 #include "dparray/backend/host/lapack_batch.h"
 #include "dparray/ops/linalg.h"
 #include "dparray/ops/reduction.h"
@@ -17,6 +18,16 @@ namespace {
 std::string pre(const char* op) { return std::string("[") + op + "] "; }
 
 bool on_host(const Queue& q) { return q->device()->backend_kind() == BackendKind::Host; }
+
+// Runs LAPACK work f (returning int64_t) on the host device's own cores (its TBB arena: a
+// sub-device's share); work staged from other devices runs on the caller's arena.
+template <class F>
+int64_t on_cores(const Queue& q, F&& f) {
+  if (!on_host(q)) return f();
+  int64_t r = -1;
+  static_cast<host::HostDevice&>(*q->device()).arena().execute([&] { r = f(); });
+  return r;
+}
 
 // Host memory LAPACK reads and writes: the array's own memory on the host backend, a
 // staging vector (uploaded by result()) on other devices.
@@ -133,7 +144,8 @@ Array cholesky(const Array& x, bool upper) {
   const int64_t n = x.shape.back(), count = shape_size(batch_of(x));
   Staged a = column_major(x, t);
   if (count > 0 && n > 0) {
-    const int64_t bad = host::lapack_cholesky(t, count, n, a.data(), upper);
+    const int64_t bad =
+        on_cores(x.queue, [&] { return host::lapack_cholesky(t, count, n, a.data(), upper); });
     if (bad >= 0)
       throw LinAlgError(pre(op) + "matrix is not positive definite" + which(bad, count));
   }
@@ -147,7 +159,7 @@ Array inv(const Array& x) {
   const int64_t n = x.shape.back(), count = shape_size(batch_of(x));
   Staged a = column_major(x, t);
   if (count > 0 && n > 0) {
-    const int64_t bad = host::lapack_inv(t, count, n, a.data());
+    const int64_t bad = on_cores(x.queue, [&] { return host::lapack_inv(t, count, n, a.data()); });
     if (bad >= 0) throw LinAlgError(pre(op) + "singular matrix" + which(bad, count));
   }
   return matrix_transpose(a.result());
@@ -192,7 +204,8 @@ Array solve(const Array& x1, const Array& x2) {
   Shape out_shape = vec ? with(batch, {n}) : with(batch, {n, k});
   if (count == 0 || n == 0 || k == 0) return full(out_shape, t, Scalar::from_int(0), q, usm, op);
   Staged sa = column_major(a, t), sb = column_major(b, t);
-  const int64_t bad = host::lapack_solve(t, count, n, k, sa.data(), sb.data());
+  const int64_t bad =
+      on_cores(q, [&] { return host::lapack_solve(t, count, n, k, sa.data(), sb.data()); });
   if (bad >= 0) throw LinAlgError(pre(op) + "singular matrix" + which(bad, count));
   Array r = sb.result();  // (batch, k, n): X column-major
   if (vec) {
@@ -216,11 +229,19 @@ std::vector<Array> lu_det(const Array& x, bool want_det, const char* op) {
   std::vector<Array> r;
   if (want_det) {
     Staged d(batch, t, x.queue, usm);
-    if (count > 0) host::lapack_det(t, count, n, a.data(), d.data(), nullptr, nullptr);
+    if (count > 0)
+      on_cores(x.queue, [&] {
+        host::lapack_det(t, count, n, a.data(), d.data(), nullptr, nullptr);
+        return int64_t(-1);
+      });
     r.push_back(d.result());
   } else {
     Staged s(batch, t, x.queue, usm), l(batch, real_dtype(t), x.queue, usm);
-    if (count > 0) host::lapack_det(t, count, n, a.data(), nullptr, s.data(), l.data());
+    if (count > 0)
+      on_cores(x.queue, [&] {
+        host::lapack_det(t, count, n, a.data(), nullptr, s.data(), l.data());
+        return int64_t(-1);
+      });
     r.push_back(s.result());
     r.push_back(l.result());
   }
@@ -242,7 +263,8 @@ std::vector<Array> eigh(const Array& x, bool vectors) {
   Staged a = column_major(x, t);
   Staged w(with(batch, {n}), real_dtype(t), x.queue, x.usm_type());
   if (count > 0 && n > 0) {
-    const int64_t bad = host::lapack_eigh(t, count, n, a.data(), w.data(), vectors);
+    const int64_t bad = on_cores(
+        x.queue, [&] { return host::lapack_eigh(t, count, n, a.data(), w.data(), vectors); });
     if (bad >= 0) throw LinAlgError(pre(op) + "eigenvalues did not converge" + which(bad, count));
   }
   if (!vectors) return {w.result()};
@@ -262,8 +284,10 @@ std::vector<Array> svd(const Array& x, bool full_matrices, bool compute_uv) {
   Staged s(with(batch, {k}), real_dtype(t), x.queue, usm);
   if (!compute_uv) {
     if (count > 0 && k > 0) {
-      const int64_t bad =
-          host::lapack_svd(t, count, m, n, a.data(), s.data(), nullptr, nullptr, full_matrices);
+      const int64_t bad = on_cores(x.queue, [&] {
+        return host::lapack_svd(t, count, m, n, a.data(), s.data(), nullptr, nullptr,
+                                full_matrices);
+      });
       if (bad >= 0) throw LinAlgError(pre(op) + "SVD did not converge" + which(bad, count));
     }
     return {s.result()};
@@ -271,8 +295,10 @@ std::vector<Array> svd(const Array& x, bool full_matrices, bool compute_uv) {
   // Column-major U (m x ucols) and V^H (vtrows x n), stored as their transposes.
   Staged u(with(batch, {ucols, m}), t, x.queue, usm), vt(with(batch, {n, vtrows}), t, x.queue, usm);
   if (count > 0 && k > 0) {
-    const int64_t bad =
-        host::lapack_svd(t, count, m, n, a.data(), s.data(), u.data(), vt.data(), full_matrices);
+    const int64_t bad = on_cores(x.queue, [&] {
+      return host::lapack_svd(t, count, m, n, a.data(), s.data(), u.data(), vt.data(),
+                              full_matrices);
+    });
     if (bad >= 0) throw LinAlgError(pre(op) + "SVD did not converge" + which(bad, count));
   } else if (count > 0) {
     fill_identity(u.data(), t, count, m, ucols);
@@ -299,7 +325,10 @@ std::vector<Array> qr(const Array& x, const std::string& mode) {
   std::optional<Staged> q;
   if (want_q) q.emplace(with(batch, {qc, m}), t, x.queue, usm);
   if (count > 0 && (n > 0 || (want_q && qc > 0)))
-    host::lapack_qr(t, count, m, n, a.data(), want_q ? q->data() : nullptr, r.data(), complete);
+    on_cores(x.queue, [&] {
+      host::lapack_qr(t, count, m, n, a.data(), want_q ? q->data() : nullptr, r.data(), complete);
+      return int64_t(-1);
+    });
   if (!want_q) return {matrix_transpose(r.result())};
   return {matrix_transpose(q->result()), matrix_transpose(r.result())};
 }
@@ -317,20 +346,13 @@ std::vector<Array> eig(const Array& x, bool vectors) {
   std::optional<Staged> v;
   if (vectors) v.emplace(with(batch, {n, n}), ct, x.queue, usm);
   if (count > 0 && n > 0) {
-    const int64_t bad =
-        host::lapack_eig(t, count, n, a.data(), w.data(), vectors ? v->data() : nullptr);
+    const int64_t bad = on_cores(x.queue, [&] {
+      return host::lapack_eig(t, count, n, a.data(), w.data(), vectors ? v->data() : nullptr);
+    });
     if (bad >= 0) throw LinAlgError(pre(op) + "eigenvalues did not converge" + which(bad, count));
   }
-  // As NumPy: real input whose eigenvalues are all real gives real results.
-  bool real = !is_complex(t);
-  for (int64_t i = 0; real && i < count * n; ++i) {
-    const double im = ct == DType::Complex64 ? w.as<std::complex<float>>()[i].imag()
-                                             : w.as<std::complex<double>>()[i].imag();
-    real = im == 0;
-  }
-  auto fin = [&](const Array& c) { return real ? astype(c, t, true) : c; };
-  if (!vectors) return {fin(w.result())};
-  return {fin(w.result()), fin(matrix_transpose(v->result()))};
+  if (!vectors) return {w.result()};
+  return {w.result(), matrix_transpose(v->result())};
 }
 
 Array diagonal(const Array& x, int64_t offset, int64_t axis1, int64_t axis2) {

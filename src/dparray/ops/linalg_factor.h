@@ -36,8 +36,8 @@ std::vector<Array> eigh(const Array& x, bool vectors);
 std::vector<Array> svd(const Array& x, bool full_matrices, bool compute_uv);
 // mode "reduced" / "complete": Q, R; "r": R alone.
 std::vector<Array> qr(const Array& x, const std::string& mode);
-// Eigenvalues and (when vectors) right eigenvectors of general matrices: complex, or
-// real when x is real and every eigenvalue is (as NumPy).
+// Eigenvalues and (when vectors) right eigenvectors of general matrices, always complex
+// (Array API 2025.12; NumPy gives real arrays when every eigenvalue is real).
 std::vector<Array> eig(const Array& x, bool vectors);
 
 // The diagonal at `offset` of the planes (axis1, axis2), as the last axis (a view).
