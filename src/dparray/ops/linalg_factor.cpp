@@ -111,6 +111,9 @@ std::string which(int64_t bad, int64_t count) {
 
 // x (..., m, n) laid out column-major, in dtype t: matrix_transpose(x) copied C-contiguous.
 Staged column_major(const Array& x, DType t) { return Staged::copy_of(matrix_transpose(x), t); }
+// x as it is, C-contiguous: each matrix is x^T column-major. inv, det, cholesky, solve and
+// svd use identities of the transpose with it, which saves a strided copy each way.
+Staged row_major(const Array& x, DType t) { return Staged::copy_of(x, t); }
 
 // Writes `count` identity matrices of order n (column-major) at p.
 void fill_identity(void* p, DType t, int64_t count, int64_t rows, int64_t cols) {
@@ -142,14 +145,16 @@ Array cholesky(const Array& x, bool upper) {
   check_square(x, op);
   const DType t = linalg_dtype(x.dtype, x.device());
   const int64_t n = x.shape.back(), count = shape_size(batch_of(x));
-  Staged a = column_major(x, t);
+  // The buffer holds M = x^T = conj(x) column-major; potrf with the other triangle gives
+  // M = U^H U (or L L^H) whose buffer, read row-major, is x's L (or U).
+  Staged a = row_major(x, t);
   if (count > 0 && n > 0) {
     const int64_t bad =
-        on_cores(x.queue, [&] { return host::lapack_cholesky(t, count, n, a.data(), upper); });
+        on_cores(x.queue, [&] { return host::lapack_cholesky(t, count, n, a.data(), !upper); });
     if (bad >= 0)
       throw LinAlgError(pre(op) + "matrix is not positive definite" + which(bad, count));
   }
-  return matrix_transpose(a.result());
+  return a.result();
 }
 
 Array inv(const Array& x) {
@@ -157,12 +162,12 @@ Array inv(const Array& x) {
   check_square(x, op);
   const DType t = linalg_dtype(x.dtype, x.device());
   const int64_t n = x.shape.back(), count = shape_size(batch_of(x));
-  Staged a = column_major(x, t);
+  Staged a = row_major(x, t);  // inv(x^T) = inv(x)^T
   if (count > 0 && n > 0) {
     const int64_t bad = on_cores(x.queue, [&] { return host::lapack_inv(t, count, n, a.data()); });
     if (bad >= 0) throw LinAlgError(pre(op) + "singular matrix" + which(bad, count));
   }
-  return matrix_transpose(a.result());
+  return a.result();
 }
 
 Array solve(const Array& x1, const Array& x2) {
@@ -203,17 +208,19 @@ Array solve(const Array& x1, const Array& x2) {
   const UsmType usm = common_usm({&x1, &x2});
   Shape out_shape = vec ? with(batch, {n}) : with(batch, {n, k});
   if (count == 0 || n == 0 || k == 0) return full(out_shape, t, Scalar::from_int(0), q, usm, op);
-  Staged sa = column_major(a, t), sb = column_major(b, t);
+  // A row-major (LU of A^T, transposed solve); B and X column-major, which for one
+  // right-hand side is also their row-major layout.
+  Staged sa = row_major(a, t), sb = k == 1 ? row_major(b, t) : column_major(b, t);
   const int64_t bad =
       on_cores(q, [&] { return host::lapack_solve(t, count, n, k, sa.data(), sb.data()); });
   if (bad >= 0) throw LinAlgError(pre(op) + "singular matrix" + which(bad, count));
-  Array r = sb.result();  // (batch, k, n): X column-major
+  Array r = sb.result();  // (batch, n, 1) or, for k > 1, (batch, k, n): X column-major
   if (vec) {
     r.shape = out_shape;
-    r.strides.erase(r.strides.end() - 2);
+    r.strides.pop_back();
     return r;
   }
-  return matrix_transpose(r);
+  return k == 1 ? r : matrix_transpose(r);
 }
 
 namespace {
@@ -224,7 +231,7 @@ std::vector<Array> lu_det(const Array& x, bool want_det, const char* op) {
   const DType t = linalg_dtype(x.dtype, x.device());
   const Shape batch = batch_of(x);
   const int64_t n = x.shape.back(), count = shape_size(batch);
-  Staged a = column_major(x, t);
+  Staged a = row_major(x, t);  // det(x^T) = det(x)
   const UsmType usm = x.usm_type();
   std::vector<Array> r;
   if (want_det) {
@@ -280,31 +287,32 @@ std::vector<Array> svd(const Array& x, bool full_matrices, bool compute_uv) {
   const int64_t count = shape_size(batch);
   const int64_t ucols = full_matrices ? m : k, vtrows = full_matrices ? n : k;
   const UsmType usm = x.usm_type();
-  Staged a = column_major(x, t);
+  // LAPACK factors M = x^T (n x m column-major, the row-major buffer of x): with
+  // M = U_M S V_M^H, x = conj(V_M) S U_M^T, so x's U is V_M^H's buffer read row-major
+  // and x's V^H is U_M's: both come out C-contiguous, no transposed copy either way.
+  Staged a = row_major(x, t);
   Staged s(with(batch, {k}), real_dtype(t), x.queue, usm);
   if (!compute_uv) {
     if (count > 0 && k > 0) {
       const int64_t bad = on_cores(x.queue, [&] {
-        return host::lapack_svd(t, count, m, n, a.data(), s.data(), nullptr, nullptr,
-                                full_matrices);
+        return host::lapack_svd(t, count, n, m, a.data(), s.data(), nullptr, nullptr, false);
       });
       if (bad >= 0) throw LinAlgError(pre(op) + "SVD did not converge" + which(bad, count));
     }
     return {s.result()};
   }
-  // Column-major U (m x ucols) and V^H (vtrows x n), stored as their transposes.
-  Staged u(with(batch, {ucols, m}), t, x.queue, usm), vt(with(batch, {n, vtrows}), t, x.queue, usm);
+  Staged u(with(batch, {m, ucols}), t, x.queue, usm), vh(with(batch, {vtrows, n}), t, x.queue, usm);
   if (count > 0 && k > 0) {
     const int64_t bad = on_cores(x.queue, [&] {
-      return host::lapack_svd(t, count, m, n, a.data(), s.data(), u.data(), vt.data(),
+      return host::lapack_svd(t, count, n, m, a.data(), s.data(), vh.data(), u.data(),
                               full_matrices);
     });
     if (bad >= 0) throw LinAlgError(pre(op) + "SVD did not converge" + which(bad, count));
   } else if (count > 0) {
     fill_identity(u.data(), t, count, m, ucols);
-    fill_identity(vt.data(), t, count, vtrows, n);
+    fill_identity(vh.data(), t, count, vtrows, n);
   }
-  return {matrix_transpose(u.result()), s.result(), matrix_transpose(vt.result())};
+  return {u.result(), s.result(), vh.result()};
 }
 
 std::vector<Array> qr(const Array& x, const std::string& mode) {

@@ -40,21 +40,25 @@ constexpr bool kComplex = !std::is_same_v<T, Real<T>>;
 
 // ---- typed wrappers: one overload per value type ----
 
-#define DP_WRAP(p, T)                                                             \
-  inline void getrf(li m, li n, T* a, li lda, li* ip, li& info) {                 \
-    p##getrf_(&m, &n, a, &lda, ip, &info);                                        \
-  }                                                                               \
-  inline void getri(li n, T* a, li lda, const li* ip, T* w, li lw, li& info) {    \
-    p##getri_(&n, a, &lda, ip, w, &lw, &info);                                    \
-  }                                                                               \
-  inline void gesv(li n, li nrhs, T* a, li lda, li* ip, T* b, li ldb, li& info) { \
-    p##gesv_(&n, &nrhs, a, &lda, ip, b, &ldb, &info);                             \
-  }                                                                               \
-  inline void potrf(char uplo, li n, T* a, li lda, li& info) {                    \
-    p##potrf_(&uplo, &n, a, &lda, &info, 1);                                      \
-  }                                                                               \
-  inline void geqrf(li m, li n, T* a, li lda, T* tau, T* w, li lw, li& info) {    \
-    p##geqrf_(&m, &n, a, &lda, tau, w, &lw, &info);                               \
+#define DP_WRAP(p, T)                                                                       \
+  inline void getrf(li m, li n, T* a, li lda, li* ip, li& info) {                           \
+    p##getrf_(&m, &n, a, &lda, ip, &info);                                                  \
+  }                                                                                         \
+  inline void getri(li n, T* a, li lda, const li* ip, T* w, li lw, li& info) {              \
+    p##getri_(&n, a, &lda, ip, w, &lw, &info);                                              \
+  }                                                                                         \
+  inline void getrs(char tr, li n, li nrhs, const T* a, li lda, const li* ip, T* b, li ldb, \
+                    li& info) {                                                             \
+    p##getrs_(&tr, &n, &nrhs, a, &lda, ip, b, &ldb, &info, 1);                              \
+  }                                                                                         \
+  inline void gesv(li n, li nrhs, T* a, li lda, li* ip, T* b, li ldb, li& info) {           \
+    p##gesv_(&n, &nrhs, a, &lda, ip, b, &ldb, &info);                                       \
+  }                                                                                         \
+  inline void potrf(char uplo, li n, T* a, li lda, li& info) {                              \
+    p##potrf_(&uplo, &n, a, &lda, &info, 1);                                                \
+  }                                                                                         \
+  inline void geqrf(li m, li n, T* a, li lda, T* tau, T* w, li lw, li& info) {              \
+    p##geqrf_(&m, &n, a, &lda, tau, w, &lw, &info);                                         \
   }
 DP_WRAP(s, float)
 DP_WRAP(d, double)
@@ -262,7 +266,13 @@ int64_t solve_t(int64_t count, int64_t n, int64_t nrhs, T* a, T* bm) {
     std::vector<li> ip(n);
     for (int64_t b = b0; b < b1; ++b) {
       li info = 0;
-      gesv(N, R, a + b * n * n, N, ip.data(), bm + b * n * nrhs, N, info);
+      T* A = a + b * n * n;
+      getrf(N, N, A, N, ip.data(), info);  // the LU of A^T: a holds A row-major
+      if (info != 0) {
+        bad.note(b);
+        continue;
+      }
+      getrs('T', N, R, A, N, ip.data(), bm + b * n * nrhs, N, info);
       if (info != 0) bad.note(b);
     }
   });

@@ -16,7 +16,8 @@ namespace dp::host {
 void lapack_det(DType t, int64_t count, int64_t n, void* a, void* det, void* sign, void* logabs);
 // In-place inverse (getrf + getri).
 int64_t lapack_inv(DType t, int64_t count, int64_t n, void* a);
-// Solves A X = B in place in b (n x nrhs per matrix); a is overwritten by its LU.
+// Solves A X = B in place in b (n x nrhs per matrix, column-major); a holds each A
+// row-major (A^T column-major, so no transposed copy is needed) and is overwritten.
 int64_t lapack_solve(DType t, int64_t count, int64_t n, int64_t nrhs, void* a, void* b);
 // In-place Cholesky factor (lower, or upper when upper), the other triangle zeroed.
 int64_t lapack_cholesky(DType t, int64_t count, int64_t n, void* a, bool upper);

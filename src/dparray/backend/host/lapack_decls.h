@@ -16,13 +16,16 @@ using dp_li = blasint;
 using dp_c8 = std::complex<float>;
 using dp_c16 = std::complex<double>;
 
-// LU (getrf), inverse from LU (getri), LU solve (gesv), Cholesky (potrf), QR (geqrf) in
-// all four types, declared by one macro per type prefix.
+// LU (getrf), inverse from LU (getri), solves with it (getrs), LU solve (gesv), Cholesky (potrf),
+// QR (geqrf) in all four types, declared by one macro per type prefix.
 #define DP_LAPACK_ALL_TYPES(p, T)                                                             \
   void p##getrf_(const dp_li* m, const dp_li* n, T* a, const dp_li* lda, dp_li* ipiv,         \
                  dp_li* info);                                                                \
   void p##getri_(const dp_li* n, T* a, const dp_li* lda, const dp_li* ipiv, T* work,          \
                  const dp_li* lwork, dp_li* info);                                            \
+  void p##getrs_(const char* trans, const dp_li* n, const dp_li* nrhs, const T* a,            \
+                 const dp_li* lda, const dp_li* ipiv, T* b, const dp_li* ldb, dp_li* info,    \
+                 size_t trans_len);                                                           \
   void p##gesv_(const dp_li* n, const dp_li* nrhs, T* a, const dp_li* lda, dp_li* ipiv, T* b, \
                 const dp_li* ldb, dp_li* info);                                               \
   void p##potrf_(const char* uplo, const dp_li* n, T* a, const dp_li* lda, dp_li* info,       \
