@@ -37,13 +37,13 @@ def cases(dev, quick):
         ("inv", (a,), L.inv, np.linalg.inv, True),
         ("cholesky", (a,), L.cholesky, np.linalg.cholesky, True),
         ("det", (a / n,), L.det, np.linalg.det, True),
-        ("eigh", (a,), lambda x: L.eigh(x).eigenvalues, np.linalg.eigvalsh, True),
+        ("eigh", (a,), lambda x: L.eigh(x).eigenvalues, lambda x: np.linalg.eigh(x)[0], True),
         ("svd", (a,), lambda x: L.svd(x)[1], lambda x: np.linalg.svd(x)[1], True),
         ("qr", (a,), lambda x: L.qr(x).R, lambda x: np.linalg.qr(x).R, False),
         ("inv", (small,), L.inv, np.linalg.inv, True),
         ("solve", (small, small_b), L.solve, np.linalg.solve, True),
         ("det", (small,), L.det, np.linalg.det, True),
-        ("eigh", (small,), lambda x: L.eigh(x).eigenvalues, np.linalg.eigvalsh, True),
+        ("eigh", (small,), lambda x: L.eigh(x)[0], lambda x: np.linalg.eigh(x)[0], True),
     ]
     q = None
     for op, args, f_dp, f_np, check in plan:
