@@ -7,6 +7,7 @@ non-spectral norms are device operations; the spectral norms and pinv / matrix_r
 singular values with device operations. Results live on the input's device."""
 
 import math
+import numbers
 import operator
 from collections import namedtuple
 
@@ -297,7 +298,12 @@ def lstsq(a, b, rcond=None):
 def multi_dot(arrays, *, out=None):
     """numpy.linalg.multi_dot: the product of two or more arrays; a 1-D first (last) array
     is a row (column) vector."""
-    arrays = list(arrays)
+    try:
+        arrays = list(arrays)
+    except TypeError:
+        raise TypeError(
+            f"[multi_dot] arrays must be a sequence of dparray.ndarray, not {type(arrays).__name__}"
+        ) from None
     if len(arrays) < 2:
         raise ValueError("[multi_dot] expecting at least two arrays")
     first_vec, last_vec = arrays[0].ndim == 1, arrays[-1].ndim == 1
@@ -393,7 +399,7 @@ def _axes(axis, ndim, op="norm"):
 
 
 def _vector(x, o, axes, keepdims, op="norm"):
-    if isinstance(o, (str, bool)) or not isinstance(o, (int, float)):
+    if isinstance(o, bool) or not isinstance(o, numbers.Real):
         raise ValueError(f"[{op}] invalid norm order {o!r} for vectors")  # noqa: TRY004 (NumPy)
     a = _core.abs(x)
     if o == 2:
