@@ -110,15 +110,15 @@ def slogdet(x, /):
     return SlogdetResult(*_core._linalg_slogdet(x))
 
 
-def eigh(x, /):
-    """Eigenvalues (ascending) and eigenvectors (columns) of Hermitian matrices (lower
-    triangle read)."""
-    return EighResult(*_core._linalg_eigh(x, True))
+def eigh(x, /, UPLO="L"):
+    """Eigenvalues (ascending) and eigenvectors (columns) of Hermitian matrices, read from
+    the lower triangle (the upper with NumPy's UPLO='U')."""
+    return EighResult(*_core._linalg_eigh(x, True, UPLO))
 
 
-def eigvalsh(x, /):
-    """Eigenvalues (ascending) of Hermitian matrices (lower triangle read)."""
-    return _core._linalg_eigh(x, False)[0]
+def eigvalsh(x, /, UPLO="L"):
+    """Eigenvalues (ascending) of Hermitian matrices (lower triangle read; UPLO as eigh)."""
+    return _core._linalg_eigh(x, False, UPLO)[0]
 
 
 def eig(a, /):

@@ -76,9 +76,14 @@ void init_linalg_factor(nb::module_& m) {
     const Array& a = matrix_arg(x, "slogdet");
     return wrap_all(nogil([&] { return slogdet(a); }));
   });
-  m.def("_linalg_eigh", [](nb::handle x, bool vectors) {
-    const Array& a = matrix_arg(x, vectors ? "eigh" : "eigvalsh");
-    return wrap_all(nogil([&] { return eigh(a, vectors); }));
+  m.def("_linalg_eigh", [](nb::handle x, bool vectors, nb::handle uplo) {
+    const char* op = vectors ? "eigh" : "eigvalsh";
+    const Array& a = matrix_arg(x, op);
+    const std::string u = dpy::str_arg(uplo, op, "UPLO");
+    if (u != "L" && u != "U")
+      throw std::invalid_argument(std::string("[") + op + "] UPLO must be 'L' or 'U', got '" + u +
+                                  "'");
+    return wrap_all(nogil([&] { return eigh(a, vectors, u == "U"); }));
   });
   m.def("_linalg_svd", [](nb::handle x, bool full, bool uv) {
     const Array& a = matrix_arg(x, uv ? "svd" : "svdvals");

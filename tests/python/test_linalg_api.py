@@ -124,6 +124,10 @@ def test_eigh_eigvalsh(device, dtype, batch):
     vn = dp.asnumpy(v)
     close(x @ v, vn * dp.asnumpy(w)[..., None, :], scale=100)  # A v = v diag(w)
     close(L.eigvalsh(x), ew, real_of(dtype), scale=10)
+    # NumPy's UPLO='U' reads the upper triangle.
+    junk_lower = on(a + np.tril(rand(a.shape, dtype, 8), -1), device)
+    close(L.eigvalsh(junk_lower, UPLO="U"), ew, real_of(dtype), scale=10)
+    close(L.eigh(junk_lower, "U").eigenvalues, ew, real_of(dtype), scale=10)
 
 
 @pytest.mark.parametrize("dtype", DTYPES)
@@ -398,6 +402,8 @@ def test_bad_arguments(device):
     x = dp.ones((3, 3), device=device)
     with pytest.raises(ValueError, match=r"\[qr\] mode .*'raw'"):
         L.qr(x, mode="raw")
+    with pytest.raises(ValueError, match=r"\[eigh\] UPLO must be 'L' or 'U', got 'X'"):
+        L.eigh(x, UPLO="X")
     with pytest.raises(ValueError, match=r"\[svd\].*2-D"):
         L.svd(dp.ones(3, device=device))
     with pytest.raises(ValueError, match=r"\[solve\].*does not match"):

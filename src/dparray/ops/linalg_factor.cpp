@@ -261,7 +261,7 @@ Array det(const Array& x) { return lu_det(x, true, "det")[0]; }
 
 std::vector<Array> slogdet(const Array& x) { return lu_det(x, false, "slogdet"); }
 
-std::vector<Array> eigh(const Array& x, bool vectors) {
+std::vector<Array> eigh(const Array& x, bool vectors, bool upper) {
   const char* op = vectors ? "eigh" : "eigvalsh";
   check_square(x, op);
   const DType t = linalg_dtype(x.dtype, x.device());
@@ -270,8 +270,9 @@ std::vector<Array> eigh(const Array& x, bool vectors) {
   Staged a = column_major(x, t);
   Staged w(with(batch, {n}), real_dtype(t), x.queue, x.usm_type());
   if (count > 0 && n > 0) {
-    const int64_t bad = on_cores(
-        x.queue, [&] { return host::lapack_eigh(t, count, n, a.data(), w.data(), vectors); });
+    const int64_t bad = on_cores(x.queue, [&] {
+      return host::lapack_eigh(t, count, n, a.data(), w.data(), vectors, upper);
+    });
     if (bad >= 0) throw LinAlgError(pre(op) + "eigenvalues did not converge" + which(bad, count));
   }
   if (!vectors) return {w.result()};

@@ -30,8 +30,9 @@ Array solve(const Array& x1, const Array& x2);
 Array det(const Array& x);
 // sign (the dtype of x) and log|det| (its real dtype).
 std::vector<Array> slogdet(const Array& x);
-// Eigenvalues (ascending) and, when vectors, eigenvectors of Hermitian matrices.
-std::vector<Array> eigh(const Array& x, bool vectors);
+// Eigenvalues (ascending) and, when vectors, eigenvectors of Hermitian matrices, read from
+// the lower triangle (the upper when upper: NumPy's UPLO='U').
+std::vector<Array> eigh(const Array& x, bool vectors, bool upper = false);
 // U, S, Vh (compute_uv) or S alone.
 std::vector<Array> svd(const Array& x, bool full_matrices, bool compute_uv);
 // mode "reduced" / "complete": Q, R; "r": R alone.

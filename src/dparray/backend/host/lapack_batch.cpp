@@ -76,20 +76,18 @@ DP_WRAP_ORGQR(cungqr_, c8)
 DP_WRAP_ORGQR(zungqr_, c16)
 #undef DP_WRAP_ORGQR
 
-// syevd / heevd with one signature (rwork unused for real types); lower triangle.
+// syevd / heevd with one signature (rwork unused for real types).
 #define DP_WRAP_SYEVD(fn, T)                                                                \
-  inline void heevd(char jobz, li n, T* a, li lda, T* w, T* work, li lwork, T*, li, li* iw, \
-                    li liw, li& info) {                                                     \
-    const char u = 'L';                                                                     \
+  inline void heevd(char jobz, char u, li n, T* a, li lda, T* w, T* work, li lwork, T*, li, \
+                    li* iw, li liw, li& info) {                                             \
     fn(&jobz, &u, &n, a, &lda, w, work, &lwork, iw, &liw, &info, 1, 1);                     \
   }
 DP_WRAP_SYEVD(ssyevd_, float)
 DP_WRAP_SYEVD(dsyevd_, double)
 #undef DP_WRAP_SYEVD
 #define DP_WRAP_HEEVD(fn, T, R)                                                                    \
-  inline void heevd(char jobz, li n, T* a, li lda, R* w, T* work, li lwork, R* rw, li lrw, li* iw, \
-                    li liw, li& info) {                                                            \
-    const char u = 'L';                                                                            \
+  inline void heevd(char jobz, char u, li n, T* a, li lda, R* w, T* work, li lwork, R* rw, li lrw, \
+                    li* iw, li liw, li& info) {                                                    \
     fn(&jobz, &u, &n, a, &lda, w, work, &lwork, rw, &lrw, iw, &liw, &info, 1, 1);                  \
   }
 DP_WRAP_HEEVD(cheevd_, c8, float)
@@ -298,20 +296,20 @@ int64_t cholesky_t(int64_t count, int64_t n, T* a, bool upper) {
 }
 
 template <class T>
-int64_t eigh_t(int64_t count, int64_t n, T* a, Real<T>* w, bool vectors) {
+int64_t eigh_t(int64_t count, int64_t n, T* a, Real<T>* w, bool vectors, bool upper) {
   const li N = to_li(n, "order");
-  const char jobz = vectors ? 'V' : 'N';
+  const char jobz = vectors ? 'V' : 'N', uplo = upper ? 'U' : 'L';
   FirstBad bad;
   for_batch(count, n, [&](int64_t b0, int64_t b1) {
     T q{};
     Real<T> rq{};
     li iq = 0, info = 0;
-    heevd(jobz, N, a + b0 * n * n, N, w + b0 * n, &q, -1, &rq, -1, &iq, -1, info);
+    heevd(jobz, uplo, N, a + b0 * n * n, N, w + b0 * n, &q, -1, &rq, -1, &iq, -1, info);
     std::vector<T> work(lwork_of(q));
     std::vector<Real<T>> rwork(lwork_of(rq));
     std::vector<li> iwork(std::max<li>(1, iq));
     for (int64_t b = b0; b < b1; ++b) {
-      heevd(jobz, N, a + b * n * n, N, w + b * n, work.data(), static_cast<li>(work.size()),
+      heevd(jobz, uplo, N, a + b * n * n, N, w + b * n, work.data(), static_cast<li>(work.size()),
             rwork.data(), static_cast<li>(rwork.size()), iwork.data(),
             static_cast<li>(iwork.size()), info);
       if (info != 0) bad.note(b);
@@ -468,11 +466,11 @@ int64_t lapack_cholesky(DType t, int64_t count, int64_t n, void* a, bool upper) 
   return r;
 }
 
-int64_t lapack_eigh(DType t, int64_t count, int64_t n, void* a, void* w, bool vectors) {
+int64_t lapack_eigh(DType t, int64_t count, int64_t n, void* a, void* w, bool vectors, bool upper) {
   int64_t r = -1;
   dispatch(t, [&](auto z) {
     using T = decltype(z);
-    r = eigh_t(count, n, static_cast<T*>(a), static_cast<Real<T>*>(w), vectors);
+    r = eigh_t(count, n, static_cast<T*>(a), static_cast<Real<T>*>(w), vectors, upper);
   });
   return r;
 }

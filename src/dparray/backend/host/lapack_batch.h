@@ -21,9 +21,9 @@ int64_t lapack_inv(DType t, int64_t count, int64_t n, void* a);
 int64_t lapack_solve(DType t, int64_t count, int64_t n, int64_t nrhs, void* a, void* b);
 // In-place Cholesky factor (lower, or upper when upper), the other triangle zeroed.
 int64_t lapack_cholesky(DType t, int64_t count, int64_t n, void* a, bool upper);
-// Eigenvalues (ascending, into w: n reals per matrix) of the Hermitian matrices (lower
-// triangle read); a is overwritten by the eigenvectors when vectors.
-int64_t lapack_eigh(DType t, int64_t count, int64_t n, void* a, void* w, bool vectors);
+// Eigenvalues (ascending, into w: n reals per matrix) of the Hermitian matrices (the lower
+// triangle read, or the upper when upper); a is overwritten by the eigenvectors when vectors.
+int64_t lapack_eigh(DType t, int64_t count, int64_t n, void* a, void* w, bool vectors, bool upper);
 // Singular values (k = min(m, n) reals per matrix, descending) into s; with u / vt
 // non-null also U (m x ucols) and V^H (vtrows x n), where ucols = vtrows = k when
 // !full, else m and n. a is destroyed.
