@@ -236,11 +236,18 @@ def _inexact_matrix(x, op):
     return x.astype(_core.float64 if x.sycl_device.has_aspect_fp64 else _core.float32)
 
 
-def matrix_rank(x, /, *, rtol=None, tol=None):
+def _singular_values(x, hermitian):
+    """Singular values, unsorted: |eigenvalues| for Hermitian x (NumPy's hermitian=True)."""
+    return _core.abs(eigvalsh(x)) if hermitian else svdvals(x)
+
+
+def matrix_rank(x, /, tol=None, hermitian=False, *, rtol=None):
     """Number of singular values above rtol * the largest (rtol default max(M, N) * eps),
-    or above tol when tol is given (NumPy)."""
+    or above tol when tol is given (NumPy); hermitian=True uses eigvalsh (NumPy)."""
     x = _inexact_matrix(x, "matrix_rank")
-    s = svdvals(x)
+    if tol is not None and rtol is not None:
+        raise ValueError("[matrix_rank] give tol or rtol, not both")
+    s = _singular_values(x, hermitian)
     if s.shape[-1] == 0:
         return _core.zeros(s.shape[:-1], dtype=_core.int64, sycl_queue=x.sycl_queue)
     if tol is not None:
@@ -250,19 +257,32 @@ def matrix_rank(x, /, *, rtol=None, tol=None):
     return _core.sum(s > cut, axis=-1)
 
 
-def pinv(x, /, *, rtol=None):
-    """Moore-Penrose pseudo-inverse from the SVD, singular values at or below
-    rtol * the largest treated as zero (rtol default max(M, N) * eps)."""
+def pinv(x, /, rcond=None, hermitian=False, *, rtol=None):
+    """Moore-Penrose pseudo-inverse, singular values at or below rtol * the largest treated
+    as zero (rtol default max(M, N) * eps; NumPy's rcond is the same relative cutoff).
+    From the SVD, or from eigh for Hermitian x (NumPy's hermitian=True)."""
     x = _inexact_matrix(x, "pinv")
+    if rcond is not None and rtol is not None:
+        raise ValueError("[pinv] give rcond or rtol, not both")
     m, n = x.shape[-2:]
     if min(m, n) == 0:
         return _core.zeros((*x.shape[:-2], n, m), dtype=x.dtype, sycl_queue=x.sycl_queue)
-    u, s, vh = svd(x, full_matrices=False)
-    cut = _core.max(s, axis=-1, keepdims=True) * _rtol(x, rtol)
-    big = s > cut
+    if hermitian:
+        if m != n:
+            raise ValueError(f"[pinv] hermitian x must be square, got shape {x.shape}")
+        s, u = eigh(x)  # x = U diag(s) U^H, s real (of any sign)
+        mag = _core.abs(s)
+    else:
+        u, s, vh = svd(x, full_matrices=False)
+        mag = s
+    cut = _core.max(mag, axis=-1, keepdims=True) * _rtol(x, rtol if rcond is None else rcond)
+    big = mag > cut
     s_inv = _core.where(big, 1.0 / _core.where(big, s, 1.0), 0.0)
-    v = matrix_transpose(_core._linalg_conj(vh)) * _core.expand_dims(s_inv, -2)
-    return matmul(v, matrix_transpose(_core._linalg_conj(u)))
+    uh = matrix_transpose(_core._linalg_conj(u))
+    v = (u if hermitian else matrix_transpose(_core._linalg_conj(vh))) * _core.expand_dims(
+        s_inv, -2
+    )
+    return matmul(v, uh)
 
 
 def lstsq(a, b, rcond=None):

@@ -208,9 +208,20 @@ def test_pinv_matrix_rank(device, dtype):
     x = on(a, device)
     close(L.pinv(x), np.linalg.pinv(a), scale=100)
     assert dp.asnumpy(L.matrix_rank(x)).tolist() == np.linalg.matrix_rank(a).tolist()
+    h = hermitian_pd((2,), 4, "complex128" if dtype.startswith("complex") else "float64")
+    h = h - 6 * np.eye(4)  # Hermitian, eigenvalues of both signs
+    close(L.pinv(on(h, device), hermitian=True), np.linalg.pinv(h, hermitian=True), scale=100)
+    assert (
+        dp.asnumpy(L.matrix_rank(on(h, device), hermitian=True)).tolist()
+        == np.linalg.matrix_rank(h, hermitian=True).tolist()
+    )
+    close(L.pinv(x, 1e-3), np.linalg.pinv(a, 1e-3), scale=100)
     low = rand((4, 2), "float64") @ rand((2, 4), "float64", 1)  # rank 2
     assert int(L.matrix_rank(on(low, device))) == 2
     assert int(L.matrix_rank(on(low, device), rtol=0.99)) == 1
+    assert int(L.matrix_rank(on(low, device), 1e-9)) == np.linalg.matrix_rank(low, 1e-9)
+    hlow = low @ low.T
+    assert int(L.matrix_rank(on(hlow, device), hermitian=True)) == 2
 
 
 @pytest.mark.parametrize("n", [0, 1, 2, 3, 5, -1, -3])
