@@ -439,6 +439,12 @@ def test_bad_arguments(device):
         L.diagonal(dp.ones(3, device=device))
     with pytest.raises(ValueError, match="trace.*2-D"):
         L.trace(dp.ones(3, device=device))
+    with pytest.raises(ValueError, match=r"\[trace\].*2-D"):
+        dp.ones(3, device=device).trace()
+    with pytest.raises(ValueError, match=r"\[diagonal\] axis1 and axis2 cannot be the same"):
+        dp.diagonal(x, 0, 1, 1)
+    with pytest.raises(IndexError, match=r"\[trace\]"):
+        dp.trace(x, 0, 0, 5)
 
 
 def test_float16_and_placement(device):

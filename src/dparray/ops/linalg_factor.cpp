@@ -364,8 +364,10 @@ std::vector<Array> eig(const Array& x, bool vectors) {
   return {w.result(), matrix_transpose(v->result())};
 }
 
-Array diagonal(const Array& x, int64_t offset, int64_t axis1, int64_t axis2) {
-  const char* op = "diagonal";
+namespace {
+
+// diagonal, with errors naming `op` (diagonal or trace).
+Array diagonal_of(const Array& x, int64_t offset, int64_t axis1, int64_t axis2, const char* op) {
   if (x.ndim() < 2)
     throw std::invalid_argument(pre(op) + "x must be at least 2-D, got shape " +
                                 shape_str(x.shape));
@@ -391,9 +393,15 @@ Array diagonal(const Array& x, int64_t offset, int64_t axis1, int64_t axis2) {
   return r;
 }
 
+}  // namespace
+
+Array diagonal(const Array& x, int64_t offset, int64_t axis1, int64_t axis2) {
+  return diagonal_of(x, offset, axis1, axis2, "diagonal");
+}
+
 Array trace(const Array& x, int64_t offset, int64_t axis1, int64_t axis2,
             std::optional<DType> dtype) {
-  Array d = diagonal(x, offset, axis1, axis2);
+  Array d = diagonal_of(x, offset, axis1, axis2, "trace");
   return sum(d, std::vector<int64_t>{-1}, dtype, false);
 }
 
