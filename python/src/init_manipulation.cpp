@@ -69,10 +69,14 @@ std::vector<Array> arrays_arg(nb::handle h, const char* op) {
   return r;
 }
 
-nb::tuple array_tuple(std::vector<Array> arrays) {
+nb::list array_list(std::vector<Array> arrays) {
   nb::list l;
   for (Array& a : arrays) l.append(dpy::wrap(std::move(a)));
-  return nb::tuple(l);
+  return l;
+}
+
+nb::tuple array_tuple(std::vector<Array> arrays) {
+  return nb::tuple(array_list(std::move(arrays)));
 }
 
 Array transpose_arg(const Array& x, nb::handle axes) {
@@ -206,9 +210,9 @@ void init_manipulation(nb::module_& m) {
   m.def(
       "broadcast_arrays",
       [](nb::args arrays) {
-        return array_tuple(broadcast_arrays(arrays_arg(arrays, "broadcast_arrays")));
+        return array_list(broadcast_arrays(arrays_arg(arrays, "broadcast_arrays")));
       },
-      "Broadcast views of the arrays against each other.");
+      "Broadcast views of the arrays against each other (a list, as the standard 2024.12).");
   m.def(
       "concat",
       [](nb::handle arrays, nb::handle axis, nb::handle dtype) {
@@ -289,11 +293,12 @@ void init_manipulation(nb::module_& m) {
         const std::string ix = dpy::str_arg(indexing, "meshgrid", "indexing");
         if (ix != "xy" && ix != "ij")
           throw std::invalid_argument("[meshgrid] indexing must be 'xy' or 'ij', not '" + ix + "'");
-        return array_tuple(meshgrid(arrays_arg(arrays, "meshgrid"), ix == "xy"));
+        return array_list(meshgrid(arrays_arg(arrays, "meshgrid"), ix == "xy"));
       },
       nb::arg("arrays"), nb::arg("indexing") = "xy",
-      "Coordinate arrays from 1-D inputs (others are flattened): 'xy' (Cartesian, the first two "
-      "axes swapped) or 'ij' (matrix) indexing; each result is a new array.");
+      "A list (as the standard 2024.12) of coordinate arrays from 1-D inputs (others are "
+      "flattened): 'xy' (Cartesian, the first two axes swapped) or 'ij' (matrix) indexing; "
+      "each result is a new array.");
   m.def(
       "tril", [](const Array& x, nb::handle k) { return tril(x, dpy::int_arg(k, "tril", "k")); },
       nb::arg("x"), nb::arg("k") = 0,
