@@ -492,6 +492,43 @@ def test_empty_mask(device, shape, mshape, before):
     assert_same(x, n)
 
 
+@st.composite
+def masks_with_zeros(draw):
+    """(x shape, number of leading slices, mask shape): mask dims match, are 0 or are random."""
+    shape = tuple(draw(st.lists(st.integers(0, 3), min_size=1, max_size=3)))
+    lead = draw(st.integers(0, len(shape) - 1))
+    k = draw(st.integers(1, len(shape) - lead + 1))  # one too many now and then
+    mshape = []
+    for d in range(k):
+        n = shape[lead + d] if lead + d < len(shape) else 2
+        mshape.append(draw(st.sampled_from([n, 0, 0, draw(st.integers(0, 3))])))
+    return shape, lead, tuple(mshape)
+
+
+@SETTINGS
+@given(case=masks_with_zeros(), value=st.integers(-5, 5))
+def test_masks_with_zero_dims_hypothesis(device, case, value):
+    shape, lead, mshape = case
+    n, x = arange(shape, device)
+    mask = np.zeros(mshape, bool)
+    if mask.size:
+        mask.flat[::2] = True
+    key = (slice(None),) * lead + (dp.asarray(mask, device=device),)
+    nkey = (slice(None),) * lead + (mask,)
+    try:
+        expected = n[nkey]
+    except IndexError:
+        with pytest.raises(IndexError):
+            x[key]
+        with pytest.raises(IndexError):
+            x[key] = value
+        return
+    assert_same(x[key], expected)
+    x[key] = value
+    n[nkey] = value
+    assert_same(x, n)
+
+
 def test_empty_mask_with_other_indices(device):
     n, x = arange((3, 5), device)
     mask = np.zeros(0, bool)
