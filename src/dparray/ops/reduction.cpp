@@ -1,6 +1,7 @@
 #include "dparray/ops/reduction.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -300,11 +301,23 @@ Array cumprod(const Array& x, std::optional<int64_t> axis, std::optional<DType> 
 Array count_nonzero(const Array& x, const Axes& axis, bool keepdims) {
   const char* name = "count_nonzero";
   std::vector<int> axes = norm_axes(axis, x.ndim(), name);
-  // x != 0 (NaN and either complex part count) written as int64, then summed on the device.
-  Array nz = empty(x.shape, DType::Int64, x.queue, x.usm_type(), name);
-  if (nz.size() > 0)
+  if (static_cast<int>(axes.size()) == x.ndim() && !keepdims) {
+    // Everything: the backend's counting primitive, no temporary.
+    if (x.size() == 0) return full({}, DType::Int64, Scalar::from_int(0), x.queue, x.usm_type());
+    Array c = empty({}, DType::Int64, x.queue, x.usm_type(), name);
+    executor(x).count_nonzero(x.queue, x, c);
+    return c;
+  }
+  // x != 0 (NaN and either complex part count) written as int32 when the counts fit (half the
+  // traffic of int64), summed on the device.
+  const DType t = reduced_size(x, axes) < INT32_MAX ? DType::Int32 : DType::Int64;
+  Array nz = empty(x.shape, t, x.queue, x.usm_type(), name);
+  if (nz.size() > 0 && x.dtype == DType::Bool)
+    assign(nz, x, name);  // a cast: bool is already 0 / 1
+  else if (nz.size() > 0)
     apply(OpId::not_equal, {Operand::of(x), Operand::of(Scalar::from_int(0))}, &nz);
-  return reduce_axes(ReduceOp::Sum, nz, axes, keepdims);
+  Array r = reduce_axes(ReduceOp::Sum, nz, axes, keepdims);
+  return r.dtype == DType::Int64 ? r : astype(r, DType::Int64, true);
 }
 
 }  // namespace dp
