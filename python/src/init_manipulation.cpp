@@ -277,7 +277,7 @@ void init_manipulation(nb::module_& m) {
                         "x repeated along axis, as dparray.repeat.");
   m.def(
       "tile", [](const Array& x, nb::handle reps) { return tile(x, int_list(reps, "tile")); },
-      nb::arg("x"), nb::arg("repetitions"),
+      nb::arg("x"), nb::arg("reps"),
       "x repeated reps[i] times along each axis (numpy.tile: the shorter of x.shape and reps "
       "is padded with leading 1s).");
   m.def(
