@@ -9,8 +9,10 @@ from ._aliases import *
 from ._core import *
 from ._core import ExecutionPlacementError, ndarray  # noqa: F401
 from ._devices import lsplatform  # noqa: F401
+from ._info import __array_namespace_info__, finfo, iinfo, isdtype  # noqa: F401
 
 __version__ = "0.1.0"
+__array_api_version__ = "2024.12"
 
 usm_ndarray = ndarray
 SyclDevice = _core.Device

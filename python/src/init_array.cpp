@@ -331,7 +331,21 @@ void init_array(nb::module_& m) {
           nb::arg("dtype") = nb::none(), nb::kw_only(), nb::arg("copy") = nb::none())
       .def(
           "__array_namespace__",
-          [](const Array&, nb::handle) { return nb::module_::import_("dparray"); },
+          [](const Array&, nb::handle version) {
+            // The standard's versions this namespace serves; others are refused, as NumPy.
+            if (!version.is_none()) {
+              if (!nb::isinstance<nb::str>(version))
+                throw std::invalid_argument(  // ValueError, as NumPy
+                    "[__array_namespace__] api_version must be None or a str, not " +
+                    dpy::type_name_of(version));
+              const std::string v = nb::cast<std::string>(version);
+              if (v != "2021.12" && v != "2022.12" && v != "2023.12" && v != "2024.12")
+                throw std::invalid_argument("[__array_namespace__] version \"" + v +
+                                            "\" of the Array API standard is not supported "
+                                            "(2021.12 to 2024.12 are)");
+            }
+            return nb::module_::import_("dparray");
+          },
           nb::arg("api_version") = nb::none())
       .def("__repr__",
            [](nb::handle self) {

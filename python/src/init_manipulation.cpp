@@ -8,6 +8,7 @@
 #include "convert_scalars.h"
 #include "dparray/ops/manipulation.h"
 #include "dparray/runtime/errors.h"
+#include "gil.h"
 #include "init.h"
 
 using namespace dp;
@@ -68,10 +69,14 @@ std::vector<Array> arrays_arg(nb::handle h, const char* op) {
   return r;
 }
 
-nb::tuple array_tuple(std::vector<Array> arrays) {
+nb::list array_list(std::vector<Array> arrays) {
   nb::list l;
   for (Array& a : arrays) l.append(dpy::wrap(std::move(a)));
-  return nb::tuple(l);
+  return l;
+}
+
+nb::tuple array_tuple(std::vector<Array> arrays) {
+  return nb::tuple(array_list(std::move(arrays)));
 }
 
 Array transpose_arg(const Array& x, nb::handle axes) {
@@ -128,6 +133,36 @@ Array concat_impl(nb::handle arrays, nb::handle axis, nb::handle dtype, const ch
   return concat(arrays_arg(arrays, op), ax, dpy::dtype_arg(dtype, op));
 }
 
+// repeats: an int, or per-element counts (a dparray array, a list / tuple or a NumPy array,
+// put on x's queue).
+Array repeat_impl(const Array& x, nb::handle repeats, nb::handle axis) {
+  const char* op = "repeat";
+  std::optional<int64_t> ax;
+  if (!axis.is_none()) ax = dpy::int_arg(axis, op, "axis");
+  if (dpy::is_array(repeats)) {
+    const Array& r = dpy::array_ref(repeats);
+    dpy::gil_release release;  // the counts are read
+    return repeat(x, r, ax);
+  }
+  if (PyIndex_Check(repeats.ptr()) && !PyBool_Check(repeats.ptr()))
+    return repeat(x, dpy::int_arg(repeats, op, "repeats"), ax);
+  if (nb::isinstance<nb::str>(repeats) ||
+      (!nb::isinstance<nb::sequence>(repeats) && !nb::hasattr(repeats, "__array__")))
+    throw dp::TypeError(std::string("[repeat] repeats must be an int or an integer array, not ") +
+                        py_type(repeats));
+  Array r = dpy::array_from_object(repeats, std::nullopt, x.queue, x.usm_type());
+  if (r.size() == 0 && r.dtype != DType::Int64) r = astype(r, DType::Int64, true);
+  dpy::gil_release release;
+  return repeat(x, r, ax);
+}
+
+// prepend / append of diff: arrays as they are; scalars and host data on x's queue.
+std::optional<Array> diff_edge(nb::handle h, const Array& x) {
+  if (h.is_none()) return std::nullopt;
+  if (dpy::is_array(h)) return dpy::array_ref(h);
+  return dpy::array_from_object(h, std::nullopt, x.queue, x.usm_type());
+}
+
 }  // namespace
 
 void init_manipulation(nb::module_& m) {
@@ -175,9 +210,9 @@ void init_manipulation(nb::module_& m) {
   m.def(
       "broadcast_arrays",
       [](nb::args arrays) {
-        return array_tuple(broadcast_arrays(arrays_arg(arrays, "broadcast_arrays")));
+        return array_list(broadcast_arrays(arrays_arg(arrays, "broadcast_arrays")));
       },
-      "Broadcast views of the arrays against each other.");
+      "Broadcast views of the arrays against each other (a list, as the standard 2024.12).");
   m.def(
       "concat",
       [](nb::handle arrays, nb::handle axis, nb::handle dtype) {
@@ -234,4 +269,62 @@ void init_manipulation(nb::module_& m) {
       "ravel", [](const Array& x, nb::handle order) { return ravel(x, order_arg(order, "ravel")); },
       nb::arg("order").none() = "C", "x as 1-D: a view when possible.");
   dpy::add_array_method("swapaxes", &dp::swapaxes, nb::arg("axis1"), nb::arg("axis2"));
+
+  m.def("repeat", &repeat_impl, nb::arg("x"), nb::arg("repeats"), nb::arg("axis") = nb::none(),
+        "Each element repeated `repeats` times along axis (None: the flattened x); repeats is "
+        "an int or one count per element (read from the device: a synchronisation point).");
+  dpy::add_array_method("repeat", &repeat_impl, nb::arg("repeats"), nb::arg("axis") = nb::none(),
+                        "x repeated along axis, as dparray.repeat.");
+  m.def(
+      "tile", [](const Array& x, nb::handle reps) { return tile(x, int_list(reps, "tile")); },
+      nb::arg("x"), nb::arg("reps"),
+      "x repeated reps[i] times along each axis (numpy.tile: the shorter of x.shape and reps "
+      "is padded with leading 1s).");
+  m.def(
+      "unstack",
+      [](const Array& x, nb::handle axis) {
+        return array_tuple(unstack(x, dpy::int_arg(axis, "unstack", "axis")));
+      },
+      nb::arg("x"), nb::kw_only(), nb::arg("axis") = 0,
+      "A tuple of views of x, one per index along axis (the axis removed).");
+  m.def(
+      "meshgrid",
+      [](nb::args arrays, nb::handle indexing) {
+        const std::string ix = dpy::str_arg(indexing, "meshgrid", "indexing");
+        if (ix != "xy" && ix != "ij")
+          throw std::invalid_argument("[meshgrid] indexing must be 'xy' or 'ij', not '" + ix + "'");
+        return array_list(meshgrid(arrays_arg(arrays, "meshgrid"), ix == "xy"));
+      },
+      nb::arg("arrays"), nb::arg("indexing") = "xy",
+      "A list (as the standard 2024.12) of coordinate arrays from 1-D inputs (others are "
+      "flattened): 'xy' (Cartesian, the first two axes swapped) or 'ij' (matrix) indexing; "
+      "each result is a new array.");
+  m.def(
+      "tril", [](const Array& x, nb::handle k) { return tril(x, dpy::int_arg(k, "tril", "k")); },
+      nb::arg("x"), nb::arg("k") = 0,
+      "Lower triangle of the last two axes: elements above the k-th diagonal are zero.");
+  m.def(
+      "triu", [](const Array& x, nb::handle k) { return triu(x, dpy::int_arg(k, "triu", "k")); },
+      nb::arg("x"), nb::arg("k") = 0,
+      "Upper triangle of the last two axes: elements below the k-th diagonal are zero.");
+  m.def(
+      "diff",
+      [](const Array& x, nb::handle n, nb::handle axis, nb::handle prepend, nb::handle append) {
+        return diff(x, dpy::int_arg(n, "diff", "n"), dpy::int_arg(axis, "diff", "axis"),
+                    diff_edge(prepend, x), diff_edge(append, x));
+      },
+      nb::arg("x"), nb::arg("n") = 1, nb::arg("axis") = -1, nb::arg("prepend") = nb::none(),
+      nb::arg("append") = nb::none(),
+      "The n-th discrete difference along axis (not_equal for bool), after joining prepend and "
+      "append (scalars are broadcast to length 1 along axis).");
+  m.def(
+      "broadcast_shapes",
+      [](nb::args shapes) {
+        std::vector<Shape> in;
+        for (nb::handle h : shapes) in.push_back(dpy::shape_arg(h, "broadcast_shapes"));
+        std::vector<const Shape*> ptrs;
+        for (const Shape& s : in) ptrs.push_back(&s);
+        return dpy::shape_tuple(dp::broadcast_shapes(ptrs, "broadcast_shapes"));
+      },
+      "The shape the given shapes broadcast to (ValueError when they do not).");
 }

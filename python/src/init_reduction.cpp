@@ -1,5 +1,5 @@
-// Reductions (sum, prod, mean, var, std, max, min, argmax, argmin, any, all) and
-// cumulative sums, as module functions and ndarray methods. Results live on the
+// Reductions (sum, prod, mean, var, std, max, min, argmax, argmin, any, all, count_nonzero)
+// and cumulative sums and products, as module functions and ndarray methods. Results live on the
 // input's queue; a full reduction gives a 0-d array, as dpnp.
 #include <nanobind/stl/string.h>
 
@@ -115,6 +115,12 @@ nb::object cumsum_py(nb::handle x, nb::handle axis, nb::handle dtype, nb::handle
   return finish(cumsum(a, axis_of(axis, "cumsum"), dpy::dtype_arg(dtype, "cumsum")), out, "cumsum");
 }
 
+nb::object cumprod_py(nb::handle x, nb::handle axis, nb::handle dtype, nb::handle out) {
+  const Array& a = array_arg(x, "cumprod");
+  return finish(cumprod(a, axis_of(axis, "cumprod"), dpy::dtype_arg(dtype, "cumprod")), out,
+                "cumprod");
+}
+
 // Registers name as a module function (x first) and, with `method`, as an ndarray method.
 template <class F, class... Extra>
 void def_both(nb::module_& m, const char* name, F f, const char* doc, const Extra&... extra) {
@@ -221,4 +227,28 @@ void init_reduction(nb::module_& m) {
       nb::arg("x"), nb::kw_only(), none("axis"), none("dtype"), nb::arg("include_initial") = false,
       "Array API cumulative sum: axis may be omitted for 1-D input; include_initial prepends "
       "zeros along the axis.");
+
+  def_both(m, "cumprod", &cumprod_py,
+           "Inclusive cumulative product along axis (None: over the flattened array); dtype "
+           "rules as prod.",
+           none("axis"), none("dtype"), nb::kw_only(), none("out"));
+  m.def(
+      "cumulative_prod",
+      [](nb::handle x, nb::handle axis, nb::handle dtype, bool include_initial) {
+        const char* op = "cumulative_prod";
+        return dpy::wrap(cumulative_prod(array_arg(x, op), axis_of(axis, op),
+                                         dpy::dtype_arg(dtype, op), include_initial));
+      },
+      nb::arg("x"), nb::kw_only(), none("axis"), none("dtype"), nb::arg("include_initial") = false,
+      "Array API cumulative product: axis may be omitted for 1-D input; include_initial "
+      "prepends ones along the axis.");
+  m.def(
+      "count_nonzero",
+      [](nb::handle x, nb::handle axis, bool keepdims) {
+        const char* op = "count_nonzero";
+        return dpy::wrap(count_nonzero(array_arg(x, op), axes_of(axis, op), keepdims));
+      },
+      nb::arg("x"), nb::kw_only(), none("axis"), nb::arg("keepdims") = false,
+      "Number (int64) of non-zero elements over axis (None: all), counted on the device; NaN "
+      "and complex values with a non-zero part count.");
 }

@@ -112,11 +112,6 @@ DIVERGENCES = {
             "result (docs/semantics.md)",
         ),
         Divergence(
-            "empty_bool_index",
-            "a boolean index with no elements against a non-empty axis: NumPy accepts it as an "
-            "empty integer index, dparray raises IndexError as for any mismatched mask",
-        ),
-        Divergence(
             "clip_bound_out_of_range",
             "clip(x, lo, hi) with a Python int bound outside x's integer dtype raises OverflowError "
             "(NEP 50 weak scalars, as every other op); NumPy >= 2.1 special-cases clip",
@@ -612,11 +607,6 @@ class Gen:
                         b.dtype == bool and 0 < b.ndim and b.shape == rest[: b.ndim]
                     )
                 )
-                if mask and used_ellipsis and self.val(mask).size == 0:
-                    # After `...` the mask may meet another axis than planned; only an
-                    # empty mask then passes in NumPy.
-                    self.diverges("empty_bool_index")
-                    mask = None
                 if mask:
                     parts.append(mask)
                     reads.append(mask)

@@ -442,6 +442,109 @@ def test_bad_keys(device):
         x[[0.5]]
 
 
+# Empty masks (a zero in some dimension) against NumPy: a zero mask dimension matches any axis,
+# the others must match; the mask then selects nothing, for getitem and setitem.
+EMPTY_MASK_CASES = [
+    ((3, 5), (0, 5), ()),
+    ((3, 5), (0,), ()),
+    ((3, 5), (3, 0), ()),
+    ((3, 5), (0, 0), ()),
+    ((3, 5), (0,), (slice(None),)),
+    ((3, 5), (0,), (Ellipsis,)),
+    ((3, 5), (0, 5), (Ellipsis,)),
+    ((2, 3, 4), (0,), (slice(None), Ellipsis)),
+    ((2, 3, 4), (0, 4), (Ellipsis,)),
+    ((2, 3, 4), (0, 4), (0,)),
+    ((2, 3, 4), (3, 0), (slice(None),)),
+    ((2, 3, 4), (0,), (1, Ellipsis)),
+    ((0, 5), (0, 5), ()),
+    ((0, 5), (0,), ()),
+    ((4,), (0,), ()),
+    ((3, 5), (0, 7), ()),  # 7 != 5: IndexError
+    ((3, 5), (2, 0), ()),  # 2 != 3: IndexError
+    ((2, 3, 4), (0, 3), (0,)),  # 3 != 4: IndexError
+]
+
+
+@pytest.mark.parametrize("shape,mshape,before", EMPTY_MASK_CASES)
+def test_empty_mask(device, shape, mshape, before):
+    n, x = arange(shape, device)
+    mask = np.zeros(mshape, bool)
+    m = dp.asarray(mask, device=device)
+    key, nkey = before + (m,), before + (mask,)
+    try:
+        n[nkey]
+    except IndexError:
+        with pytest.raises(IndexError, match="boolean index did not match"):
+            x[key]
+        with pytest.raises(IndexError, match="boolean index did not match"):
+            x[key] = 1
+        return
+    assert_same(x[key], n[nkey])
+    if Ellipsis not in before:
+        assert_same(x[key + (Ellipsis,)], n[nkey + (Ellipsis,)])
+    x[key] = 7
+    n[nkey] = 7
+    assert_same(x, n)
+    x[key] = dp.asarray(8, dtype="int32", device=device)
+    assert_same(x, n)
+    x[key] = dp.zeros(n[nkey].shape, dtype="int32", device=device)
+    assert_same(x, n)
+
+
+@st.composite
+def masks_with_zeros(draw):
+    """(x shape, number of leading slices, mask shape): mask dims match, are 0 or are random."""
+    shape = tuple(draw(st.lists(st.integers(0, 3), min_size=1, max_size=3)))
+    lead = draw(st.integers(0, len(shape) - 1))
+    k = draw(st.integers(1, len(shape) - lead + 1))  # one too many now and then
+    mshape = []
+    for d in range(k):
+        n = shape[lead + d] if lead + d < len(shape) else 2
+        mshape.append(draw(st.sampled_from([n, 0, 0, draw(st.integers(0, 3))])))
+    return shape, lead, tuple(mshape)
+
+
+@SETTINGS
+@given(case=masks_with_zeros(), value=st.integers(-5, 5))
+def test_masks_with_zero_dims_hypothesis(device, case, value):
+    shape, lead, mshape = case
+    n, x = arange(shape, device)
+    mask = np.zeros(mshape, bool)
+    if mask.size:
+        mask.flat[::2] = True
+    key = (slice(None),) * lead + (dp.asarray(mask, device=device),)
+    nkey = (slice(None),) * lead + (mask,)
+    try:
+        expected = n[nkey]
+    except IndexError:
+        with pytest.raises(IndexError):
+            x[key]
+        with pytest.raises(IndexError):
+            x[key] = value
+        return
+    assert_same(x[key], expected)
+    x[key] = value
+    n[nkey] = value
+    assert_same(x, n)
+
+
+def test_empty_mask_with_other_indices(device):
+    n, x = arange((3, 5), device)
+    mask = np.zeros(0, bool)
+    m = dp.asarray(mask, device=device)
+    assert_same(x[m, 1:3], n[mask, 1:3])
+    assert_same(x[1:, m], n[1:, mask])
+    # an empty mask broadcasts with an empty index array, not with a longer one
+    assert_same(x[m, dp.asarray(np.zeros(0, "int64"), device=device)], n[mask, np.zeros(0, "int64")])
+    with pytest.raises(IndexError, match="shape mismatch"):
+        x[m, [0, 1]]
+    with pytest.raises(IndexError, match="too many indices"):
+        x[dp.zeros((0, 5, 2), dtype="bool", device=device)]
+    with pytest.raises(IndexError, match="boolean index did not match"):
+        x[dp.zeros((2, 5), dtype="bool", device=device)]  # a non-empty mismatched mask still fails
+
+
 def test_mask_shape_mismatch(device):
     _, x = arange((3, 4), device)
     with pytest.raises(IndexError, match="boolean index did not match .* axis 0; size of axis is 3"):

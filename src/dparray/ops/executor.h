@@ -39,8 +39,12 @@ class OpExecutor {
   // bool out; ArgMax/ArgMin: int64 out and nred == 1. Max/Min/Arg* propagate NaN.
   virtual void reduce(const Queue& q, ReduceOp op, const Array& in, int nred, const Array& out) = 0;
 
-  // Inclusive cumulative sum along the last axis; out is C-contiguous, same dtype.
-  virtual void cumsum(const Queue& q, const Array& in, const Array& out) = 0;
+  // Inclusive cumulative sum (op Sum) or product (op Prod) along the last axis; out is
+  // C-contiguous, same dtype. Integers wrap around; complex products use the naive formula.
+  virtual void scan(const Queue& q, ReduceOp op, const Array& in, const Array& out) = 0;
+  void cumsum(const Queue& q, const Array& in, const Array& out) {
+    scan(q, ReduceOp::Sum, in, out);
+  }
 
   // Counter-based Philox4x32-10 numbers into C-contiguous out: element i is
   // dp_rand_*(seed, offset, i, ...) of backend/opencl/cl/philox.cl, so that a seed gives the

@@ -182,12 +182,21 @@ Parsed parse(const Array& x, const Index& key, const char* op) {
             p.adv.push_back({v.ndim() - 1, m, true});
             break;
           }
+          // A mask dimension of 0 matches any axis (NumPy): the mask selects nothing.
           for (int d = 0; d < a.ndim(); ++d)
-            if (a.shape[d] != x.shape[in + d])
+            if (a.shape[d] != x.shape[in + d] && a.shape[d] != 0)
               throw IndexError(
                   prefix(op) + "boolean index did not match indexed array along axis " +
                   std::to_string(in + d) + "; size of axis is " + std::to_string(x.shape[in + d]) +
                   " but size of corresponding boolean axis is " + std::to_string(a.shape[d]));
+          if (a.size() == 0) {  // an empty integer index for each axis the mask covers
+            for (int d = 0; d < a.ndim(); ++d, ++in) {
+              push_dim(v, x.shape[in], x.strides[in]);
+              p.adv.push_back(
+                  {v.ndim() - 1, empty({0}, DType::Int64, x.queue, x.usm_type()), false});
+            }
+            break;
+          }
           for (int d = 0; d < a.ndim(); ++d, ++in) push_dim(v, x.shape[in], x.strides[in]);
           p.adv.push_back({v.ndim() - a.ndim(), a, true});
         } else if (is_integral(a.dtype)) {

@@ -45,4 +45,25 @@ Array roll(const Array& x, const std::vector<int64_t>& shifts,
 // numpy.atleast_1d / 2d / 3d for n = 1, 2, 3.
 Array atleast_nd(const Array& x, int n);
 
+// numpy.repeat / the Array API's repeat with one count for every element (a copy through a
+// broadcast view); axis nullopt repeats the flattened x. A negative count is a ValueError.
+Array repeat(const Array& x, int64_t repeats, std::optional<int64_t> axis);
+// Per-element counts (an integer array of length 1 or x.shape[axis], on x's queue): a
+// synchronisation point, as the result's length depends on them; x is gathered on the device.
+Array repeat(const Array& x, const Array& repeats, std::optional<int64_t> axis);
+// numpy.tile: reps shorter than x.ndim are padded with leading 1s, and x's shape otherwise.
+Array tile(const Array& x, const std::vector<int64_t>& reps);
+// Views x[..., i, ...] along axis, one per index (Array API unstack).
+std::vector<Array> unstack(const Array& x, int64_t axis);
+// numpy.meshgrid: inputs flattened; ij indexing, or xy (the first two axes swapped). Copies.
+std::vector<Array> meshgrid(const std::vector<Array>& arrays, bool xy);
+// Lower / upper triangle of the last two axes (1-D x as numpy: a square of it); elements
+// above the k-th diagonal (tril) or below it (triu) are zero.
+Array tril(const Array& x, int64_t k);
+Array triu(const Array& x, int64_t k);
+// The n-th discrete difference along axis (bool: not_equal), after joining prepend / append
+// (0-d ones are broadcast to length 1 along axis). n == 0 returns x.
+Array diff(const Array& x, int64_t n, int64_t axis, const std::optional<Array>& prepend,
+           const std::optional<Array>& append);
+
 }  // namespace dp

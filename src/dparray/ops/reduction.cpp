@@ -1,6 +1,7 @@
 #include "dparray/ops/reduction.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -239,11 +240,13 @@ Array argmin(const Array& x, std::optional<int64_t> axis, bool keepdims) {
   return arg_reduce(ReduceOp::ArgMin, x, axis, keepdims);
 }
 
-Array cumulative_sum(const Array& x0, std::optional<int64_t> axis, std::optional<DType> dtype,
-                     bool include_initial) {
-  const char* name = "cumulative_sum";
+namespace {
+
+// Inclusive scan (Sum or Prod) along one axis; include_initial prepends the identity.
+Array cumulative(ReduceOp op, const char* name, const Array& x0, std::optional<int64_t> axis,
+                 std::optional<DType> dtype, bool include_initial) {
   Array x = x0;
-  if (x.ndim() == 0) {  // as NumPy: a 0-d input is summed as one element
+  if (x.ndim() == 0) {  // as NumPy: a 0-d input is scanned as one element
     x.shape = {1};
     x.strides = {1};
   }
@@ -254,11 +257,12 @@ Array cumulative_sum(const Array& x0, std::optional<int64_t> axis, std::optional
   const int ax = axis ? normalize_axis(*axis, nd, name) : 0;
   Array v = axes_last(cast_for(x, dtype ? *dtype : sum_dtype(x.dtype), name), {ax});
   Array r = empty(v.shape, v.dtype, x.queue, x.usm_type(), name);
-  if (r.size() > 0) executor(x).cumsum(x.queue, v, r);
+  if (r.size() > 0) executor(x).scan(x.queue, op, v, r);
   if (include_initial) {
     Shape s = v.shape;
     s.back() = add_or_throw(s.back(), 1, name);
-    Array full_r = full(s, v.dtype, Scalar::from_int(0), x.queue, x.usm_type(), name);
+    const Scalar identity = Scalar::from_int(op == ReduceOp::Sum ? 0 : 1);
+    Array full_r = full(s, v.dtype, identity, x.queue, x.usm_type(), name);
     Array tail = full_r;
     tail.shape.back() = v.shape.back();
     tail.offset += 1;
@@ -272,9 +276,48 @@ Array cumulative_sum(const Array& x0, std::optional<int64_t> axis, std::optional
   return ascontiguous(permute_view(r, inv));
 }
 
+}  // namespace
+
+Array cumulative_sum(const Array& x, std::optional<int64_t> axis, std::optional<DType> dtype,
+                     bool include_initial) {
+  return cumulative(ReduceOp::Sum, "cumulative_sum", x, axis, dtype, include_initial);
+}
+
 Array cumsum(const Array& x, std::optional<int64_t> axis, std::optional<DType> dtype) {
   if (!axis) return cumulative_sum(flatten(x), 0, dtype, false);
   return cumulative_sum(x, axis, dtype, false);
+}
+
+Array cumulative_prod(const Array& x, std::optional<int64_t> axis, std::optional<DType> dtype,
+                      bool include_initial) {
+  return cumulative(ReduceOp::Prod, "cumulative_prod", x, axis, dtype, include_initial);
+}
+
+Array cumprod(const Array& x, std::optional<int64_t> axis, std::optional<DType> dtype) {
+  if (!axis) return cumulative_prod(flatten(x), 0, dtype, false);
+  return cumulative_prod(x, axis, dtype, false);
+}
+
+Array count_nonzero(const Array& x, const Axes& axis, bool keepdims) {
+  const char* name = "count_nonzero";
+  std::vector<int> axes = norm_axes(axis, x.ndim(), name);
+  if (static_cast<int>(axes.size()) == x.ndim() && !keepdims) {
+    // Everything: the backend's counting primitive, no temporary.
+    if (x.size() == 0) return full({}, DType::Int64, Scalar::from_int(0), x.queue, x.usm_type());
+    Array c = empty({}, DType::Int64, x.queue, x.usm_type(), name);
+    executor(x).count_nonzero(x.queue, x, c);
+    return c;
+  }
+  // x != 0 (NaN and either complex part count) written as int32 when the counts fit (half the
+  // traffic of int64), summed on the device.
+  const DType t = reduced_size(x, axes) < INT32_MAX ? DType::Int32 : DType::Int64;
+  Array nz = empty(x.shape, t, x.queue, x.usm_type(), name);
+  if (nz.size() > 0 && x.dtype == DType::Bool)
+    assign(nz, x, name);  // a cast: bool is already 0 / 1
+  else if (nz.size() > 0)
+    apply(OpId::not_equal, {Operand::of(x), Operand::of(Scalar::from_int(0))}, &nz);
+  Array r = reduce_axes(ReduceOp::Sum, nz, axes, keepdims);
+  return r.dtype == DType::Int64 ? r : astype(r, DType::Int64, true);
 }
 
 }  // namespace dp

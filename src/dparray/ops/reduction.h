@@ -49,5 +49,14 @@ Array cumulative_sum(const Array& x, std::optional<int64_t> axis = std::nullopt,
 // NumPy's cumsum: axis nullopt sums over the flattened array (C order).
 Array cumsum(const Array& x, std::optional<int64_t> axis = std::nullopt,
              std::optional<DType> dtype = std::nullopt);
+// The same for products (the Array API's cumulative_prod, NumPy's cumprod); dtype rules as
+// prod, include_initial prepends ones.
+Array cumulative_prod(const Array& x, std::optional<int64_t> axis = std::nullopt,
+                      std::optional<DType> dtype = std::nullopt, bool include_initial = false);
+Array cumprod(const Array& x, std::optional<int64_t> axis = std::nullopt,
+              std::optional<DType> dtype = std::nullopt);
+
+// The Array API's count_nonzero: int64 counts over axis (nullopt: all), on the device.
+Array count_nonzero(const Array& x, const Axes& axis, bool keepdims);
 
 }  // namespace dp

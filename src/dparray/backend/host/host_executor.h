@@ -13,7 +13,7 @@ class HostExecutor final : public OpExecutor {
   void fill(const Queue& q, const Array& dst, const Scalar& v) override;
   void iota(const Queue& q, const Array& dst, const Scalar& start, const Scalar& step) override;
   void reduce(const Queue& q, ReduceOp op, const Array& in, int nred, const Array& out) override;
-  void cumsum(const Queue& q, const Array& in, const Array& out) override;
+  void scan(const Queue& q, ReduceOp op, const Array& in, const Array& out) override;
   void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset, double p1,
               double p2, const Array& out) override;
   void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) override;

@@ -47,8 +47,8 @@ std::string iota_program(DType t, bool fp64);
 // Kernels reduce_seq / reduce_group / reduce_partials (see codegen_reduce.cpp);
 // `runs`: each work-item of a group reads a contiguous run (for CPU devices).
 std::string reduce_program(ReduceOp op, DType in, size_t group, bool runs);
-// Kernels scan_rows / scan_add (see codegen_scan.cpp).
-std::string scan_program(DType t, size_t group);
+// Kernels scan_seq / scan_totals / scan_chunks (see codegen_scan.cpp); op Sum or Prod.
+std::string scan_program(DType t, size_t group, ReduceOp op = ReduceOp::Sum);
 // Kernel gemm (see codegen_matmul.cpp).
 std::string matmul_program(DType t, int tile);
 // Kernels take / put moving raw elements through k index arrays.

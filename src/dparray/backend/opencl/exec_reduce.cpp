@@ -1,4 +1,4 @@
-// Reductions and cumulative sums on OpenCL.
+// Reductions and cumulative sums / products on OpenCL.
 #include <stdexcept>
 
 #include "dparray/backend/opencl/cl_types.h"
@@ -131,9 +131,11 @@ void OclExecutor::reduce(const Queue& q, ReduceOp op, const Array& in, int nred,
   }
 }
 
-void OclExecutor::cumsum(const Queue& q, const Array& in, const Array& out) {
+void OclExecutor::scan(const Queue& q, ReduceOp op, const Array& in, const Array& out) {
   OclQueue& o = oq(q);
-  const char* name = "cumulative_sum";
+  if (op != ReduceOp::Sum && op != ReduceOp::Prod)
+    throw std::invalid_argument(std::string("[scan] no scan for ") + to_string(op));
+  const char* name = op == ReduceOp::Sum ? "cumulative_sum" : "cumulative_prod";
   require_dtype(o, in.dtype, name);
   if (out.size() == 0) return;
   const int nd = in.ndim();
@@ -144,12 +146,13 @@ void OclExecutor::cumsum(const Queue& q, const Array& in, const Array& out) {
   const cl_long ist = nd ? in.strides.back() : 0;
   collapse_dims(osh, {&ost});
   if (osh.size() > kKernelDims) {
-    cumsum(q, copy_array(in, in.dtype, UsmType::Device), out);
+    scan(q, op, copy_array(in, in.dtype, UsmType::Device), out);
     return;
   }
   const size_t group = tree_group(o);
-  const std::string key = std::string("scan:") + name_of(in.dtype) + ":" + std::to_string(group);
-  ProgramPtr p = generated_program(o, key, [&] { return gen::scan_program(in.dtype, group); });
+  const std::string key =
+      std::string("scan:") + to_string(op) + ":" + name_of(in.dtype) + ":" + std::to_string(group);
+  ProgramPtr p = generated_program(o, key, [&] { return gen::scan_program(in.dtype, group, op); });
   const Dims8 od = dims8(osh, ost);
   auto view = [&](KernelCall& k) {
     k.val<cl_long>(rows).val<cl_long>(n);
@@ -178,7 +181,7 @@ void OclExecutor::cumsum(const Queue& q, const Array& in, const Array& out) {
       k.run(static_cast<size_t>(rows * nchunk) * group, group);
     }
     incl = temp_array(q, {rows, nchunk}, acc);
-    cumsum(q, tot, incl);
+    scan(q, op, tot, incl);
   }
   KernelCall k(o, p, "scan_chunks", name);
   k.val<cl_long>(nchunk).val<cl_long>(chunk);
