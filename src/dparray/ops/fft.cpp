@@ -7,6 +7,7 @@
 #include "dparray/ops/manipulation.h"
 #include "dparray/runtime/backend.h"
 #include "dparray/runtime/errors.h"
+#include "dparray/runtime/registry.h"
 
 namespace dp {
 
@@ -132,20 +133,20 @@ Array real_result(const Array& x, const Array& r) {
 // One-axis transforms: kinds of the six functions.
 enum class One { Fft, Ifft, Rfft, Irfft, Hfft, Ihfft };
 
-Array one_axis(One kind, const Array& x, std::optional<int64_t> n_arg, int64_t axis_arg,
+// `t`: the dtype computed in, chosen on the input's own device.
+Array one_axis(One kind, const Array& x, DType t, std::optional<int64_t> n_arg, int64_t axis_arg,
                FftNorm norm, const char* op) {
   const int axis = fft_axis(axis_arg, x.ndim(), op);
   const bool to_real = kind == One::Irfft || kind == One::Hfft;
   const int64_t n = n_arg ? *n_arg : to_real ? 2 * (x.shape[axis] - 1) : x.shape[axis];
   check_points(n, op);
   switch (kind) {
-    case One::Fft: return c2c(start(x, complex_for(x)), axis, n, false, norm, op).a;
-    case One::Ifft: return c2c(start(x, complex_for(x)), axis, n, true, norm, op).a;
-    case One::Rfft: return r2c(start(x, real_for(x, op)), axis, n, false, norm, op).a;
-    case One::Ihfft: return r2c(start(x, real_for(x, op)), axis, n, true, norm, op).a;
-    case One::Irfft:
-      return real_result(x, c2r(start(x, complex_for(x)), axis, n, false, norm, op).a);
-    case One::Hfft: return real_result(x, c2r(start(x, complex_for(x)), axis, n, true, norm, op).a);
+    case One::Fft: return c2c(start(x, t), axis, n, false, norm, op).a;
+    case One::Ifft: return c2c(start(x, t), axis, n, true, norm, op).a;
+    case One::Rfft: return r2c(start(x, t), axis, n, false, norm, op).a;
+    case One::Ihfft: return r2c(start(x, t), axis, n, true, norm, op).a;
+    case One::Irfft: return real_result(x, c2r(start(x, t), axis, n, false, norm, op).a);
+    case One::Hfft: return real_result(x, c2r(start(x, t), axis, n, true, norm, op).a);
   }
   return x;
 }
@@ -188,18 +189,64 @@ NdPlan nd_plan(const Array& x, const FftSizes& s, const FftSizes& axes, bool irf
   return p;
 }
 
-Array c2c_nd(const Array& x, const FftSizes& s, const FftSizes& axes, bool inverse, FftNorm norm,
-             const char* op) {
+void check_some_axes(const NdPlan& p, const char* op) {
+  if (p.axes.empty()) throw std::invalid_argument(pre(op) + "at least one axis is required");
+}
+
+Array c2c_nd(const Array& x, DType t, const FftSizes& s, const FftSizes& axes, bool inverse,
+             FftNorm norm, const char* op) {
   const NdPlan p = nd_plan(x, s, axes, false, op);
-  if (p.axes.empty()) return astype(x, complex_for(x), true);
-  Cur c = start(x, complex_for(x));
+  if (p.axes.empty()) return astype(x, t, true);
+  Cur c = start(x, t);
   // As NumPy: the last axis first.
   for (size_t i = p.axes.size(); i-- > 0;) c = c2c(c, p.axes[i], p.s[i], inverse, norm, op);
   return c.a;
 }
 
-void check_some_axes(const NdPlan& p, const char* op) {
-  if (p.axes.empty()) throw std::invalid_argument(pre(op) + "at least one axis is required");
+Array rfftn_on(const Array& x, DType t, const FftSizes& s, const FftSizes& axes, FftNorm norm,
+               const char* op) {
+  const NdPlan p = nd_plan(x, s, axes, false, op);
+  check_some_axes(p, op);
+  const size_t last = p.axes.size() - 1;
+  Cur c = r2c(start(x, t), p.axes[last], p.s[last], false, norm, op);
+  for (size_t i = last; i-- > 0;) c = c2c(c, p.axes[i], p.s[i], false, norm, op);
+  return c.a;
+}
+
+Array irfftn_on(const Array& x, DType t, const FftSizes& s, const FftSizes& axes, FftNorm norm,
+                const char* op) {
+  const NdPlan p = nd_plan(x, s, axes, true, op);
+  check_some_axes(p, op);
+  const size_t last = p.axes.size() - 1;
+  Cur c = start(x, t);
+  for (size_t i = last; i-- > 0;) c = c2c(c, p.axes[i], p.s[i], true, norm, op);
+  return real_result(x, c2r(c, p.axes[last], p.s[last], false, norm, op).a);
+}
+
+// A host queue for the transforms of arrays on other backends (never destroyed, as the
+// registry's queues).
+const Queue& host_queue() {
+  static const Queue* q = [] {
+    Backend* b = Registry::get().backend(BackendKind::Host);
+    return new Queue(b->make_queue(b->platforms().at(0).devices.at(0), false));
+  }();
+  return *q;
+}
+
+// OpenCL has no device FFT yet (docs/fft.md): its arrays are transformed on the host, with
+// one transfer each way for the whole call rather than one per axis in its executor.
+template <class F>
+Array staged(const Array& x, F&& compute) {
+  if (x.device()->backend().kind() == BackendKind::Host) return compute(x);
+  Array r = compute(to_queue(x, host_queue(), UsmType::Device));
+  return to_queue(r, x.queue, x.usm_type());
+}
+
+Array one(One kind, const Array& x, std::optional<int64_t> n, int64_t axis, FftNorm norm,
+          const char* op) {
+  const bool real_in = kind == One::Rfft || kind == One::Ihfft;
+  const DType t = real_in ? real_for(x, op) : complex_for(x);
+  return staged(x, [&](const Array& h) { return one_axis(kind, h, t, n, axis, norm, op); });
 }
 
 }  // namespace
@@ -213,49 +260,40 @@ FftNorm fft_norm(const std::string& norm, const char* op) {
 }
 
 Array fft(const Array& x, std::optional<int64_t> n, int64_t axis, FftNorm norm) {
-  return one_axis(One::Fft, x, n, axis, norm, "fft");
+  return one(One::Fft, x, n, axis, norm, "fft");
 }
 Array ifft(const Array& x, std::optional<int64_t> n, int64_t axis, FftNorm norm) {
-  return one_axis(One::Ifft, x, n, axis, norm, "ifft");
+  return one(One::Ifft, x, n, axis, norm, "ifft");
 }
 Array rfft(const Array& x, std::optional<int64_t> n, int64_t axis, FftNorm norm) {
-  return one_axis(One::Rfft, x, n, axis, norm, "rfft");
+  return one(One::Rfft, x, n, axis, norm, "rfft");
 }
 Array irfft(const Array& x, std::optional<int64_t> n, int64_t axis, FftNorm norm) {
-  return one_axis(One::Irfft, x, n, axis, norm, "irfft");
+  return one(One::Irfft, x, n, axis, norm, "irfft");
 }
 Array hfft(const Array& x, std::optional<int64_t> n, int64_t axis, FftNorm norm) {
-  return one_axis(One::Hfft, x, n, axis, norm, "hfft");
+  return one(One::Hfft, x, n, axis, norm, "hfft");
 }
 Array ihfft(const Array& x, std::optional<int64_t> n, int64_t axis, FftNorm norm) {
-  return one_axis(One::Ihfft, x, n, axis, norm, "ihfft");
+  return one(One::Ihfft, x, n, axis, norm, "ihfft");
 }
 
 Array fftn(const Array& x, const FftSizes& s, const FftSizes& axes, FftNorm norm, const char* op) {
-  return c2c_nd(x, s, axes, false, norm, op);
+  const DType t = complex_for(x);
+  return staged(x, [&](const Array& h) { return c2c_nd(h, t, s, axes, false, norm, op); });
 }
 Array ifftn(const Array& x, const FftSizes& s, const FftSizes& axes, FftNorm norm, const char* op) {
-  return c2c_nd(x, s, axes, true, norm, op);
+  const DType t = complex_for(x);
+  return staged(x, [&](const Array& h) { return c2c_nd(h, t, s, axes, true, norm, op); });
 }
-
 Array rfftn(const Array& x, const FftSizes& s, const FftSizes& axes, FftNorm norm, const char* op) {
-  const DType rt = real_for(x, op);
-  const NdPlan p = nd_plan(x, s, axes, false, op);
-  check_some_axes(p, op);
-  const size_t last = p.axes.size() - 1;
-  Cur c = r2c(start(x, rt), p.axes[last], p.s[last], false, norm, op);
-  for (size_t i = last; i-- > 0;) c = c2c(c, p.axes[i], p.s[i], false, norm, op);
-  return c.a;
+  const DType t = real_for(x, op);
+  return staged(x, [&](const Array& h) { return rfftn_on(h, t, s, axes, norm, op); });
 }
-
 Array irfftn(const Array& x, const FftSizes& s, const FftSizes& axes, FftNorm norm,
              const char* op) {
-  const NdPlan p = nd_plan(x, s, axes, true, op);
-  check_some_axes(p, op);
-  const size_t last = p.axes.size() - 1;
-  Cur c = start(x, complex_for(x));
-  for (size_t i = last; i-- > 0;) c = c2c(c, p.axes[i], p.s[i], true, norm, op);
-  return real_result(x, c2r(c, p.axes[last], p.s[last], false, norm, op).a);
+  const DType t = complex_for(x);
+  return staged(x, [&](const Array& h) { return irfftn_on(h, t, s, axes, norm, op); });
 }
 
 namespace {
