@@ -346,3 +346,22 @@ def test_signatures():
         "rfft2",
         "irfft2",
     }
+
+
+@pytest.mark.parametrize("usm", ["device", "shared", "host"])
+def test_result_keeps_queue_and_usm_type(device, usm):
+    a = _data((6, 5), "complex64")
+    x = dp.asarray(a, device=device, usm_type=usm)
+    for f in (dp.fft.fft, dp.fft.fftn, dp.fft.irfft, dp.fft.fftshift):
+        r = f(x)
+        assert r.usm_type == usm and r.sycl_queue == x.sycl_queue, f.__name__
+    _check(dp.fft.fftn(x), np.fft.fftn(a))
+
+
+def test_sub_device():
+    sub = dp.select_device("cpu").create_sub_devices(partition=1)[0]
+    a = _data((64, 1024), "complex128")
+    x = dp.asarray(a, device=sub)
+    r = dp.fft.fft2(x)
+    assert r.device == x.device
+    _check(r, np.fft.fft2(a))
