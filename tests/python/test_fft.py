@@ -365,3 +365,18 @@ def test_sub_device():
     r = dp.fft.fft2(x)
     assert r.device == x.device
     _check(r, np.fft.fft2(a))
+
+
+@pytest.mark.parametrize("n", [1 << 16, 3**11, 65537, 1 << 17])
+def test_long_single_line(device, fp64, n):
+    # Long single lines: the host splits them across cores (n = n1 * n2) when n factors, and
+    # falls back to one pocketfft call for a prime; both directions, both precisions, strided.
+    for dt in ("complex128", "complex64") if fp64 else ("complex64",):
+        a = _data((n,), dt, seed=n)
+        x = dp.asarray(a, device=device)
+        _check(dp.fft.fft(x), np.fft.fft(a))
+        _check(dp.fft.ifft(x, norm="ortho"), np.fft.ifft(a, norm="ortho"))
+        _check(dp.fft.fft(x[::-1]), np.fft.fft(a[::-1]))
+        _check(dp.fft.fft(x[: n // 2], n=n), np.fft.fft(a[: n // 2], n=n))
+    a = _data((1, n), "complex64")
+    _check(dp.fft.fft(dp.asarray(a, device=device), axis=1), np.fft.fft(a, axis=1))

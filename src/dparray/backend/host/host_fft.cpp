@@ -48,6 +48,7 @@ void run_fft(FftKind kind, DType real, const FftOperand& in, const FftOperand& o
     batch *= out.shape[d];
     if (out.shape[d] > 1 && (dim < 0 || out.shape[d] > out.shape[dim])) dim = d;
   }
+  if (dim < 0 && kind == FftKind::C2C && run_long_c2c(real, in, out, axis, forward, scale)) return;
   if (dim < 0 || batch * line <= kFftGrain) return lines(job, -1, 0, 0);
   const int64_t per_line = line * (batch / out.shape[dim]);
   int64_t grain = std::max<int64_t>(1, kFftGrain / per_line);

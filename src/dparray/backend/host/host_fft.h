@@ -22,4 +22,9 @@ struct FftOperand {
 void run_fft(FftKind kind, DType real, const FftOperand& in, const FftOperand& out, int axis,
              bool forward, double scale);
 
+// run_fft's path for one long C2C line (every other axis of length 1): the transform split
+// across the arena's cores (host_fft_long.cpp); false when it does not apply.
+bool run_long_c2c(DType real, const FftOperand& in, const FftOperand& out, int axis, bool forward,
+                  double scale);
+
 }  // namespace dp::host
