@@ -17,6 +17,9 @@ struct FftAxisError : std::invalid_argument {
   using std::invalid_argument::invalid_argument;
 };
 
+// An axis in [-ndim, ndim) made non-negative; FftAxisError naming op otherwise.
+int fft_axis(int64_t axis, int ndim, const char* op);
+
 enum class FftNorm : uint8_t { Backward, Ortho, Forward };
 // "backward" / "ortho" / "forward"; anything else is a ValueError naming op.
 FftNorm fft_norm(const std::string& norm, const char* op);
@@ -47,7 +50,7 @@ Array rfftn(const Array& x, const FftSizes& s, const FftSizes& axes, FftNorm nor
 Array irfftn(const Array& x, const FftSizes& s, const FftSizes& axes, FftNorm norm,
              const char* op = "irfftn");
 
-// Sample frequencies: fftfreq [0, 1, ..., -(n // 2), ..., -1] / (d * n); rfftfreq
+// Sample frequencies (fft_freq.cpp): fftfreq [0, 1, ..., -(n // 2), ..., -1] / (d * n); rfftfreq
 // [0, 1, ..., n // 2] / (d * n). dtype: a real floating type (default: the device's).
 Array fftfreq(int64_t n, double d, std::optional<DType> dtype, const Queue& q, UsmType usm);
 Array rfftfreq(int64_t n, double d, std::optional<DType> dtype, const Queue& q, UsmType usm);
