@@ -33,7 +33,7 @@ def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
     return bool(all(close))
 
 
-_LAZY = {"random", "linalg", "program", "kernels"}
+_LAZY = {"random", "linalg", "program", "kernels", "fft"}
 
 
 def __getattr__(name):

@@ -20,3 +20,4 @@ void init_program(nb::module_& m);
 void init_kernels(nb::module_& m);
 void init_bench(nb::module_& m);
 void init_linalg_factor(nb::module_& m);
+void init_fft(nb::module_& m);

@@ -22,4 +22,5 @@ NB_MODULE(_core, m) {
   init_kernels(m);
   init_bench(m);
   init_linalg_factor(m);
+  init_fft(m);
 }

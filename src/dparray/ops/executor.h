@@ -15,6 +15,9 @@ const char* to_string(ReduceOp op);
 
 enum class RandomDist : uint8_t { Uniform, Normal, Integer };
 
+// Kinds of discrete Fourier transform along one axis (OpExecutor::fft).
+enum class FftKind : uint8_t { C2C, R2C, C2R };
+
 class OpExecutor {
  public:
   virtual ~OpExecutor() = default;
@@ -84,6 +87,16 @@ class OpExecutor {
   // broadcast batch dims); K >= 1 and out is non-empty (the front end fills the K == 0 case).
   // Integers wrap around, bool is or-of-and, float16 accumulates in float32 (as NumPy).
   virtual void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) = 0;
+
+  // Discrete Fourier transform along `axis`: out[j] = scale * sum_k in[k] exp(-+2 pi i jk / n),
+  // the minus sign when `forward`; n >= 1 is the length of the real (C2R: out) or complex side.
+  // C2C: in and out complex64 / complex128 of one dtype and shape; out may be in itself.
+  // R2C: in float32 / float64 of length n, out the matching complex type of length n / 2 + 1.
+  // C2R: in complex of length n / 2 + 1 (Hermitian half), out the matching real type of length
+  // n; the imaginary parts of the terms without a partner (0, and n / 2 for even n) are
+  // ignored. Other axes agree; any strides. An empty out is a no-op.
+  virtual void fft(const Queue& q, FftKind kind, const Array& in, const Array& out, int axis,
+                   bool forward, double scale) = 0;
 };
 
 }  // namespace dp

@@ -24,6 +24,9 @@ class HostExecutor final : public OpExecutor {
            const Array& values) override;
   void count_nonzero(const Queue& q, const Array& in, const Array& out) override;
   void nonzero(const Queue& q, const Array& in, const Array& out) override;
+  // pocketfft over oneTBB: host_fft.cpp.
+  void fft(const Queue& q, FftKind kind, const Array& in, const Array& out, int axis, bool forward,
+           double scale) override;
 };
 
 }  // namespace dp::host
