@@ -19,3 +19,4 @@ void init_dlpack(nb::module_& m);
 void init_program(nb::module_& m);
 void init_kernels(nb::module_& m);
 void init_bench(nb::module_& m);
+void init_sorting(nb::module_& m);

@@ -21,4 +21,5 @@ NB_MODULE(_core, m) {
   init_program(m);
   init_kernels(m);
   init_bench(m);
+  init_sorting(m);
 }

@@ -80,6 +80,19 @@ class OpExecutor {
   // broadcast batch dims); K >= 1 and out is non-empty (the front end fills the K == 0 case).
   // Integers wrap around, bool is or-of-and, float16 accumulates in float32 (as NumPy).
   virtual void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) = 0;
+
+  // Sorting (ops/sorting.h; host/host_sort.cpp, opencl/exec_sort.cpp). Rows are the last axis of
+  // C-contiguous `in` (ndim >= 1, non-empty); out is C-contiguous of in's shape. Orders are stable
+  // (ties keep index order) and NumPy's: NaNs after every number, -0.0 equal to +0.0, complex
+  // lexicographic with NaN parts as numpy.sort; descending reverses the order of distinct values
+  // only (so NaNs come first). sort: out has in's dtype; argsort: int64 indices into the row.
+  virtual void sort(const Queue& q, const Array& in, const Array& out, bool descending) = 0;
+  virtual void argsort(const Queue& q, const Array& in, const Array& out, bool descending) = 0;
+  // Insertion points of `values` (C-contiguous (..., m)) into the ascending rows of `sorted`
+  // (C-contiguous (..., n), n >= 0, same leading shape and dtype), in sort's order: out (int64,
+  // values' shape) = the first index i with !(sorted[i] < v) (left) or v < sorted[i] (right).
+  virtual void searchsorted(const Queue& q, const Array& sorted, const Array& values, bool right,
+                            const Array& out) = 0;
 };
 
 }  // namespace dp

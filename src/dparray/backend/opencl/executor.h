@@ -29,6 +29,11 @@ class OclExecutor final : public OpExecutor {
   void count_nonzero(const Queue& q, const Array& in, const Array& out) override;
   void nonzero(const Queue& q, const Array& in, const Array& out) override;
   void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) override;
+  // Sorting primitives: exec_sort.cpp.
+  void sort(const Queue& q, const Array& in, const Array& out, bool descending) override;
+  void argsort(const Queue& q, const Array& in, const Array& out, bool descending) override;
+  void searchsorted(const Queue& q, const Array& sorted, const Array& values, bool right,
+                    const Array& out) override;
 };
 
 // The generated program under `key` on q's device (built on first use).
