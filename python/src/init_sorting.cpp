@@ -75,9 +75,7 @@ nb::object searchsorted_py(nb::handle x1, nb::handle x2, nb::handle side, nb::ha
   const bool right = side_of(side);
   Operand v = dpy::operand_arg(x2, op);
   const Array* s = sorter.is_none() ? nullptr : &array_arg(sorter, op);
-  Array r = dp::searchsorted(a, v, right, s);
-  if (!v.array) return dpy::item(r, op);  // a scalar in, a scalar out (as NumPy)
-  return dpy::wrap(r);
+  return dpy::wrap(dp::searchsorted(a, v, right, s));  // a scalar x2 gives a 0-d array
 }
 
 nb::object take_along_axis_py(nb::handle x, nb::handle indices, nb::handle axis) {
@@ -111,10 +109,10 @@ void init_sorting(nb::module_& m) {
       "complex lexicographic (NumPy's order); descending reverses the order of distinct values "
       "while ties keep their input order. kind= is accepted and gives the same stable sort.";
   const char* argsort_doc = "int64 indices that sort x along axis, in sort's order.";
-  m.def("sort", &sort_py, nb::arg("x"), nb::arg("axis") = -1, none("kind"), none("order"),
+  m.def("sort", &sort_py, nb::arg("x"), nb::arg("axis").none() = -1, none("kind"), none("order"),
         nb::kw_only(), nb::arg("descending") = false, none("stable"), sort_doc);
-  m.def("argsort", &argsort_py, nb::arg("x"), nb::arg("axis") = -1, none("kind"), none("order"),
-        nb::kw_only(), nb::arg("descending") = false, none("stable"), argsort_doc);
+  m.def("argsort", &argsort_py, nb::arg("x"), nb::arg("axis").none() = -1, none("kind"),
+        none("order"), nb::kw_only(), nb::arg("descending") = false, none("stable"), argsort_doc);
   dpy::add_array_method(
       "sort",
       [](nb::handle self, nb::handle axis, nb::handle kind, nb::handle order, bool descending,
@@ -124,10 +122,11 @@ void init_sorting(nb::module_& m) {
         Array r = dp::sort(a, axis_of(axis, "sort"), descending);
         assign(a, r, "sort");
       },
-      nb::arg("axis") = -1, none("kind"), none("order"), nb::kw_only(),
+      nb::arg("axis").none() = -1, none("kind"), none("order"), nb::kw_only(),
       nb::arg("descending") = false, none("stable"), "Sorts the array in place along axis.");
-  dpy::add_array_method("argsort", &argsort_py, nb::arg("axis") = -1, none("kind"), none("order"),
-                        nb::kw_only(), nb::arg("descending") = false, none("stable"), argsort_doc);
+  dpy::add_array_method("argsort", &argsort_py, nb::arg("axis").none() = -1, none("kind"),
+                        none("order"), nb::kw_only(), nb::arg("descending") = false, none("stable"),
+                        argsort_doc);
 
   const char* ss_doc =
       "Indices (int64) where x2's elements would be inserted into the ascending 1-D x1 (or "
@@ -138,7 +137,7 @@ void init_sorting(nb::module_& m) {
   dpy::add_array_method("searchsorted", &searchsorted_py, nb::arg("v"), nb::arg("side") = "left",
                         none("sorter"), ss_doc);
   m.def("take_along_axis", &take_along_axis_py, nb::arg("x"), nb::arg("indices"),
-        nb::arg("axis") = -1,
+        nb::arg("axis").none() = -1,
         "x[..., indices[..., j, ...], ...] along axis: x and indices have one ndim and broadcast "
         "except along axis; negative indices count from the end.");
 
