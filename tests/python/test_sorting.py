@@ -42,7 +42,7 @@ def sample(dtype, shape, seed=0):
     if dtype.startswith("u"):
         base = np.abs(base)
     a = base.astype(dtype)
-    if dtype.startswith("float") or dtype.startswith("complex"):
+    if dtype.startswith(("float", "complex")):
         specials = np.array([np.nan, np.inf, -np.inf, 0.0, -0.0, 0.5, -0.5], dtype=dtype)
         pick = rng.integers(0, 3, n) == 0
         a[pick] = specials[rng.integers(0, len(specials), pick.sum())]
@@ -259,7 +259,7 @@ def test_unique_functions(device, dtype):
     flat = a.ravel()
     # The standard's rule: every NaN is its own value; signed zeros are one value.
     nan = np.isnan(flat) if flat.dtype.kind in "fc" else np.zeros(flat.shape, bool)
-    e_vals, e_idx, e_inv, e_cnt = np.unique(
+    e_vals, e_idx, _, e_cnt = np.unique(
         flat[~nan], return_index=True, return_inverse=True, return_counts=True
     )
     nnan = int(nan.sum())
