@@ -1,7 +1,8 @@
 // Sort kernels of one dtype. Rows are padded to a power of two P and sorted by a bitonic
 // network over (value, index) pairs: the index breaks ties (stable) and marks padding
 // (index >= n sorts last). Steps within blocks of 2 * WG elements run in local memory in
-// one launch; wider steps run one global launch each.
+// one launch; wider steps run one global launch each. Long rows of real dtypes take an LSD
+// radix sort of order-preserving keys instead (O(n) per pass).
 #include "dparray/backend/opencl/codegen_sort.h"
 
 #include "dparray/backend/opencl/cl_types.h"
@@ -27,7 +28,34 @@ std::string less_fn(DType t) {
   return s + "}\n";
 }
 
+// key_t dp_key(val_t v): an unsigned key in sort's order (NaN largest, -0.0 == +0.0).
+std::string key_fn(DType t) {
+  const size_t bits = radix_key_bits(t);
+  const std::string kt = bits == 64 ? "ulong" : "uint";
+  std::string s = "typedef " + kt + " key_t;\n#define KEY_BITS " + std::to_string(bits) + "\n";
+  s += "key_t dp_key(val_t v) {\n";
+  if (is_floating(t)) {
+    const std::string sign = bits == 64 ? "0x8000000000000000UL" : "0x80000000U";
+    s += "  if (v != v) return ~(key_t)0;\n  if (v == 0) return " + sign + ";\n";
+    s += std::string("  key_t b = ") + (bits == 64 ? "as_ulong(v)" : "as_uint((float)v)") + ";\n";
+    s += "  return (b & " + sign + ") ? ~b : (b | " + sign + ");\n";
+  } else if (kind_of(t) == Kind::Signed) {
+    const int b = static_cast<int>(itemsize(t) * 8);
+    const char* u = b == 8 ? "uchar" : b == 16 ? "ushort" : b == 32 ? "uint" : "ulong";
+    s += std::string("  return (key_t)((") + u + ")v) ^ ((key_t)1 << " + std::to_string(b - 1) +
+         ");\n";
+  } else {
+    s += "  return (key_t)v;\n";
+  }
+  return s + "}\n";
+}
+
 }  // namespace
+
+size_t radix_key_bits(DType t) {
+  if (t == DType::Float16) return 32;  // sorted by its float value
+  return itemsize(t) * 8;
+}
 
 std::string sort_program(DType t, size_t group) {
   const ClType& c = cl_type(t);
@@ -125,6 +153,49 @@ std::string sort_program(DType t, size_t group) {
          ";\n"
          "    if (right ? !dp_lt(v, e) : dp_lt(e, v)) lo = mid + 1; else hi = mid;\n  }\n"
          "  out[ooff + g] = lo;\n}\n";
+  if (is_complex(t)) return src;
+  // LSD radix sort, 8 bits a pass, for long rows: each work-item owns a chunk of the row,
+  // counts its digits, then scatters its elements in order (stable) from its scanned offsets.
+  src += key_fn(t);
+  src += "__kernel void radix_keys(long n, __global const " + st +
+         "* in, long ioff, int desc, __global key_t* keys, __global long* idx) {\n"
+         "  long i = get_global_id(0);\n  if (i >= n) return;\n"
+         "  key_t k = dp_key(" +
+         cl_load(t, "in", "ioff + i") +
+         ");\n"
+         "  keys[i] = desc ? ~k : k;\n  idx[i] = i;\n}\n";
+  src +=
+      "__kernel void radix_count(long n, long chunk, long nchunk, int shift, "
+      "__global const key_t* keys, __global uint* counts) {\n"
+      "  long c = get_global_id(0);\n  if (c >= nchunk) return;\n"
+      "  uint h[256];\n  for (int d = 0; d < 256; ++d) h[d] = 0;\n"
+      "  long e = min(n, (c + 1) * chunk);\n"
+      "  for (long i = c * chunk; i < e; ++i) h[(keys[i] >> shift) & 255]++;\n"
+      "  for (int d = 0; d < 256; ++d) counts[d * nchunk + c] = h[d];\n}\n";
+  src +=
+      "__kernel void radix_scan(long total, __global uint* counts) {\n"
+      "  if (get_global_id(0) != 0) return;\n"
+      "  uint acc = 0;\n"
+      "  for (long i = 0; i < total; ++i) { uint c = counts[i]; counts[i] = acc; acc += c; }\n}\n";
+  src +=
+      "__kernel void radix_scatter(long n, long chunk, long nchunk, int shift, "
+      "__global const key_t* keys, __global const long* idx, __global const uint* offsets, "
+      "__global key_t* keys_out, __global long* idx_out) {\n"
+      "  long c = get_global_id(0);\n  if (c >= nchunk) return;\n"
+      "  uint off[256];\n  for (int d = 0; d < 256; ++d) off[d] = offsets[d * nchunk + c];\n"
+      "  long e = min(n, (c + 1) * chunk);\n"
+      "  for (long i = c * chunk; i < e; ++i) {\n"
+      "    key_t k = keys[i];\n    uint p = off[(k >> shift) & 255]++;\n"
+      "    keys_out[p] = k;\n    idx_out[p] = idx[i];\n  }\n}\n";
+  src +=
+      "__kernel void radix_values(long n, __global const raw_t* in, long ioff, "
+      "__global const long* idx, __global raw_t* out, long ooff) {\n"
+      "  long i = get_global_id(0);\n  if (i >= n) return;\n"
+      "  out[ooff + i] = in[ioff + idx[i]];\n}\n";
+  src +=
+      "__kernel void radix_indices(long n, __global const long* idx, __global long* out, "
+      "long ooff) {\n"
+      "  long i = get_global_id(0);\n  if (i >= n) return;\n  out[ooff + i] = idx[i];\n}\n";
   return src;
 }
 

@@ -1,5 +1,6 @@
 // sort / argsort / searchsorted on OpenCL: the bitonic network of codegen_sort.cpp over
-// padded device copies of the rows; nothing leaves the device.
+// padded device copies of short rows, an LSD radix sort for long rows of real dtypes; nothing
+// leaves the device.
 #include <stdexcept>
 #include <string>
 
@@ -15,6 +16,8 @@ namespace {
 
 // Work-items of the local-memory kernel: each compares one pair of a 2 * kSortGroup block.
 constexpr size_t kSortGroup = 256;
+// Rows at least this long (real dtypes) take the radix sort; shorter ones the bitonic network.
+constexpr int64_t kRadixMin = 4096;
 
 ProgramPtr sort_prog(OclQueue& o, DType t) {
   const std::string key = std::string("sort:") + name_of(t) + ":" + std::to_string(kSortGroup);
@@ -73,6 +76,66 @@ int64_t bitonic(OclQueue& o, const Queue& q, const Array& in, bool desc, Array& 
   return P;
 }
 
+// The stable LSD radix sort of each row (real dtypes): writes the sorted values, or with
+// `arg` the indices, of row r into out's row r.
+void radix(OclQueue& o, const Queue& q, const Array& in, bool desc, const Array& out, bool arg,
+           const char* op) {
+  const int64_t n = in.shape.back(), rows = in.size() / n;
+  ProgramPtr p = sort_prog(o, in.dtype);
+  const size_t bits = gen::radix_key_bits(in.dtype);
+  const DType kt = bits == 64 ? DType::UInt64 : DType::UInt32;
+  // A few chunks per compute unit: each work-item counts and scatters one chunk in order.
+  const int64_t units = std::max<int64_t>(1, o.ctx().info.max_compute_units);
+  const int64_t chunk = std::max<int64_t>(1024, (n + 16 * units - 1) / (16 * units));
+  const int64_t nchunk = (n + chunk - 1) / chunk;
+  Array keys[2] = {temp_array(q, {n}, kt), temp_array(q, {n}, kt)};
+  Array idx[2] = {temp_array(q, {n}, DType::Int64), temp_array(q, {n}, DType::Int64)};
+  Array counts = temp_array(q, {256 * nchunk}, DType::UInt32);
+  const cl_int d = desc ? 1 : 0;
+  for (int64_t r = 0; r < rows; ++r) {
+    {
+      KernelCall k(o, p, "radix_keys", op);
+      k.val<cl_long>(n).mem(mem_of(in)).val<cl_long>(in.offset + r * n).val(d);
+      k.mem(mem_of(keys[0])).mem(mem_of(idx[0]));
+      k.run(static_cast<size_t>(n));
+    }
+    int cur = 0;
+    for (cl_int shift = 0; shift < static_cast<cl_int>(bits); shift += 8, cur ^= 1) {
+      {
+        KernelCall k(o, p, "radix_count", op);
+        k.val<cl_long>(n).val<cl_long>(chunk).val<cl_long>(nchunk).val(shift);
+        k.mem(mem_of(keys[cur])).mem(mem_of(counts));
+        k.run(static_cast<size_t>(nchunk), 1);
+      }
+      {
+        KernelCall k(o, p, "radix_scan", op);
+        k.val<cl_long>(256 * nchunk).mem(mem_of(counts));
+        k.run(1, 1);
+      }
+      KernelCall k(o, p, "radix_scatter", op);
+      k.val<cl_long>(n).val<cl_long>(chunk).val<cl_long>(nchunk).val(shift);
+      k.mem(mem_of(keys[cur])).mem(mem_of(idx[cur])).mem(mem_of(counts));
+      k.mem(mem_of(keys[cur ^ 1])).mem(mem_of(idx[cur ^ 1]));
+      k.run(static_cast<size_t>(nchunk), 1);
+    }
+    if (arg) {
+      KernelCall k(o, p, "radix_indices", op);
+      k.val<cl_long>(n).mem(mem_of(idx[cur])).mem(mem_of(out)).val<cl_long>(out.offset + r * n);
+      k.run(static_cast<size_t>(n));
+    } else {
+      KernelCall k(o, p, "radix_values", op);
+      k.val<cl_long>(n).mem(mem_of(in)).val<cl_long>(in.offset + r * n).mem(mem_of(idx[cur]));
+      k.mem(mem_of(out)).val<cl_long>(out.offset + r * n);
+      k.run(static_cast<size_t>(n));
+    }
+  }
+}
+
+bool use_radix(const Array& in) {
+  const int64_t n = in.shape.back();
+  return !is_complex(in.dtype) && n >= kRadixMin && n <= int64_t(UINT32_MAX);
+}
+
 }  // namespace
 
 void OclExecutor::sort(const Queue& q, const Array& in, const Array& out, bool descending) {
@@ -80,6 +143,7 @@ void OclExecutor::sort(const Queue& q, const Array& in, const Array& out, bool d
   require_dtype(o, in.dtype, "sort");
   check_rows(in, out, in.dtype, "sort");
   if (in.size() == 0) return;
+  if (use_radix(in)) return radix(o, q, in, descending, out, false, "sort");
   Array v, idx;
   const int64_t P = bitonic(o, q, in, descending, v, idx, "sort");
   const int64_t n = in.shape.back(), rows = in.size() / n;
@@ -94,6 +158,7 @@ void OclExecutor::argsort(const Queue& q, const Array& in, const Array& out, boo
   require_dtype(o, in.dtype, "argsort");
   check_rows(in, out, DType::Int64, "argsort");
   if (in.size() == 0) return;
+  if (use_radix(in)) return radix(o, q, in, descending, out, true, "argsort");
   Array v, idx;
   const int64_t P = bitonic(o, q, in, descending, v, idx, "argsort");
   const int64_t n = in.shape.back(), rows = in.size() / n;
