@@ -23,8 +23,7 @@ DTYPES = [
     "complex128",
 ]
 # Lengths around the algorithms' thresholds: bitonic blocks (512 on OpenCL), the radix sort
-# (4096 on OpenCL), VQSort's
-# small-array paths, the host's parallel chunked sort (2**16).
+# (4096 on OpenCL), VQSort's small-array paths, the host's parallel chunked sort (2**16).
 SIZES = [1, 2, 3, 17, 511, 512, 513, 1000, 4095, 4096, 70000]
 
 
