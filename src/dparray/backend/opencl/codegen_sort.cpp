@@ -157,13 +157,6 @@ std::string sort_program(DType t, size_t group) {
   // LSD radix sort, 8 bits a pass, for long rows: each work-item owns a chunk of the row,
   // counts its digits, then scatters its elements in order (stable) from its scanned offsets.
   src += key_fn(t);
-  src += "__kernel void radix_keys(long n, __global const " + st +
-         "* in, long ioff, int desc, __global key_t* keys, __global long* idx) {\n"
-         "  long i = get_global_id(0);\n  if (i >= n) return;\n"
-         "  key_t k = dp_key(" +
-         cl_load(t, "in", "ioff + i") +
-         ");\n"
-         "  keys[i] = desc ? ~k : k;\n  idx[i] = i;\n}\n";
   src +=
       "__kernel void radix_count(long n, long chunk, long nchunk, int shift, "
       "__global const key_t* keys, __global uint* counts) {\n"
@@ -177,25 +170,36 @@ std::string sort_program(DType t, size_t group) {
       "  if (get_global_id(0) != 0) return;\n"
       "  uint acc = 0;\n"
       "  for (long i = 0; i < total; ++i) { uint c = counts[i]; counts[i] = acc; acc += c; }\n}\n";
-  src +=
-      "__kernel void radix_scatter(long n, long chunk, long nchunk, int shift, "
-      "__global const key_t* keys, __global const long* idx, __global const uint* offsets, "
-      "__global key_t* keys_out, __global long* idx_out) {\n"
-      "  long c = get_global_id(0);\n  if (c >= nchunk) return;\n"
-      "  uint off[256];\n  for (int d = 0; d < 256; ++d) off[d] = offsets[d * nchunk + c];\n"
-      "  long e = min(n, (c + 1) * chunk);\n"
-      "  for (long i = c * chunk; i < e; ++i) {\n"
-      "    key_t k = keys[i];\n    uint p = off[(k >> shift) & 255]++;\n"
-      "    keys_out[p] = k;\n    idx_out[p] = idx[i];\n  }\n}\n";
-  src +=
-      "__kernel void radix_values(long n, __global const raw_t* in, long ioff, "
-      "__global const long* idx, __global raw_t* out, long ooff) {\n"
-      "  long i = get_global_id(0);\n  if (i >= n) return;\n"
-      "  out[ooff + i] = in[ioff + idx[i]];\n}\n";
-  src +=
-      "__kernel void radix_indices(long n, __global const long* idx, __global long* out, "
-      "long ooff) {\n"
-      "  long i = get_global_id(0);\n  if (i >= n) return;\n  out[ooff + i] = idx[i];\n}\n";
+  // The payload moved with the keys: the row indices (argsort, suffix _idx) or the values
+  // themselves, raw (sort, suffix _val), which keeps every NaN's and zero's bits.
+  for (const char* kind : {"idx", "val"}) {
+    const std::string sfx = kind, pt = sfx == "idx" ? "long" : "raw_t";
+    const std::string init = sfx == "idx" ? "i" : "((__global const raw_t*)in)[ioff + i]";
+    src += "__kernel void radix_keys_" + sfx + "(long n, __global const " + st +
+           "* in, long ioff, int desc, __global key_t* keys, __global " + pt +
+           "* pay) {\n"
+           "  long i = get_global_id(0);\n  if (i >= n) return;\n"
+           "  key_t k = dp_key(" +
+           cl_load(t, "in", "ioff + i") +
+           ");\n"
+           "  keys[i] = desc ? ~k : k;\n  pay[i] = " +
+           init + ";\n}\n";
+    src += "__kernel void radix_scatter_" + sfx +
+           "(long n, long chunk, long nchunk, int shift, __global const key_t* keys, "
+           "__global const " +
+           pt + "* pay, __global const uint* offsets, __global key_t* keys_out, __global " + pt +
+           "* pay_out) {\n"
+           "  long c = get_global_id(0);\n  if (c >= nchunk) return;\n"
+           "  uint off[256];\n  for (int d = 0; d < 256; ++d) off[d] = offsets[d * nchunk + c];\n"
+           "  long e = min(n, (c + 1) * chunk);\n"
+           "  for (long i = c * chunk; i < e; ++i) {\n"
+           "    key_t k = keys[i];\n    uint p = off[(k >> shift) & 255]++;\n"
+           "    keys_out[p] = k;\n    pay_out[p] = pay[i];\n  }\n}\n";
+    src += "__kernel void radix_out_" + sfx + "(long n, __global const " + pt + "* pay, __global " +
+           pt +
+           "* out, long ooff) {\n"
+           "  long i = get_global_id(0);\n  if (i >= n) return;\n  out[ooff + i] = pay[i];\n}\n";
+  }
   return src;
 }
 

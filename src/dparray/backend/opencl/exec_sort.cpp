@@ -77,26 +77,28 @@ int64_t bitonic(OclQueue& o, const Queue& q, const Array& in, bool desc, Array& 
 }
 
 // The stable LSD radix sort of each row (real dtypes): writes the sorted values, or with
-// `arg` the indices, of row r into out's row r.
+// `arg` the indices, of row r into out's row r. The values (or indices) travel with the keys.
 void radix(OclQueue& o, const Queue& q, const Array& in, bool desc, const Array& out, bool arg,
            const char* op) {
   const int64_t n = in.shape.back(), rows = in.size() / n;
   ProgramPtr p = sort_prog(o, in.dtype);
   const size_t bits = gen::radix_key_bits(in.dtype);
   const DType kt = bits == 64 ? DType::UInt64 : DType::UInt32;
+  const DType pt = arg ? DType::Int64 : in.dtype;
+  const std::string sfx = arg ? "_idx" : "_val";
   // A few chunks per compute unit: each work-item counts and scatters one chunk in order.
   const int64_t units = std::max<int64_t>(1, o.ctx().info.max_compute_units);
   const int64_t chunk = std::max<int64_t>(1024, (n + 16 * units - 1) / (16 * units));
   const int64_t nchunk = (n + chunk - 1) / chunk;
   Array keys[2] = {temp_array(q, {n}, kt), temp_array(q, {n}, kt)};
-  Array idx[2] = {temp_array(q, {n}, DType::Int64), temp_array(q, {n}, DType::Int64)};
+  Array pay[2] = {temp_array(q, {n}, pt), temp_array(q, {n}, pt)};
   Array counts = temp_array(q, {256 * nchunk}, DType::UInt32);
   const cl_int d = desc ? 1 : 0;
   for (int64_t r = 0; r < rows; ++r) {
     {
-      KernelCall k(o, p, "radix_keys", op);
+      KernelCall k(o, p, "radix_keys" + sfx, op);
       k.val<cl_long>(n).mem(mem_of(in)).val<cl_long>(in.offset + r * n).val(d);
-      k.mem(mem_of(keys[0])).mem(mem_of(idx[0]));
+      k.mem(mem_of(keys[0])).mem(mem_of(pay[0]));
       k.run(static_cast<size_t>(n));
     }
     int cur = 0;
@@ -112,22 +114,15 @@ void radix(OclQueue& o, const Queue& q, const Array& in, bool desc, const Array&
         k.val<cl_long>(256 * nchunk).mem(mem_of(counts));
         k.run(1, 1);
       }
-      KernelCall k(o, p, "radix_scatter", op);
+      KernelCall k(o, p, "radix_scatter" + sfx, op);
       k.val<cl_long>(n).val<cl_long>(chunk).val<cl_long>(nchunk).val(shift);
-      k.mem(mem_of(keys[cur])).mem(mem_of(idx[cur])).mem(mem_of(counts));
-      k.mem(mem_of(keys[cur ^ 1])).mem(mem_of(idx[cur ^ 1]));
+      k.mem(mem_of(keys[cur])).mem(mem_of(pay[cur])).mem(mem_of(counts));
+      k.mem(mem_of(keys[cur ^ 1])).mem(mem_of(pay[cur ^ 1]));
       k.run(static_cast<size_t>(nchunk), 1);
     }
-    if (arg) {
-      KernelCall k(o, p, "radix_indices", op);
-      k.val<cl_long>(n).mem(mem_of(idx[cur])).mem(mem_of(out)).val<cl_long>(out.offset + r * n);
-      k.run(static_cast<size_t>(n));
-    } else {
-      KernelCall k(o, p, "radix_values", op);
-      k.val<cl_long>(n).mem(mem_of(in)).val<cl_long>(in.offset + r * n).mem(mem_of(idx[cur]));
-      k.mem(mem_of(out)).val<cl_long>(out.offset + r * n);
-      k.run(static_cast<size_t>(n));
-    }
+    KernelCall k(o, p, "radix_out" + sfx, op);
+    k.val<cl_long>(n).mem(mem_of(pay[cur])).mem(mem_of(out)).val<cl_long>(out.offset + r * n);
+    k.run(static_cast<size_t>(n));
   }
 }
 
