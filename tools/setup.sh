@@ -7,6 +7,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 pkgs="build-essential cmake ninja-build libtbb-dev libsleef-dev libopenblas-dev opencl-headers
       ocl-icd-libopencl1 ocl-icd-opencl-dev pocl-opencl-icd libclblast-dev libgtest-dev clinfo"
+pkgs="$pkgs libhwy-dev"  # Highway VQSort: the host sort
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   missing=$(for p in $pkgs; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
   if [ -n "$missing" ]; then

@@ -21,3 +21,4 @@ void init_kernels(nb::module_& m);
 void init_bench(nb::module_& m);
 void init_linalg_factor(nb::module_& m);
 void init_fft(nb::module_& m);
+void init_sorting(nb::module_& m);

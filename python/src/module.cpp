@@ -23,4 +23,5 @@ NB_MODULE(_core, m) {
   init_bench(m);
   init_linalg_factor(m);
   init_fft(m);
+  init_sorting(m);
 }

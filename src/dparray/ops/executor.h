@@ -97,6 +97,19 @@ class OpExecutor {
   // ignored. Other axes agree; any strides. An empty out is a no-op.
   virtual void fft(const Queue& q, FftKind kind, const Array& in, const Array& out, int axis,
                    bool forward, double scale) = 0;
+
+  // Sorting (ops/sorting.h; host/host_sort.cpp, opencl/exec_sort.cpp). Rows are the last axis of
+  // C-contiguous `in` (ndim >= 1, non-empty); out is C-contiguous of in's shape. Orders are stable
+  // (ties keep index order) and NumPy's: NaNs after every number, -0.0 equal to +0.0, complex
+  // lexicographic with NaN parts as numpy.sort; descending reverses the order of distinct values
+  // only (so NaNs come first). sort: out has in's dtype; argsort: int64 indices into the row.
+  virtual void sort(const Queue& q, const Array& in, const Array& out, bool descending) = 0;
+  virtual void argsort(const Queue& q, const Array& in, const Array& out, bool descending) = 0;
+  // Insertion points of `values` (C-contiguous (..., m)) into the ascending rows of `sorted`
+  // (C-contiguous (..., n), n >= 0, same leading shape and dtype), in sort's order: out (int64,
+  // values' shape) = the first index i with !(sorted[i] < v) (left) or v < sorted[i] (right).
+  virtual void searchsorted(const Queue& q, const Array& sorted, const Array& values, bool right,
+                            const Array& out) = 0;
 };
 
 }  // namespace dp

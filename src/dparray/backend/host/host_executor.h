@@ -17,6 +17,11 @@ class HostExecutor final : public OpExecutor {
   void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset, double p1,
               double p2, const Array& out) override;
   void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) override;
+  // Sorting primitives: host_sort.cpp.
+  void sort(const Queue& q, const Array& in, const Array& out, bool descending) override;
+  void argsort(const Queue& q, const Array& in, const Array& out, bool descending) override;
+  void searchsorted(const Queue& q, const Array& sorted, const Array& values, bool right,
+                    const Array& out) override;
   // Indexing primitives: host_indexing.cpp.
   void take(const Queue& q, const Array& src, int axis, const std::vector<Array>& indices,
             const Array& out) override;

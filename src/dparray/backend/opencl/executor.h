@@ -32,6 +32,11 @@ class OclExecutor final : public OpExecutor {
   // Staged through host memory (exec_fft.cpp, docs/fft.md).
   void fft(const Queue& q, FftKind kind, const Array& in, const Array& out, int axis, bool forward,
            double scale) override;
+  // Sorting primitives: exec_sort.cpp.
+  void sort(const Queue& q, const Array& in, const Array& out, bool descending) override;
+  void argsort(const Queue& q, const Array& in, const Array& out, bool descending) override;
+  void searchsorted(const Queue& q, const Array& sorted, const Array& values, bool right,
+                    const Array& out) override;
 };
 
 // The generated program under `key` on q's device (built on first use).
