@@ -2,6 +2,7 @@
 #include <nanobind/stl/string.h>
 
 #include <cmath>
+#include <utility>
 
 #include "convert.h"
 #include "convert_scalars.h"
@@ -114,4 +115,11 @@ void init_elementwise(nb::module_& m) {
       },
       nb::arg("x"), nb::arg("decimals") = 0, nb::kw_only(), nb::arg("out") = nb::none(),
       "Round half to even to the given number of decimals.");
+
+  // The Array API's names for catalogue ops named as NumPy's (acosh is arccosh, ...).
+  for (const auto& [alias, name] : {std::pair{"acosh", "arccosh"},
+                                    {"asinh", "arcsinh"},
+                                    {"atanh", "arctanh"},
+                                    {"conjugate", "conj"}})
+    m.attr(alias) = m.attr(name);
 }

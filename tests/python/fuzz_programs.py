@@ -56,6 +56,10 @@ class Divergence:
     why: str
 
 
+def _has_inf(a):
+    return a.dtype.kind in "fc" and bool(np.isinf(a).any())
+
+
 DIVERGENCES = {
     d.name: d
     for d in [
@@ -89,6 +93,11 @@ DIVERGENCES = {
             "complex_nonfinite",
             "complex multiply / prod with an infinite or NaN component: dparray keeps C99's "
             "infinities (inf * (1-1j) = inf-infj), NumPy's textbook formula gives nan+nanj",
+        ),
+        Divergence(
+            "floor_divide_infinity",
+            "floor_divide with an infinite operand: dparray gives floor(a / b) as the Array API "
+            "standard prefers (inf // 2 = inf, 1 // -inf = -0), NumPy gives NaN and -1",
         ),
         Divergence(
             "int_negative_power",
@@ -793,6 +802,11 @@ class Gen:
                 [v],
             )
             w = None
+        if fn == "floor_divide" and (
+            _has_inf(a) or (w is not None and _has_inf(self.val(w))) or (w is None and "inf" in rhs)
+        ):
+            self.diverges("floor_divide_infinity")
+            return None
         if (
             fn == "pow"
             and a.dtype.kind in "iub"

@@ -77,6 +77,20 @@ constexpr uint32_t kNoBool = 4;
   X(cosh,          1, kTInexact,  Same, 0,           cosh(a),               ccosh(a))            \
   X(tanh,          1, kTInexact,  Same, 0,           tanhr(a),              ctanh(a))            \
   X(arctan2,       2, kTFloat,    Same, 0,           atan2(a, b),           a)                   \
+  X(arccosh,       1, kTInexact,  Same, 0,           acosh(a),              cacosh(a))           \
+  X(arcsinh,       1, kTInexact,  Same, 0,           asinh(a),              casinh(a))           \
+  X(arctanh,       1, kTInexact,  Same, 0,           atanh(a),              catanh(a))           \
+  X(reciprocal,    1, kTInexact,  Same, 0,           1 / a,                 crecip(a))           \
+  X(logaddexp,     2, kTFloat,    Same, 0,           logaddexpr(a, b),      a)                   \
+  X(logaddexp2,    2, kTFloat,    Same, 0,           logaddexp2r(a, b),     a)                   \
+  X(hypot,         2, kTFloat,    Same, 0,           hypotr(a, b),          a)                   \
+  /* sign bits, neighbours and complex parts: exact, no libm */                                  \
+  X(copysign,      2, kTFloat,    Same, 0,           copysign(a, b),        a)                   \
+  X(nextafter,     2, kTFloat,    Same, 0,           nextafterr(a, b, half_loop), a)             \
+  X(signbit,       1, kTFloat,    Bool, 0,           signbit(a),            a)                   \
+  X(conj,          1, kTNumeric,  Same, 0,           a,                     cconj(a))            \
+  X(real,          1, kTAll,      Real, 0,           a,                     cre(a))              \
+  X(imag,          1, kTAll,      Real, 0,           zeror(a),              cim(a))              \
   /* rounding: bool and integers are returned unchanged, as NumPy 2 does */                      \
   X(floor,         1, kTBoolReal, Same, 0,           floorr(a),             a)                   \
   X(ceil,          1, kTBoolReal, Same, 0,           ceilr(a),              a)                   \

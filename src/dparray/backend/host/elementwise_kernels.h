@@ -12,28 +12,33 @@
 namespace dp::host {
 
 // One functor per catalogue entry: apply(a, b, c) evaluates the body.
-#define DP_HOST_FUNCTOR(NAME, NIN, TYPES, RULE, FLAGS, RBODY, CBODY)              \
-  struct NAME##_fn {                                                              \
-    static constexpr OpId id = OpId::NAME;                                        \
-    static constexpr int nin = NIN;                                               \
-    static constexpr uint32_t types = TYPES;                                      \
-    static constexpr OutRule rule = OutRule::RULE;                                \
-    static constexpr uint32_t flags = FLAGS;                                      \
-    template <class A, class B, class C>                                          \
-    static inline auto apply(A a, [[maybe_unused]] B b, [[maybe_unused]] C c) {   \
-      using namespace ::dp::host::math;                                           \
-      if constexpr (is_complex_v<B>) return CBODY;                                \
-      else return RBODY;                                                          \
-    }                                                                             \
+#define DP_HOST_FUNCTOR(NAME, NIN, TYPES, RULE, FLAGS, RBODY, CBODY)            \
+  struct NAME##_fn {                                                            \
+    static constexpr OpId id = OpId::NAME;                                      \
+    static constexpr int nin = NIN;                                             \
+    static constexpr uint32_t types = TYPES;                                    \
+    static constexpr OutRule rule = OutRule::RULE;                              \
+    static constexpr uint32_t flags = FLAGS;                                    \
+    template <class S, class A, class B, class C>                               \
+    static inline auto apply(A a, [[maybe_unused]] B b, [[maybe_unused]] C c) { \
+      using namespace ::dp::host::math;                                         \
+      /* float16 loops compute in float: ops that step in ulps must know */     \
+      [[maybe_unused]] constexpr bool half_loop = std::is_same_v<S, half>;      \
+      if constexpr (is_complex_v<B>)                                            \
+        return CBODY;                                                           \
+      else                                                                      \
+        return RBODY;                                                           \
+    }                                                                           \
   };
 namespace fn {
 DP_ELEMENTWISE_OPS(DP_HOST_FUNCTOR)
 }
 #undef DP_HOST_FUNCTOR
 
-template <class Fn, DType L> struct OutOf {
+template <class Fn, DType L>
+struct OutOf {
   using in_t = ctype_t<L>;
-  static constexpr DType dtype = Fn::rule == OutRule::Same ? L
+  static constexpr DType dtype = Fn::rule == OutRule::Same   ? L
                                  : Fn::rule == OutRule::Bool ? DType::Bool
                                                              : real_dtype(L);
   using type = ctype_t<dtype>;
@@ -51,7 +56,7 @@ void ew_inner(char** p, const int64_t* s, int64_t n) {
   constexpr int N = Fn::nin;
   auto ld0 = [](const char* q) { return static_cast<CA0>(*reinterpret_cast<const A0*>(q)); };
   auto ld = [](const char* q) { return static_cast<C>(*reinterpret_cast<const T*>(q)); };
-  auto eval = [&](CA0 a, C b, C c) { return convert<O>(Fn::apply(a, b, c)); };
+  auto eval = [&](CA0 a, C b, C c) { return convert<O>(Fn::template apply<T>(a, b, c)); };
   O* out = reinterpret_cast<O*>(p[N]);
   const int64_t so = s[N];
   if constexpr (N == 1) {
@@ -122,5 +127,6 @@ void register_arith_loops();
 void register_math_loops();
 void register_compare_loops();
 void register_bitwise_loops();
+void register_parts_loops();
 
 }  // namespace dp::host

@@ -20,6 +20,13 @@ void register_math_loops() {
   register_loops<fn::cosh_fn>();
   register_loops<fn::tanh_fn>();
   register_loops<fn::arctan2_fn>();
+  register_loops<fn::arccosh_fn>();
+  register_loops<fn::arcsinh_fn>();
+  register_loops<fn::arctanh_fn>();
+  register_loops<fn::reciprocal_fn>();
+  register_loops<fn::logaddexp_fn>();
+  register_loops<fn::logaddexp2_fn>();
+  register_loops<fn::hypot_fn>();
   register_loops<fn::floor_fn>();
   register_loops<fn::ceil_fn>();
   register_loops<fn::trunc_fn>();

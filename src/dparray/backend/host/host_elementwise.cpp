@@ -28,6 +28,7 @@ const LoopTable& loops() {
     register_math_loops();
     register_compare_loops();
     register_bitwise_loops();
+    register_parts_loops();
   });
   return loop_table();
 }

@@ -13,9 +13,13 @@
 namespace dp::host::math {
 
 using std::acos;
+using std::acosh;
 using std::asin;
+using std::asinh;
 using std::atan;
 using std::atan2;
+using std::atanh;
+using std::copysign;
 using std::cos;
 using std::cosh;
 using std::exp;
@@ -24,6 +28,7 @@ using std::log;
 using std::log10;
 using std::log1p;
 using std::log2;
+using std::signbit;
 using std::sin;
 using std::sinh;
 using std::sqrt;
@@ -122,7 +127,9 @@ inline T floordiv(T a, T b) {
       return a / b;
     }
   } else {
-    if (b == 0) return a / b;
+    // The standard's floor(a / b) where an operand is infinite (NumPy gives NaN for
+    // inf // 2 and -1 for 1 // -inf); a zero divisor gives a / b as NumPy.
+    if (b == 0 || std::isinf(a) || std::isinf(b)) return std::floor(a / b);
     T mod = std::fmod(a, b);
     T div = (a - mod) / b;
     if (mod != 0 && ((b < 0) != (mod < 0))) div -= T(1);
@@ -282,6 +289,60 @@ inline bool isfiniter(T a) {
     return true;
 }
 
+// hypot(+-inf, NaN) is +inf, as C99 and the Array API standard say.
+template <class T>
+inline T hypotr(T a, T b) {
+  return std::hypot(a, b);
+}
+
+// log(exp(a) + exp(b)) without overflow, NumPy's algorithm: equal operands (infinities
+// included) give a + log 2, otherwise the larger plus log1p(exp(-|a - b|)).
+template <class T>
+inline T logaddexpr(T a, T b) {
+  if (a == b) return a + T(0.693147180559945309417232121458176568);
+  const T d = a - b;
+  if (d > 0) return a + std::log1p(std::exp(-d));
+  if (d <= 0) return b + std::log1p(std::exp(d));
+  return d;  // NaN
+}
+template <class T>
+inline T logaddexp2r(T a, T b) {
+  constexpr T kLog2e = T(1.442695040888963407359924681001892137);
+  if (a == b) return a + T(1);
+  const T d = a - b;
+  if (d > 0) return a + std::log1p(std::exp2(-d)) * kLog2e;
+  if (d <= 0) return b + std::log1p(std::exp2(d)) * kLog2e;
+  return d;  // NaN
+}
+
+// The float16 neighbour of a (a float holding a float16 value) towards b, computed
+// with float arithmetic only, as cl/dp_math.cl does it.
+inline float nextafter_half(float a, float b) {
+  if (std::isnan(a) || std::isnan(b)) return a + b;
+  if (a == b) return b;
+  if (a == 0) return std::copysign(0x1p-24f, b);
+  if (std::isinf(a)) return std::copysign(65504.0f, a);
+  const bool up = (b > a) == (a > 0);  // away from zero
+  const float m = std::fabs(a);
+  const int e = std::ilogb(m);
+  float ulp = e < -14 ? 0x1p-24f : std::ldexp(1.0f, e - 10);
+  if (!up && e > -14 && m == std::ldexp(1.0f, e)) ulp *= 0.5f;  // below a power of two
+  const float r = up ? m + ulp : m - ulp;
+  return std::copysign(r > 65504.0f ? INFINITY : r, a);
+}
+template <class T>
+inline T nextafterr(T a, T b, bool half_loop) {
+  if constexpr (std::is_same_v<T, float>)
+    if (half_loop) return nextafter_half(a, b);
+  return std::nextafter(a, b);
+}
+
+// imag of a real number.
+template <class T>
+inline T zeror(T) {
+  return T(0);
+}
+
 // ---- complex ----
 template <class C>
 inline C cmul(C a, C b) {
@@ -398,12 +459,25 @@ template <class C>
 inline C cexp(C a) {
   return std::exp(a);
 }
+// exp(x)(cos y + i sin y) - 1, with expm1 and a half-angle form for accuracy near 0;
+// non-finite parts as the Array API standard lists them (cl/dp_math.cl: the same).
 template <class C>
 inline C cexpm1(C a) {
-  // exp(x)(cos y + i sin y) - 1, with expm1 and a half-angle form for accuracy near 0.
   using R = typename C::value_type;
-  R x = a.real(), y = a.imag();
-  R s = std::sin(y / 2);
+  const R x = a.real(), y = a.imag();
+  const R nan = std::numeric_limits<R>::quiet_NaN();
+  if (std::isnan(x)) return y == 0 ? C(x, y) : C(nan, nan);
+  if (std::isinf(x)) {
+    if (x < 0)
+      return std::isfinite(y) ? C(R(0) * std::cos(y) - R(1), R(0) * std::sin(y))
+                              : C(R(-1), std::copysign(R(0), y));
+    if (y == 0) return C(x, y);
+    if (std::isfinite(y)) return C(x * std::cos(y), x * std::sin(y));
+    return C(x, nan);
+  }
+  if (!std::isfinite(y)) return C(nan, nan);
+  if (y == 0) return C(x == 0 ? R(0) : std::expm1(x), y);
+  const R s = std::sin(y / 2);
   return C(std::expm1(x) * std::cos(y) - R(2) * s * s, std::exp(x) * std::sin(y));
 }
 template <class C>
@@ -461,9 +535,50 @@ template <class C>
 inline C ccosh(C a) {
   return std::cosh(a);
 }
+// tanh(+-inf + iy) = +-1 + 0i with the sign of y, as the standard lists it (glibc takes
+// the sign of sin(2y)); cl/dp_math.cl does the same.
 template <class C>
 inline C ctanh(C a) {
+  using R = typename C::value_type;
+  if (std::isinf(a.real()) && std::isfinite(a.imag()))
+    return C(std::copysign(R(1), a.real()), std::copysign(R(0), a.imag()));
   return std::tanh(a);
+}
+template <class C>
+inline C casinh(C a) {
+  return std::asinh(a);
+}
+template <class C>
+inline C cacosh(C a) {
+  return std::acosh(a);
+}
+template <class C>
+inline C catanh(C a) {
+  return std::atanh(a);
+}
+template <class C>
+inline C cconj(C a) {
+  return C(a.real(), -a.imag());
+}
+template <class C>
+inline typename C::value_type cre(C a) {
+  return a.real();
+}
+template <class C>
+inline typename C::value_type cim(C a) {
+  return a.imag();
+}
+// 1 / z, NumPy's reciprocal loop (Smith's scaling by the larger part).
+template <class C>
+inline C crecip(C a) {
+  using R = typename C::value_type;
+  const R x = a.real(), y = a.imag();
+  if (std::fabs(y) <= std::fabs(x)) {
+    const R r = y / x, d = x + y * r;
+    return C(R(1) / d, -r / d);
+  }
+  const R r = x / y, d = x * r + y;
+  return C(r / d, R(-1) / d);
 }
 
 }  // namespace dp::host::math

@@ -49,6 +49,33 @@ inline __m256 tanh_f(__m256 x) {
   return _mm256_blendv_ps(_mm256_blendv_ps(r, below, big), one, sat);
 }
 
+// SLEEF's acosh / asinh overflow to inf where x^2 does; beyond 1e150 (1e18 for float)
+// they are log(2|x|) to rounding.
+inline __m256d acosh_d(__m256d x) {
+  const __m256d big = _mm256_cmp_pd(x, _mm256_set1_pd(1e150), _CMP_GT_OQ);
+  const __m256d lg = _mm256_add_pd(Sleef_logd4_u10avx2(x), _mm256_set1_pd(0x1.62e42fefa39efp-1));
+  return _mm256_blendv_pd(Sleef_acoshd4_u10avx2(x), lg, big);
+}
+inline __m256 acosh_f(__m256 x) {
+  const __m256 big = _mm256_cmp_ps(x, _mm256_set1_ps(1e18f), _CMP_GT_OQ);
+  const __m256 lg = _mm256_add_ps(Sleef_logf8_u10avx2(x), _mm256_set1_ps(0x1.62e430p-1f));
+  return _mm256_blendv_ps(Sleef_acoshf8_u10avx2(x), lg, big);
+}
+inline __m256d asinh_d(__m256d x) {
+  const __m256d sign = _mm256_set1_pd(-0.0);
+  const __m256d ax = _mm256_andnot_pd(sign, x);
+  const __m256d big = _mm256_cmp_pd(ax, _mm256_set1_pd(1e150), _CMP_GT_OQ);
+  const __m256d lg = _mm256_add_pd(Sleef_logd4_u10avx2(ax), _mm256_set1_pd(0x1.62e42fefa39efp-1));
+  return _mm256_blendv_pd(Sleef_asinhd4_u10avx2(x), _mm256_or_pd(_mm256_and_pd(sign, x), lg), big);
+}
+inline __m256 asinh_f(__m256 x) {
+  const __m256 sign = _mm256_set1_ps(-0.0f);
+  const __m256 ax = _mm256_andnot_ps(sign, x);
+  const __m256 big = _mm256_cmp_ps(ax, _mm256_set1_ps(1e18f), _CMP_GT_OQ);
+  const __m256 lg = _mm256_add_ps(Sleef_logf8_u10avx2(ax), _mm256_set1_ps(0x1.62e430p-1f));
+  return _mm256_blendv_ps(Sleef_asinhf8_u10avx2(x), _mm256_or_ps(_mm256_and_ps(sign, x), lg), big);
+}
+
 #define DP_VEC(NAME, DFN, FFN)                     \
   struct NAME##_v {                                \
     static __m256d d(__m256d x) { return DFN(x); } \
@@ -69,6 +96,9 @@ DP_VEC(arctan, Sleef_atand4_u10avx2, Sleef_atanf8_u10avx2)
 DP_VEC(sinh, Sleef_sinhd4_u10avx2, Sleef_sinhf8_u10avx2)
 DP_VEC(cosh, Sleef_coshd4_u10avx2, Sleef_coshf8_u10avx2)
 DP_VEC(tanh, tanh_d, tanh_f)
+DP_VEC(arccosh, acosh_d, acosh_f)
+DP_VEC(arcsinh, asinh_d, asinh_f)
+DP_VEC(arctanh, Sleef_atanhd4_u10avx2, Sleef_atanhf8_u10avx2)
 DP_VEC(sqrt, _mm256_sqrt_pd, _mm256_sqrt_ps)
 #undef DP_VEC
 
@@ -126,6 +156,9 @@ VectorLoop avx2_vector_loop(OpId op, DType t) {
     case OpId::sinh: return pick<sinh_v>(t);
     case OpId::cosh: return pick<cosh_v>(t);
     case OpId::tanh: return pick<tanh_v>(t);
+    case OpId::arccosh: return pick<arccosh_v>(t);
+    case OpId::arcsinh: return pick<arcsinh_v>(t);
+    case OpId::arctanh: return pick<arctanh_v>(t);
     case OpId::sqrt: return pick<sqrt_v>(t);
     default: return nullptr;
   }

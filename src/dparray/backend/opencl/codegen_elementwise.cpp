@@ -4,6 +4,22 @@
 
 namespace dp::ocl::gen {
 
+namespace {
+// For float loops, what dp_math.cl's nextafter needs: DP_HALF for float16 (computed in
+// float), else the unsigned integer of the float's width and the bit casts.
+std::string float_bits_macros(DType loop) {
+  switch (loop) {
+    case DType::Float16: return "#define DP_HALF 1\n";
+    case DType::Float32:
+      return "#define DP_FBITS uint\n#define DP_AS_BITS as_uint\n#define DP_FROM_BITS as_float\n";
+    case DType::Float64:
+      return "#define DP_FBITS ulong\n#define DP_AS_BITS as_ulong\n"
+             "#define DP_FROM_BITS as_double\n";
+    default: return "";
+  }
+}
+}  // namespace
+
 std::string elementwise_program(OpId id, DType loop) {
   const ElementwiseOp& op = op_info(id);
   const DType out = out_dtype(op, loop);
@@ -11,6 +27,7 @@ std::string elementwise_program(OpId id, DType loop) {
   std::string src = cl_prelude(needs_fp64(loop) || needs_fp64(out));
   src += "// " + std::string(op.name) + " computing in " + name_of(loop) + "\n";
   src += cl_type_macros(loop);
+  src += float_bits_macros(loop);
   src += embedded("dp_math.cl");
   std::vector<Operand> ops;
   for (int k = 0; k < op.nin; ++k)

@@ -58,6 +58,25 @@
 #define isinfr dp_isinfr
 #undef isfiniter
 #define isfiniter dp_isfiniter
+#undef hypotr
+#define hypotr dp_hypotr
+#undef logaddexpr
+#define logaddexpr dp_logaddexpr
+#undef logaddexp2r
+#define logaddexp2r dp_logaddexp2r
+#undef nextafterr
+#define nextafterr dp_nextafterr
+#undef zeror
+#define zeror dp_zeror
+
+// float16 loops compute in float (codegen_elementwise.cpp defines DP_HALF for them):
+// nextafter steps in float16 ulps there, as the host's nextafterr.
+#undef half_loop
+#if defined(DP_HALF)
+#define half_loop 1
+#else
+#define half_loop 0
+#endif
 
 #if !defined(DP_COMPLEX)
 
@@ -146,7 +165,8 @@ DP_T dp_floordiv(DP_T a, DP_T b) {
   if (b == 0) return 0;
   return (DP_T)(a / b);
 #else
-  if (b == 0) return a / b;
+  // The standard's floor(a / b) where an operand is infinite, as the host.
+  if (b == 0 || isinf(a) || isinf(b)) return floor(a / b);
   DP_T mod = fmod(a, b);
   DP_T div = (a - mod) / b;
   if (mod != 0 && ((b < 0) != (mod < 0))) div -= (DP_T)1;
@@ -231,6 +251,62 @@ int dp_isnanr(DP_T a) { return 0; }
 int dp_isinfr(DP_T a) { return 0; }
 int dp_isfiniter(DP_T a) { return 1; }
 #endif
+
+DP_T dp_zeror(DP_T a) { return (DP_T)0; }
+
+#if defined(DP_FLOAT)
+// hypot(+-inf, NaN) is +inf (C99, the Array API standard); not every driver's is.
+DP_T dp_hypotr(DP_T a, DP_T b) {
+  if (isinf(a) || isinf(b)) return (DP_T)INFINITY;
+  return hypot(a, b);
+}
+
+// log(exp(a) + exp(b)) without overflow, NumPy's algorithm (as the host's logaddexpr).
+DP_T dp_logaddexpr(DP_T a, DP_T b) {
+  if (a == b) return a + RC(0.693147180559945309417232121458176568);
+  DP_T d = a - b;
+  if (d > 0) return a + log1p(exp(-d));
+  if (d <= 0) return b + log1p(exp(d));
+  return d;  // NaN
+}
+DP_T dp_logaddexp2r(DP_T a, DP_T b) {
+  const DP_T log2e = RC(1.442695040888963407359924681001892137);
+  if (a == b) return a + (DP_T)1;
+  DP_T d = a - b;
+  if (d > 0) return a + log1p(exp2(-d)) * log2e;
+  if (d <= 0) return b + log1p(exp2(d)) * log2e;
+  return d;  // NaN
+}
+
+#if defined(DP_HALF)
+// The float16 neighbour of a (a float holding a float16 value) towards b, with float
+// arithmetic only (no half type without cl_khr_fp16).
+DP_T dp_nextafterr(DP_T a, DP_T b, int h) {
+  if (isnan(a) || isnan(b)) return a + b;
+  if (a == b) return b;
+  if (a == 0) return copysign(0x1p-24f, b);
+  if (isinf(a)) return copysign(65504.0f, a);
+  const int up = (b > a) == (a > 0);  // away from zero
+  const float m = fabs(a);
+  const int e = ilogb(m);
+  float ulp = e < -14 ? 0x1p-24f : ldexp(1.0f, e - 10);
+  if (!up && e > -14 && m == ldexp(1.0f, e)) ulp *= 0.5f;  // below a power of two
+  const float r = up ? m + ulp : m - ulp;
+  return copysign(r > 65504.0f ? INFINITY : r, a);
+}
+#elif defined(DP_FBITS)
+// Through the bits (codegen_elementwise.cpp: DP_FBITS, DP_AS_BITS, DP_FROM_BITS), so
+// that the result is exact whatever the driver's nextafter does with subnormals.
+DP_T dp_nextafterr(DP_T a, DP_T b, int h) {
+  if (isnan(a) || isnan(b)) return a + b;
+  if (a == b) return b;
+  if (a == 0) return copysign(DP_FROM_BITS((DP_FBITS)1), b);
+  DP_FBITS u = DP_AS_BITS(a);
+  u = ((b > a) == (a > 0)) ? u + 1 : u - 1;
+  return DP_FROM_BITS(u);
+}
+#endif
+#endif  // DP_FLOAT
 
 #if defined(DP_BOOL)
 DP_T dp_invert(DP_T a) { return (DP_T)(a == 0); }
@@ -321,8 +397,45 @@ DP_T dp_shr(DP_T a, DP_T b) {
 #define cacos dp_cacos
 #undef catan
 #define catan dp_catan
+#undef casinh
+#define casinh dp_casinh
+#undef cacosh
+#define cacosh dp_cacosh
+#undef catanh
+#define catanh dp_catanh
+#undef cconj
+#define cconj dp_cconj
+#undef cre
+#define cre dp_cre
+#undef cim
+#define cim dp_cim
+#undef crecip
+#define crecip dp_crecip
 
 #define DP_CPLX(re, im) ((DP_C)((re), (im)))
+#define DP_NAN ((DP_R)NAN)
+#define DP_INF ((DP_R)INFINITY)
+#define DP_PI RC(3.14159265358979323846264338327950288)
+#define DP_PI_2 RC(1.57079632679489661923132169163975144)
+#define DP_PI_4 RC(0.785398163267948966192313216916397572)
+#define DP_LN2 RC(0.693147180559945309417232121458176568)
+// Beyond this |part|, z^2 could overflow: the inverse hyperbolic functions switch to
+// their asymptotic forms (exact to rounding there).
+#define DP_HUGE (sizeof(DP_R) == 8 ? RC(1e30) * RC(1e30) * RC(1e30) * RC(1e30) * RC(1e30) : RC(1e18))
+
+DP_C dp_cconj(DP_C a) { return DP_CPLX(a.x, -a.y); }
+DP_R dp_cre(DP_C a) { return a.x; }
+DP_R dp_cim(DP_C a) { return a.y; }
+// 1 / z, NumPy's reciprocal loop (Smith's scaling by the larger part).
+DP_C dp_crecip(DP_C a) {
+  DP_R x = a.x, y = a.y;
+  if (fabs(y) <= fabs(x)) {
+    DP_R r = y / x, d = x + y * r;
+    return DP_CPLX((DP_R)1 / d, -r / d);
+  }
+  DP_R r = x / y, d = x * r + y;
+  return DP_CPLX(r / d, (DP_R)-1 / d);
+}
 
 DP_C dp_cmul(DP_C a, DP_C b) { return DP_CPLX(a.x * b.x - a.y * b.y, a.x * b.y + a.y * b.x); }
 
@@ -399,9 +512,21 @@ DP_C dp_cexp(DP_C z) {
   return DP_CPLX(e * cos(y), e * sin(y));
 }
 
-// exp(x)(cos y + i sin y) - 1, with expm1 and a half-angle form for accuracy near 0.
+// exp(x)(cos y + i sin y) - 1, with expm1 and a half-angle form for accuracy near 0;
+// non-finite parts as the Array API standard lists them (the host's cexpm1: the same).
 DP_C dp_cexpm1(DP_C a) {
   DP_R x = a.x, y = a.y;
+  if (isnan(x)) return y == 0 ? a : DP_CPLX(DP_NAN, DP_NAN);
+  if (isinf(x)) {
+    if (x < 0)
+      return isfinite(y) ? DP_CPLX((DP_R)0 * cos(y) - (DP_R)1, (DP_R)0 * sin(y))
+                         : DP_CPLX((DP_R)-1, copysign((DP_R)0, y));
+    if (y == 0) return a;
+    if (isfinite(y)) return DP_CPLX(x * cos(y), x * sin(y));
+    return DP_CPLX(x, DP_NAN);
+  }
+  if (!isfinite(y)) return DP_CPLX(DP_NAN, DP_NAN);
+  if (y == 0) return DP_CPLX(x == 0 ? (DP_R)0 : expm1(x), y);
   DP_R s = sin(y / 2);
   return DP_CPLX(expm1(x) * cos(y) - (DP_R)2 * s * s, exp(x) * sin(y));
 }
@@ -437,13 +562,34 @@ DP_C dp_clog10(DP_C a) {
   return DP_CPLX(l.x / ln10, l.y / ln10);
 }
 
+// Non-finite parts as glibc's csinh / ccosh (the host's, NumPy's), which follow C99
+// Annex G and the Array API standard.
 DP_C dp_csinh(DP_C z) {
-  if (z.y == 0) return DP_CPLX(sinh(z.x), z.y);
-  return DP_CPLX(sinh(z.x) * cos(z.y), cosh(z.x) * sin(z.y));
+  DP_R x = z.x, y = z.y;
+  if (isnan(x)) return DP_CPLX(DP_NAN, y == 0 ? y : DP_NAN);
+  if (isinf(x)) {
+    if (y == 0) return z;
+    if (isfinite(y))
+      return DP_CPLX(copysign(DP_INF, cos(y)) * copysign((DP_R)1, x), copysign(DP_INF, sin(y)));
+    return DP_CPLX(x, DP_NAN);
+  }
+  if (!isfinite(y)) return x == 0 ? DP_CPLX(x, DP_NAN) : DP_CPLX(DP_NAN, DP_NAN);
+  if (y == 0) return DP_CPLX(sinh(x), y);
+  return DP_CPLX(sinh(x) * cos(y), cosh(x) * sin(y));
 }
 DP_C dp_ccosh(DP_C z) {
-  if (z.y == 0) return DP_CPLX(cosh(z.x), z.x == 0 ? (DP_R)0 : sinh(z.x) * z.y);
-  return DP_CPLX(cosh(z.x) * cos(z.y), sinh(z.x) * sin(z.y));
+  DP_R x = z.x, y = z.y;
+  if (isnan(x)) return DP_CPLX(DP_NAN, y == 0 ? y : DP_NAN);
+  if (isinf(x)) {
+    if (y == 0) return DP_CPLX(DP_INF, y * copysign((DP_R)1, x));
+    if (isfinite(y))
+      return DP_CPLX(copysign(DP_INF, cos(y)), copysign(DP_INF, sin(y)) * copysign((DP_R)1, x));
+    return DP_CPLX(DP_INF, DP_NAN);
+  }
+  if (!isfinite(y)) return DP_CPLX(DP_NAN, x == 0 ? (DP_R)0 : DP_NAN);
+  // Im = sinh(x) sin(y) is a zero with the sign of x * y (no inf * 0 for large x).
+  if (y == 0) return DP_CPLX(cosh(x), y * copysign((DP_R)1, x));
+  return DP_CPLX(cosh(x) * cos(y), sinh(x) * sin(y));
 }
 // sin(z) = -i sinh(iz), cos(z) = cosh(iz).
 DP_C dp_csin(DP_C z) {
@@ -458,6 +604,9 @@ DP_C dp_ccos(DP_C z) { return dp_ccosh(DP_CPLX(-z.y, z.x)); }
 DP_C dp_ctanh(DP_C z) {
   DP_R x = z.x, y = z.y;
   if (isnan(x)) return DP_CPLX(x, y == 0 ? y : x);
+  // tanh(+-inf + iy) = +-1 + 0i with the sign of y, as the standard lists it (glibc
+  // takes the sign of sin(2y), which a device's sin of a huge y need not reproduce).
+  if (isinf(x) && isfinite(y)) return DP_CPLX(copysign((DP_R)1, x), copysign((DP_R)0, y));
   if (!isfinite(y)) {
     if (isinf(x)) return DP_CPLX(copysign((DP_R)1, x), copysign((DP_R)0, y));
     return DP_CPLX(x == 0 ? x : y - y, y - y);
@@ -483,25 +632,95 @@ DP_C dp_ctan(DP_C z) {
   return DP_CPLX(w.y, -w.x);
 }
 
-// Kahan's branch-cut-exact forms through sqrt(1 - z) and sqrt(1 + z).
+// The inverse functions: Kahan's branch-cut-exact forms through complex square roots
+// for finite z, log(2z) (or 1/z) where |z| is huge, and glibc's (C99 Annex G, the Array
+// API standard's) values for non-finite parts.
+DP_C dp_casinh(DP_C z) {
+  DP_R x = z.x, y = z.y;
+  if (isinf(y))
+    return DP_CPLX(copysign(DP_INF, x), isnan(x) ? DP_NAN : copysign(isinf(x) ? DP_PI_4 : DP_PI_2, y));
+  if (!isfinite(x)) {
+    const int zero_im = (isinf(x) && !isnan(y)) || (isnan(x) && y == 0);
+    return DP_CPLX(x, zero_im ? copysign((DP_R)0, y) : DP_NAN);
+  }
+  if (isnan(y)) return DP_CPLX(DP_NAN, DP_NAN);
+  // Odd and conjugate-symmetric: work on |x| + i|y|.
+  DP_R ax = fabs(x), ay = fabs(y), re, im;
+  if (ax > DP_HUGE || ay > DP_HUGE) {
+    DP_R m = fmax(ax, ay), s = fmin(ax, ay) / m;
+    re = log(m) + log1p(s * s) * RC(0.5) + DP_LN2;
+    im = atan2(ay, ax);
+  } else {
+    // asinh(z) = -i asin(iz), asin through sqrt(1 - iz) and sqrt(1 + iz).
+    DP_C s1 = dp_csqrt(DP_CPLX(1 + ay, -ax));
+    DP_C s2 = dp_csqrt(DP_CPLX(1 - ay, ax));
+    re = asinh(s1.x * s2.y - s1.y * s2.x);
+    im = atan2(ay, s1.x * s2.x - s1.y * s2.y);
+  }
+  return DP_CPLX(copysign(re, x), copysign(im, y));
+}
+DP_C dp_cacosh(DP_C z) {
+  DP_R x = z.x, y = z.y;
+  if (isinf(y))
+    return DP_CPLX(DP_INF, isnan(x) ? DP_NAN
+                                    : copysign(isinf(x) ? (x < 0 ? 3 * DP_PI_4 : DP_PI_4) : DP_PI_2, y));
+  if (isinf(x)) return DP_CPLX(DP_INF, isnan(y) ? DP_NAN : copysign(x < 0 ? DP_PI : (DP_R)0, y));
+  if (isnan(x)) return DP_CPLX(DP_NAN, DP_NAN);
+  if (isnan(y)) return DP_CPLX(DP_NAN, x == 0 ? DP_PI_2 : DP_NAN);
+  // Conjugate-symmetric: work on x + i|y|.
+  DP_R ay = fabs(y), re, im;
+  if (fabs(x) > DP_HUGE || ay > DP_HUGE) {
+    DP_R ax = fabs(x), m = fmax(ax, ay), s = fmin(ax, ay) / m;
+    re = log(m) + log1p(s * s) * RC(0.5) + DP_LN2;
+    im = atan2(ay, x);
+  } else {
+    DP_C t1 = dp_csqrt(DP_CPLX(x - 1, ay));
+    DP_C t2 = dp_csqrt(DP_CPLX(x + 1, ay));
+    re = asinh(t1.x * t2.x + t1.y * t2.y);
+    im = 2 * atan2(t1.y, t2.x);
+  }
+  return DP_CPLX(re, copysign(im, y));
+}
+DP_C dp_catanh(DP_C z) {
+  DP_R x = z.x, y = z.y;
+  if (isinf(y)) return DP_CPLX(copysign((DP_R)0, x), copysign(DP_PI_2, y));
+  if (isinf(x) || (x == 0 && isnan(y)))
+    return DP_CPLX(copysign((DP_R)0, x), isnan(y) ? DP_NAN : copysign(DP_PI_2, y));
+  if (isnan(x) || isnan(y)) return DP_CPLX(DP_NAN, DP_NAN);
+  // Odd and conjugate-symmetric: work on |x| + i|y|.
+  DP_R ax = fabs(x), ay = fabs(y), re, im;
+  if (ax == 1 && ay == 0) return DP_CPLX(copysign(DP_INF, x), y);
+  if (ax > DP_HUGE || ay > DP_HUGE) {
+    // atanh(z) = 1/z + i pi/2 to rounding: Re(1/z) scaled by the larger part.
+    DP_R m = fmax(ax, ay), s = fmin(ax, ay) / m;
+    re = ax / m / m / (1 + s * s);
+    im = DP_PI_2;
+  } else {
+    DP_R one_m = 1 - ax;
+    re = log1p(4 * ax / (one_m * one_m + ay * ay)) * RC(0.25);
+    im = atan2(2 * ay, one_m * (1 + ax) - ay * ay) * RC(0.5);
+  }
+  return DP_CPLX(copysign(re, x), copysign(im, y));
+}
+// asin(z) = -i asinh(iz), acos(z) = pi/2 - asin(z) for non-finite parts (as glibc).
 DP_C dp_casin(DP_C z) {
+  if (!isfinite(z.x) || !isfinite(z.y)) {
+    DP_C w = dp_casinh(DP_CPLX(-z.y, z.x));
+    return DP_CPLX(w.y, -w.x);
+  }
   DP_C s1 = dp_csqrt(DP_CPLX(1 - z.x, -z.y));
   DP_C s2 = dp_csqrt(DP_CPLX(1 + z.x, z.y));
   return DP_CPLX(atan2(z.x, s1.x * s2.x - s1.y * s2.y), asinh(s1.x * s2.y - s1.y * s2.x));
 }
 DP_C dp_cacos(DP_C z) {
+  if (!isfinite(z.x) || !isfinite(z.y)) {
+    DP_C w = dp_casin(z);
+    DP_R re = DP_PI_2 - w.x;
+    return DP_CPLX(re == 0 ? (DP_R)0 : re, -w.y);
+  }
   DP_C s1 = dp_csqrt(DP_CPLX(1 - z.x, -z.y));
   DP_C s2 = dp_csqrt(DP_CPLX(1 + z.x, z.y));
   return DP_CPLX(2 * atan2(s1.x, s2.x), asinh(s2.x * s1.y - s2.y * s1.x));
-}
-DP_C dp_catanh(DP_C z) {
-  DP_R x = z.x, y = z.y;
-  DP_R ax = fabs(x);
-  if (ax == 1 && y == 0) return DP_CPLX(copysign((DP_R)INFINITY, x), y);
-  DP_R one_m = 1 - ax;
-  DP_R re = log1p(4 * ax / (one_m * one_m + y * y)) * RC(0.25);
-  DP_R im = atan2(2 * y, one_m * (1 + ax) - y * y) * RC(0.5);
-  return DP_CPLX(copysign(re, x), im);
 }
 // atan(z) = -i atanh(iz).
 DP_C dp_catan(DP_C z) {
