@@ -1,6 +1,7 @@
 // The dparray._core extension module.
 #include "gil.h"
 #include "init.h"
+#include "signed_function.h"
 
 NB_MODULE(_core, m) {
   nb::set_leak_warnings(false);  // dtype objects and the registry live for the process
@@ -21,4 +22,5 @@ NB_MODULE(_core, m) {
   init_program(m);
   init_kernels(m);
   init_bench(m);
+  dpy::sign_functions(m);  // last: covers every function bound above
 }
