@@ -43,3 +43,6 @@ def __getattr__(name):
         globals()[name] = mod
         return mod
     raise AttributeError(f"module 'dparray' has no attribute {name!r}")
+
+# The Array API standard version this namespace follows (array.__array_namespace__ checks it too).
+__array_api_version__ = "2024.12"

@@ -331,8 +331,20 @@ void init_array(nb::module_& m) {
           nb::arg("dtype") = nb::none(), nb::kw_only(), nb::arg("copy") = nb::none())
       .def(
           "__array_namespace__",
-          [](const Array&, nb::handle) { return nb::module_::import_("dparray"); },
-          nb::arg("api_version") = nb::none())
+          [](const Array&, nb::handle api_version) {
+            if (!api_version.is_none()) {
+              if (!nb::isinstance<nb::str>(api_version))
+                throw dp::TypeError(
+                    "[__array_namespace__] api_version must be a str or None, not " +
+                    dpy::type_name_of(api_version));
+              std::string v = nb::cast<std::string>(api_version);
+              if (v != "2021.12" && v != "2022.12" && v != "2023.12" && v != "2024.12")
+                throw std::invalid_argument("[__array_namespace__] unsupported api_version '" + v +
+                                            "' (dparray implements 2021.12 to 2024.12)");
+            }
+            return nb::module_::import_("dparray");
+          },
+          nb::kw_only(), nb::arg("api_version") = nb::none())
       .def("__repr__",
            [](nb::handle self) {
              return nb::module_::import_("dparray._format").attr("array_repr")(self);
