@@ -5,13 +5,16 @@ function it forwards to (its __wrapped__); the difference is the wrapper's cost 
 Use: PYTHONPATH=build/dev/pkg python benchmarks/bench_call_overhead.py
 """
 
+import time
 import timeit
 
 import dparray as dp
 
 
 def best_ns(stmt, env, number=200_000, repeat=15):
-    return min(timeit.repeat(stmt, globals=env, number=number, repeat=repeat)) / number * 1e9
+    # thread CPU time, not wall time: a busy machine's preemptions do not count
+    t = timeit.repeat(stmt, globals=env, number=number, repeat=repeat, timer=time.thread_time)
+    return min(t) / number * 1e9
 
 
 def main():
@@ -24,8 +27,10 @@ def main():
     print(f"{'call':28s} {'nanobind ns':>12s} {'wrapper ns':>11s} {'overhead ns':>12s}")
     for label, wrapper, stmt in cases:
         raw = wrapper.__wrapped__
-        a = [best_ns(stmt, {"f": raw, "dp": dp, "x": x}) for _ in range(3)]
-        b = [best_ns(stmt, {"f": wrapper, "dp": dp, "x": x}) for _ in range(3)]
+        a, b = [], []
+        for _ in range(5):  # interleaved, so that drifts hit both alike
+            a.append(best_ns(stmt, {"f": raw, "dp": dp, "x": x}))
+            b.append(best_ns(stmt, {"f": wrapper, "dp": dp, "x": x}))
         print(f"{label:28s} {min(a):12.1f} {min(b):11.1f} {min(b) - min(a):12.1f}")
     # the operator path: len() goes through the type slot, which finds the wrapper
     t_slot = best_ns("len(x)", {"x": x})

@@ -18,6 +18,7 @@ import collections
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -93,17 +94,25 @@ def run_device(device, args, xfail_ids, workdir):
     ]  # fmt: skip
     if args.derandomize:
         cmd.append("--derandomize")
-    t0 = time.monotonic()
+    t0, c0 = time.monotonic(), _child_cpu()
     subprocess.run(
         cmd, check=False, cwd=workdir, env=env, stdout=subprocess.DEVNULL if args.quiet else None
     )
     seconds = time.monotonic() - t0
+    cpu = _child_cpu() - c0
     if not report.exists():
         sys.exit(f"[array_api] pytest wrote no report on {device}")
     data = json.loads(report.read_text())
     outcomes = {t["nodeid"]: t["outcome"] for t in data.get("tests", [])}
     broken = [c["nodeid"] for c in data.get("collectors", []) if c["outcome"] == "failed"]
-    return outcomes, broken, seconds
+    return outcomes, broken, seconds, cpu
+
+
+def _child_cpu():
+    """CPU seconds (user + system) used by finished child processes: a wall-clock time a
+    loaded machine cannot inflate (the suite runs mostly one thread)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def per_file(outcomes):
@@ -121,7 +130,7 @@ def cell(c):
 def table(results, args):
     """A Markdown table: per test file and device, passed / failed / skipped."""
     devices = list(results)
-    files = sorted({f for outcomes, _, _ in results.values() for f in per_file(outcomes)})
+    files = sorted({f for r in results.values() for f in per_file(r[0])})
     head = "| test file | " + " | ".join(f"{d} pass / fail / skip" for d in devices) + " |"
     rows = [head, "|---|" + "---|" * len(devices)]
     counts = {d: per_file(results[d][0]) for d in devices}
@@ -139,7 +148,7 @@ def table(results, args):
         f"\n`--max-examples={args.max_examples}`"
         + (", `--derandomize`" if args.derandomize else "")
         + f", ARRAY_API_TESTS_VERSION={API_VERSION}; "
-        + ", ".join(f"{d}: {results[d][2]:.0f} s" for d in devices)
+        + ", ".join(f"{d}: {results[d][2]:.0f} s ({results[d][3]:.0f} CPU s)" for d in devices)
         + ". A failed count includes tests listed in tests/array_api/xfails.txt."
     ]
     for d, files_ in broken.items():
@@ -221,10 +230,11 @@ def main():
             if device not in visible:
                 print(f"[array_api] {device}: no such device here: skipped")
                 continue
-            outcomes, broken, seconds = run_device(device, args, list(xfails), Path(tmp))
-            results[device] = (outcomes, broken, seconds)
+            outcomes, broken, seconds, cpu = run_device(device, args, list(xfails), Path(tmp))
+            results[device] = (outcomes, broken, seconds, cpu)
             c = collections.Counter(outcomes.values())
-            print(f"[array_api] {device}: {dict(sorted(c.items()))} in {seconds:.0f} s")
+            print(f"[array_api] {device}: {dict(sorted(c.items()))} in {seconds:.0f} s "
+                  f"({cpu:.0f} CPU s)")  # fmt: skip
             for f, fc in sorted(per_file(outcomes).items()):
                 print(f"  {f:50s} pass/fail/skip {cell(fc)}")
             unexpected = [n for n, o in outcomes.items() if o in FAILED]
