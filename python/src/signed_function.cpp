@@ -71,6 +71,14 @@ PyObject* signed_repr(PyObject* self) {
   return r;
 }
 
+// Pickled by reference, as Python functions: pickle finds __module__.__qualname__ again.
+PyObject* signed_reduce(PyObject* self, PyObject*) {
+  return PyObject_GetAttrString(reinterpret_cast<Signed*>(self)->func, "__qualname__");
+}
+
+PyMethodDef signed_methods[] = {{"__reduce__", signed_reduce, METH_NOARGS, nullptr},
+                                {nullptr, nullptr, 0, nullptr}};
+
 // Bound like a Python function: x.f is a types.MethodType, so inspect drops `self`.
 PyObject* method_descr_get(PyObject* self, PyObject* obj, PyObject*) {
   if (!obj || obj == Py_None) return Py_NewRef(self);
@@ -104,21 +112,22 @@ PyMemberDef signed_members[] = {{"__vectorcalloffset__", T_PYSSIZET,
                                  (Py_ssize_t)offsetof(Signed, vectorcall), READONLY, nullptr},
                                 {nullptr, 0, 0, 0, nullptr}};
 
-PyType_Slot function_slots[] = {
-    {Py_tp_members, (void*)signed_members}, {Py_tp_getattro, (void*)signed_getattro},
-    {Py_tp_repr, (void*)signed_repr},       {Py_tp_traverse, (void*)signed_traverse},
-    {Py_tp_clear, (void*)signed_clear},     {Py_tp_dealloc, (void*)signed_dealloc},
-    {Py_tp_call, (void*)PyVectorcall_Call}, {0, nullptr}};
+PyType_Slot function_slots[] = {{Py_tp_members, (void*)signed_members},
+                                {Py_tp_methods, (void*)signed_methods},
+                                {Py_tp_getattro, (void*)signed_getattro},
+                                {Py_tp_repr, (void*)signed_repr},
+                                {Py_tp_traverse, (void*)signed_traverse},
+                                {Py_tp_clear, (void*)signed_clear},
+                                {Py_tp_dealloc, (void*)signed_dealloc},
+                                {Py_tp_call, (void*)PyVectorcall_Call},
+                                {0, nullptr}};
 
-PyType_Slot method_slots[] = {{Py_tp_members, (void*)signed_members},
-                              {Py_tp_getattro, (void*)signed_getattro},
-                              {Py_tp_repr, (void*)signed_repr},
-                              {Py_tp_traverse, (void*)signed_traverse},
-                              {Py_tp_clear, (void*)signed_clear},
-                              {Py_tp_dealloc, (void*)signed_dealloc},
-                              {Py_tp_call, (void*)PyVectorcall_Call},
-                              {Py_tp_descr_get, (void*)method_descr_get},
-                              {0, nullptr}};
+PyType_Slot method_slots[] = {
+    {Py_tp_members, (void*)signed_members},     {Py_tp_methods, (void*)signed_methods},
+    {Py_tp_getattro, (void*)signed_getattro},   {Py_tp_repr, (void*)signed_repr},
+    {Py_tp_traverse, (void*)signed_traverse},   {Py_tp_clear, (void*)signed_clear},
+    {Py_tp_dealloc, (void*)signed_dealloc},     {Py_tp_call, (void*)PyVectorcall_Call},
+    {Py_tp_descr_get, (void*)method_descr_get}, {0, nullptr}};
 
 constexpr unsigned long kFlags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC |
                                  Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_IMMUTABLETYPE |

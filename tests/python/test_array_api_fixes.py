@@ -75,6 +75,13 @@ def test_wrappers_forward_calls_and_metadata(device):
         type(dp.add)()  # the wrapper types cannot be made from Python
 
 
+def test_wrappers_pickle_by_reference():
+    import pickle
+
+    for f in (dp.add, dp.asin, dp.sum, dp.ndarray.reshape, dp.ndarray.__add__):
+        assert pickle.loads(pickle.dumps(f)) is f
+
+
 def test_signature_text_parser():
     sig = _signature.from_text(
         "def f(x, /, axis: int | None = None, *, keepdims: bool = False, shape: "
