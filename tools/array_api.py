@@ -104,8 +104,13 @@ def run_device(device, args, xfail_ids, workdir):
         sys.exit(f"[array_api] pytest wrote no report on {device}")
     data = json.loads(report.read_text())
     outcomes = {t["nodeid"]: t["outcome"] for t in data.get("tests", [])}
+    durations = collections.Counter()  # seconds per test file (setup + call + teardown)
+    for t in data.get("tests", []):
+        stages = (t.get(k) or {} for k in ("setup", "call", "teardown"))
+        durations[_file(t["nodeid"])] += sum(st.get("duration", 0.0) for st in stages)
+
     broken = [c["nodeid"] for c in data.get("collectors", []) if c["outcome"] == "failed"]
-    return outcomes, broken, seconds, cpu
+    return outcomes, broken, seconds, cpu, durations
 
 
 def _child_cpu():
@@ -115,10 +120,14 @@ def _child_cpu():
     return r.ru_utime + r.ru_stime
 
 
+def _file(nodeid):
+    return nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+
+
 def per_file(outcomes):
     counts = collections.defaultdict(collections.Counter)
     for nodeid, outcome in outcomes.items():
-        counts[nodeid.split("::", 1)[0].rsplit("/", 1)[-1]][outcome] += 1
+        counts[_file(nodeid)][outcome] += 1
     return counts
 
 
@@ -230,13 +239,15 @@ def main():
             if device not in visible:
                 print(f"[array_api] {device}: no such device here: skipped")
                 continue
-            outcomes, broken, seconds, cpu = run_device(device, args, list(xfails), Path(tmp))
+            outcomes, broken, seconds, cpu, durations = run_device(
+                device, args, list(xfails), Path(tmp)
+            )
             results[device] = (outcomes, broken, seconds, cpu)
             c = collections.Counter(outcomes.values())
             print(f"[array_api] {device}: {dict(sorted(c.items()))} in {seconds:.0f} s "
                   f"({cpu:.0f} CPU s)")  # fmt: skip
             for f, fc in sorted(per_file(outcomes).items()):
-                print(f"  {f:50s} pass/fail/skip {cell(fc)}")
+                print(f"  {f:45s} pass/fail/skip {cell(fc):16s} {durations[f]:7.1f} s")
             unexpected = [n for n, o in outcomes.items() if o in FAILED]
             unexpected += [f"{n} (not collected)" for n in broken
                            if not any(matches(n, x) for x in xfails)]  # fmt: skip
