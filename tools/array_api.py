@@ -257,10 +257,11 @@ def main():
             for n in unexpected:
                 print(f"[array_api] {device}: UNEXPECTED FAILURE {n}")
             bad |= bool(unexpected)
+            if args.table:  # after each device, so that a long run leaves its part
+                write_table(args.table, table(results, args))
     if args.prune:
         prune(args.xfails, results)
     if args.table:
-        write_table(args.table, table(results, args))
         print(f"[array_api] table written to {args.table}")
     print("[array_api] " + ("FAILED: failures not in " + args.xfails if bad else "ok"))
     return 1 if bad else 0
