@@ -22,4 +22,5 @@ pkg="$bdir/pkg/dparray"
 mkdir -p "$pkg"
 for f in "$top"/python/dparray/*; do ln -sfn "$f" "$pkg/"; done
 ln -sf "$bdir"/_core*.so "$pkg/"
+[ ! -f "$bdir/_core.pyi" ] || ln -sf "$bdir/_core.pyi" "$pkg/"  # typing stub
 echo "PYTHONPATH=$bdir/pkg"

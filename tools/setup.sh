@@ -17,6 +17,8 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   fi
 fi
 python3 -m pip install -q "nanobind>=2.4" "scikit-build-core>=0.10" "numpy>=1.26" pytest hypothesis llvmlite
+# The Array API conformance suite (../shared/array-api-tests, run by tools/array_api.py).
+python3 -m pip install -q "hypothesis>=6.151" "ndindex>=1.8" pytest-json-report
 # PyTorch (CPU) is optional: the DLPack example and tests use it where it installs.
 python3 -c "import torch" 2>/dev/null || python3 -m pip install -q torch==2.13.0 2>/dev/null ||
   echo "PyTorch not installed: the DLPack-with-PyTorch example and tests are skipped"

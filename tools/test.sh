@@ -4,6 +4,7 @@
 # then the sanitizer stage (tools/sanitize.sh: ASan + UBSan build, GoogleTest and a
 # pytest subset with the fuzzers, the bad-input corpus and the stress tests).
 # DPARRAY_SKIP_SANITIZE=1 skips the sanitizer stage for a quick local run; CI runs it.
+# Between the two: the Array API conformance suite (tools/array_api.py, DPARRAY_SKIP_ARRAY_API=1).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -17,6 +18,14 @@ ctest --test-dir build/ci --output-on-failure -j2
 stamp "pytest"
 # Run from a neutral directory so the installed package (not python/) is imported.
 (cd tests/python && python3 -m pytest -q -p no:cacheprovider "$@" .)
+# The Array API conformance suite on the host and on OpenCL CPU (PoCL); failures not
+# listed in tests/array_api/xfails.txt fail the run. DPARRAY_SKIP_ARRAY_API=1 skips it.
+if [ "${DPARRAY_SKIP_ARRAY_API:-0}" = 1 ]; then
+  stamp "array API conformance skipped (DPARRAY_SKIP_ARRAY_API=1)"
+else
+  stamp "array API conformance"
+  python3 tools/array_api.py --ci
+fi
 if [ "${DPARRAY_SKIP_SANITIZE:-0}" = 1 ]; then
   stamp "sanitizer stage skipped (DPARRAY_SKIP_SANITIZE=1)"
 else

@@ -45,3 +45,4 @@ def __getattr__(name):
         globals()[name] = mod
         return mod
     raise AttributeError(f"module 'dparray' has no attribute {name!r}")
+

@@ -340,13 +340,13 @@ void init_array(nb::module_& m) {
                     dpy::type_name_of(version));
               const std::string v = nb::cast<std::string>(version);
               if (v != "2021.12" && v != "2022.12" && v != "2023.12" && v != "2024.12")
-                throw std::invalid_argument("[__array_namespace__] version \"" + v +
+                throw std::invalid_argument("[__array_namespace__] api_version \"" + v +
                                             "\" of the Array API standard is not supported "
                                             "(2021.12 to 2024.12 are)");
             }
             return nb::module_::import_("dparray");
           },
-          nb::arg("api_version") = nb::none())
+          nb::kw_only(), nb::arg("api_version") = nb::none())
       .def("__repr__",
            [](nb::handle self) {
              return nb::module_::import_("dparray._format").attr("array_repr")(self);

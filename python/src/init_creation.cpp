@@ -403,6 +403,20 @@ void init_creation(nb::module_& m) {
       "copy", [](const Array& x) { return copy_array(x, x.dtype, x.usm_type()); }, nb::arg("x"));
   m.def(
       "astype",
-      [](nb::handle x, nb::handle dtype, bool copy) { return dpy::astype_arg(x, dtype, copy); },
-      nb::arg("x"), nb::arg("dtype").none(), nb::kw_only(), nb::arg("copy") = true);
+      [](nb::handle x, nb::handle dtype, bool copy, nb::handle device) {
+        nb::object r = dpy::astype_arg(x, dtype, copy);
+        if (device.is_none()) return r;
+        // device=: the standard's astype also moves the result (a copy when it moves)
+        Queue q = dpy::queue_arg(device, nb::none(), "astype");
+        const Array& a = nb::cast<const Array&>(r);
+        if (a.queue->device() == q->device()) return r;
+        Array moved;
+        {
+          dpy::gil_release release;
+          moved = to_queue(a, q, a.usm_type());
+        }
+        return nb::cast(std::move(moved));
+      },
+      nb::arg("x"), nb::arg("dtype").none(), nb::kw_only(), nb::arg("copy") = true,
+      nb::arg("device") = nb::none());
 }

@@ -1,6 +1,7 @@
 // The dparray._core extension module.
 #include "gil.h"
 #include "init.h"
+#include "signed_function.h"
 
 NB_MODULE(_core, m) {
   nb::set_leak_warnings(false);  // dtype objects and the registry live for the process
@@ -24,4 +25,5 @@ NB_MODULE(_core, m) {
   init_linalg_factor(m);
   init_fft(m);
   init_sorting(m);
+  dpy::sign_functions(m);  // last: covers every function bound above
 }
