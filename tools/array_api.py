@@ -80,6 +80,11 @@ def run_device(device, args, xfail_ids, workdir):
     ids_file.write_text("".join(i + "\n" for i in xfail_ids))
     report = workdir / f"report-{device.replace(':', '_')}.json"
     env = dict(os.environ)
+    # the suite runs in workdir: relative PYTHONPATH entries must keep naming the same folders
+    if env.get("PYTHONPATH"):
+        env["PYTHONPATH"] = os.pathsep.join(
+            os.path.abspath(p) for p in env["PYTHONPATH"].split(os.pathsep) if p
+        )
     env.update(
         ARRAY_API_TESTS_MODULE=args.module,
         ARRAY_API_TESTS_VERSION=API_VERSION,
