@@ -154,11 +154,13 @@ class _NamespaceInfo:
     def capabilities(self):
         return {"boolean indexing": True, "data-dependent shapes": True, "max dimensions": 64}
 
+    # Array devices (a device's default queue), so that they compare equal to x.device of the
+    # arrays created there, as the standard's device objects must.
     def default_device(self):
-        return _core.select_default_device()
+        return _core.ArrayDevice(_core.select_default_device())
 
     def devices(self):
-        return list(_core.get_devices())
+        return [_core.ArrayDevice(d) for d in _core.get_devices()]
 
     def default_dtypes(self, *, device=None):
         d = _device_of(device)

@@ -209,6 +209,13 @@ void init_runtime(nb::module_& m) {
 
   nb::class_<ArrayDevice>(m, "ArrayDevice",
                           "The device of an array: its queue and that queue's device.")
+      .def(
+          "__init__",
+          [](ArrayDevice* self, nb::handle device) {
+            // A Device / filter string gives its default queue, as arrays created there get.
+            new (self) ArrayDevice{dpy::queue_arg(device, nb::none(), "ArrayDevice")};
+          },
+          nb::arg("device"))
       .def_prop_ro("sycl_queue", [](const ArrayDevice& d) { return d.queue; })
       .def_prop_ro("sycl_device", [](const ArrayDevice& d) { return d.queue->device(); })
       .def_prop_ro("filter_string",

@@ -126,9 +126,13 @@ def test_namespace_info_capabilities_and_devices():
     caps = info.capabilities()
     assert caps == {"boolean indexing": True, "data-dependent shapes": True, "max dimensions": 64}
     devs = info.devices()
-    assert isinstance(devs, list) and devs == list(dp.get_devices())
+    assert isinstance(devs, list) and [d.sycl_device for d in devs] == list(dp.get_devices())
     assert info.default_device() in devs
-    assert info.default_device() == dp.select_default_device()
+    assert info.default_device().sycl_device == dp.select_default_device()
+    # the standard's device objects compare equal to the device of arrays created there
+    for d in devs:
+        assert dp.zeros(2, device=d).device == d
+        assert dp.asarray([1, 2], device=d.sycl_device).device == d
 
 
 def test_namespace_info_default_dtypes(device):
