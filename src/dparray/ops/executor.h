@@ -54,8 +54,8 @@ class OpExecutor {
   // same numbers on every device. Uniform (float16/32/64): [p1, p2); Normal: mean p1, std p2;
   // Integer (integer or bool out): [p1, p2), exact integral doubles, converted to
   // dp_rand_integer's (low, range) by integer_bounds() of ops/random.h.
-  virtual void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset,
-                      double p1, double p2, const Array& out) = 0;
+  virtual void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset, double p1,
+                      double p2, const Array& out) = 0;
 
   // Gather over the k = indices.size() consecutive axes [axis, axis + k) of src. Each
   // indices[d] is a 1-D int64 array of one common length n (any strides); out has src.dtype,

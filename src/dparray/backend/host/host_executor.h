@@ -14,8 +14,8 @@ class HostExecutor final : public OpExecutor {
   void iota(const Queue& q, const Array& dst, const Scalar& start, const Scalar& step) override;
   void reduce(const Queue& q, ReduceOp op, const Array& in, int nred, const Array& out) override;
   void scan(const Queue& q, ReduceOp op, const Array& in, const Array& out) override;
-  void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset, double p1,
-              double p2, const Array& out) override;
+  void random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset, double p1, double p2,
+              const Array& out) override;
   void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) override;
   // Sorting primitives: host_sort.cpp.
   void sort(const Queue& q, const Array& in, const Array& out, bool descending) override;
