@@ -117,6 +117,7 @@ Staged row_major(const Array& x, DType t) { return Staged::copy_of(x, t); }
 
 // Writes `count` identity matrices of order n (column-major) at p.
 void fill_identity(void* p, DType t, int64_t count, int64_t rows, int64_t cols) {
+  if (count == 0 || rows == 0 || cols == 0) return;  // p may be null for an empty result
   const size_t isz = itemsize(t);
   std::memset(p, 0, static_cast<size_t>(count * rows * cols) * isz);
   char one[16] = {};
