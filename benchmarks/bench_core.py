@@ -12,8 +12,8 @@ import argparse
 import json
 import os
 import platform
-import time
 
+import harness
 import numpy as np
 
 import dparray as dp
@@ -31,27 +31,8 @@ RESULTS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "results"
 
 
 def timeit(fn, sync, min_time=0.2, max_reps=100000):
-    """Mean seconds per call: best of 3 batches, each at least min_time long."""
-    fn()
-    sync()
-    reps = 1
-    while True:
-        t0 = time.perf_counter()
-        for _ in range(reps):
-            fn()
-        sync()
-        dt = time.perf_counter() - t0
-        if dt >= min_time or reps >= max_reps:
-            break
-        reps = min(max_reps, reps * max(2, int(min_time / max(dt, 1e-9))))
-    best = dt / reps
-    for _ in range(2):
-        t0 = time.perf_counter()
-        for _ in range(reps):
-            fn()
-        sync()
-        best = min(best, (time.perf_counter() - t0) / reps)
-    return best
+    """Seconds per call: the best of 3 batches, each at least min_time long."""
+    return harness.timeit(fn, sync, min_time=min_time, max_reps=max_reps)
 
 
 def numpy_case(op, dtype, n):

@@ -19,8 +19,8 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 
+import harness
 import numpy as np
 
 import dparray as dp
@@ -79,26 +79,7 @@ def one_item(item: kapi.Item, a):
 
 def timeit(fn, sync, min_time=0.3, max_reps=20000):
     """Seconds per call: the best of 3 batches, each at least min_time long."""
-    fn()
-    sync()
-    reps = 1
-    while True:
-        t0 = time.perf_counter()
-        for _ in range(reps):
-            fn()
-        sync()
-        dt = time.perf_counter() - t0
-        if dt >= min_time or reps >= max_reps:
-            break
-        reps = min(max_reps, reps * max(2, int(min_time / max(dt, 1e-9))))
-    best = dt / reps
-    for _ in range(2):
-        t0 = time.perf_counter()
-        for _ in range(reps):
-            fn()
-        sync()
-        best = min(best, (time.perf_counter() - t0) / reps)
-    return best
+    return harness.timeit(fn, sync, min_time=min_time, max_reps=max_reps)
 
 
 def numba_kernels():
