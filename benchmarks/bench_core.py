@@ -90,14 +90,18 @@ def matmul_case(dev, dtype, n=2048):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--quick", action="store_true", help="smaller sizes, shorter timings")
     ap.add_argument("--devices", default=None, help="comma-separated filter strings (default: all)")
     ap.add_argument("--no-plot", action="store_true")
     args = ap.parse_args()
     sizes = [1, 10**3, 10**6] if args.quick else SIZES
     devices = (
-        [dp.select_device(s) for s in args.devices.split(",")] if args.devices else list(dp.get_devices())
+        [dp.select_device(s) for s in args.devices.split(",")]
+        if args.devices
+        else list(dp.get_devices())
     )
 
     bw = dp._core._stream_triad_bandwidth(1 << 24 if args.quick else 1 << 25, 10)
@@ -125,12 +129,20 @@ def main():
                     nbytes = OPS[op][1] * n * np.dtype(dtype).itemsize
                     gbps = nbytes / t_dp / 1e9
                     row = {
-                        "device": dev.filter_string, "op": op, "dtype": dtype, "n": n,
-                        "dparray_s": t_dp, "numpy_s": t_np, "numpy_over_dparray": t_np / t_dp,
-                        "dparray_GBps": gbps, "fraction_of_bandwidth": gbps * 1e9 / bw,
+                        "device": dev.filter_string,
+                        "op": op,
+                        "dtype": dtype,
+                        "n": n,
+                        "dparray_s": t_dp,
+                        "numpy_s": t_np,
+                        "numpy_over_dparray": t_np / t_dp,
+                        "dparray_GBps": gbps,
+                        "fraction_of_bandwidth": gbps * 1e9 / bw,
                     }
-                    line = (f"{dev.filter_string:<14} {op:<6} {dtype:<8} {n:>9} {t_dp * 1e6:>9.2f}us "
-                            f"{t_np * 1e6:>9.2f}us {t_np / t_dp:>7.2f} {gbps:>7.2f} {100 * gbps * 1e9 / bw:>4.0f}%")
+                    line = (
+                        f"{dev.filter_string:<14} {op:<6} {dtype:<8} {n:>9} {t_dp * 1e6:>9.2f}us "
+                        f"{t_np * 1e6:>9.2f}us {t_np / t_dp:>7.2f} {gbps:>7.2f} {100 * gbps * 1e9 / bw:>4.0f}%"
+                    )
                     if clq:
                         t_cl = pyopencl_case(clq, op, dtype, n)
                         row["pyopencl_s"] = t_cl
@@ -144,11 +156,21 @@ def main():
             n = 512 if args.quick else 2048
             t_dp, t_np = matmul_case(dev, dtype, n)
             gflops = 2 * n**3 / t_dp / 1e9
-            print(f"{dev.filter_string:<14} matmul {dtype:<8} {n}x{n}: dparray {t_dp * 1e3:.1f} ms "
-                  f"({gflops:.1f} GFLOP/s), numpy {t_np * 1e3:.1f} ms, np/dp {t_np / t_dp:.2f}")
-            results["matmul"].append({"device": dev.filter_string, "dtype": dtype, "n": n,
-                                      "dparray_s": t_dp, "numpy_s": t_np, "numpy_over_dparray": t_np / t_dp,
-                                      "dparray_GFLOPs": gflops})
+            print(
+                f"{dev.filter_string:<14} matmul {dtype:<8} {n}x{n}: dparray {t_dp * 1e3:.1f} ms "
+                f"({gflops:.1f} GFLOP/s), numpy {t_np * 1e3:.1f} ms, np/dp {t_np / t_dp:.2f}"
+            )
+            results["matmul"].append(
+                {
+                    "device": dev.filter_string,
+                    "dtype": dtype,
+                    "n": n,
+                    "dparray_s": t_dp,
+                    "numpy_s": t_np,
+                    "numpy_over_dparray": t_np / t_dp,
+                    "dparray_GFLOPs": gflops,
+                }
+            )
         print()
 
     print("Targets (read here, never asserted in tests):")
@@ -157,13 +179,17 @@ def main():
         big = [r for r in rows if r["n"] == max(sizes) and r["op"] in ("add", "a*b+c", "exp")]
         if big:
             frac = min(r["fraction_of_bandwidth"] for r in big)
-            print(f"  {dev.filter_string}: large elementwise >= 60% of bandwidth: worst {100 * frac:.0f}%")
+            print(
+                f"  {dev.filter_string}: large elementwise >= 60% of bandwidth: worst {100 * frac:.0f}%"
+            )
         one = [r for r in rows if r["n"] == 1 and r["op"] == "add" and r["dtype"] == "float64"]
         if one:
             print(f"  {dev.filter_string}: size-1 add: {one[0]['dparray_s'] * 1e6:.2f} us")
         mm = [r for r in results["matmul"] if r["device"] == dev.filter_string]
         for r in mm:
-            print(f"  {dev.filter_string}: matmul {r['dtype']} at {r['numpy_over_dparray']:.2f}x NumPy's speed")
+            print(
+                f"  {dev.filter_string}: matmul {r['dtype']} at {r['numpy_over_dparray']:.2f}x NumPy's speed"
+            )
 
     os.makedirs(RESULTS_DIR, exist_ok=True)
     out = os.path.join(RESULTS_DIR, "core.json")
@@ -188,15 +214,32 @@ def plot(results, path):
     for ax, op in zip(axes, OPS):
         for dev in devices:
             for dtype in DTYPES:
-                rows = [r for r in results["cases"] if r["op"] == op and r["device"] == dev and r["dtype"] == dtype]
+                rows = [
+                    r
+                    for r in results["cases"]
+                    if r["op"] == op and r["device"] == dev and r["dtype"] == dtype
+                ]
                 if rows:
-                    ax.plot([r["n"] for r in rows], [r["dparray_GBps"] for r in rows], marker="o",
-                            label=f"dparray {dev} {dtype}")
+                    ax.plot(
+                        [r["n"] for r in rows],
+                        [r["dparray_GBps"] for r in rows],
+                        marker="o",
+                        label=f"dparray {dev} {dtype}",
+                    )
         for dtype in DTYPES:
-            rows = [r for r in results["cases"] if r["op"] == op and r["device"] == devices[0] and r["dtype"] == dtype]
+            rows = [
+                r
+                for r in results["cases"]
+                if r["op"] == op and r["device"] == devices[0] and r["dtype"] == dtype
+            ]
             nb = OPS[op][1] * np.dtype(dtype).itemsize
-            ax.plot([r["n"] for r in rows], [nb * r["n"] / r["numpy_s"] / 1e9 for r in rows], linestyle="--",
-                    marker="x", label=f"numpy {dtype}")
+            ax.plot(
+                [r["n"] for r in rows],
+                [nb * r["n"] / r["numpy_s"] / 1e9 for r in rows],
+                linestyle="--",
+                marker="x",
+                label=f"numpy {dtype}",
+            )
         ax.axhline(results["bandwidth_GBps"], color="gray", linewidth=0.8, label="STREAM triad")
         ax.set_xscale("log")
         ax.set_title(op)
