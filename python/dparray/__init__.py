@@ -47,3 +47,5 @@ def __getattr__(name):
     raise AttributeError(f"module 'dparray' has no attribute {name!r}")
 
 from ._np_products import *
+from ._np_poly import *
+from ._np_window import *
