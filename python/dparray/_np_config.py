@@ -116,7 +116,13 @@ class errstate(contextlib.ContextDecorator):
     def __init__(self, *, call=None, all=None, divide=None, over=None, under=None, invalid=None):
         self._call_given = call is not None
         self.call = call
-        self.kwargs = {"all": all, "divide": divide, "over": over, "under": under, "invalid": invalid}
+        self.kwargs = {
+            "all": all,
+            "divide": divide,
+            "over": over,
+            "under": under,
+            "invalid": invalid,
+        }
         for k, v in self.kwargs.items():
             if v is not None and v not in _MODES:
                 raise ValueError(f"[errstate] invalid error mode {v!r} for {k!r}")
@@ -142,7 +148,7 @@ class errstate(contextlib.ContextDecorator):
 def _devices():
     try:
         return list(_c.get_devices())
-    except Exception as e:  # pragma: no cover - a broken platform still reports
+    except RuntimeError as e:  # pragma: no cover - a broken platform still reports
         return [f"<device discovery failed: {e}>"]
 
 
@@ -226,4 +232,3 @@ def info(object=None, maxwidth=76, output=None, toplevel="dparray"):
     print(head if len(head) <= maxwidth else head[: maxwidth - 3] + "...", file=out)
     print(file=out)
     print(inspect.getdoc(object) or "", file=out)
-

@@ -28,7 +28,9 @@ def _numpy(op):
 
         return numpy
     except ImportError:  # pragma: no cover
-        raise ImportError(f"[{op}] needs NumPy installed: it reads and writes the file formats") from None
+        raise ImportError(
+            f"[{op}] needs NumPy installed: it reads and writes the file formats"
+        ) from None
 
 
 def _host(x, op):
@@ -153,10 +155,22 @@ def load(
     raise TypeError(f"[{op}] the file holds a pickled {type(r).__name__}, not an array")
 
 
-def savetxt(fname, X, fmt="%.18e", delimiter=" ", newline="\n", header="", footer="", comments="# ", encoding=None):
+def savetxt(
+    fname,
+    X,
+    fmt="%.18e",
+    delimiter=" ",
+    newline="\n",
+    header="",
+    footer="",
+    comments="# ",
+    encoding=None,
+):
     """Write a 1-D or 2-D array to a text file (numpy.savetxt; formatted by NumPy)."""
     np = _numpy("savetxt")
-    np.savetxt(fname, _host(X, "savetxt"), fmt, delimiter, newline, header, footer, comments, encoding)
+    np.savetxt(
+        fname, _host(X, "savetxt"), fmt, delimiter, newline, header, footer, comments, encoding
+    )
 
 
 def loadtxt(fname, dtype=float, *args, device=None, usm_type=None, sycl_queue=None, **kwargs):
@@ -181,7 +195,18 @@ def genfromtxt(fname, dtype=float, *args, device=None, usm_type=None, sycl_queue
     return _to_device(np.asarray(r), "genfromtxt", _placement(device, usm_type, sycl_queue))
 
 
-def fromfile(file, dtype=float, count=-1, sep="", offset=0, *, like=None, device=None, usm_type=None, sycl_queue=None):
+def fromfile(
+    file,
+    dtype=float,
+    count=-1,
+    sep="",
+    offset=0,
+    *,
+    like=None,
+    device=None,
+    usm_type=None,
+    sycl_queue=None,
+):
     """Read raw binary (sep='') or separated text data from a file (numpy.fromfile) onto
     the device."""
     np = _numpy("fromfile")

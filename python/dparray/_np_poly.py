@@ -24,7 +24,7 @@ __all__ = [
     "roots",
 ]
 
-_FLOAT_OF = {"float32": "float32", "float64": "float64", "complex64": "complex64"}
+_KEPT = ("float32", "float64", "complex64", "complex128")  # mintypecode keeps these
 
 
 class RankWarning(UserWarning):
@@ -62,7 +62,7 @@ def _is_complex(x):
 def _inexact(x):
     """x as NumPy's mintypecode does: float32 / complex64 / complex128 kept, others float64."""
     name = str(x.dtype)
-    if name == "complex128" or name in _FLOAT_OF:
+    if name in _KEPT:
         return x
     return _c.astype(x, _c.float64)
 
@@ -72,7 +72,9 @@ def _convolve_full(a, b):
     shifts right by i, summed over rows."""
     n, m = a.shape[0], b.shape[0]
     outer = _c.multiply(_c.reshape(a, (n, 1)), _c.reshape(b, (1, m)))
-    padded = _c.concat([outer, _c.zeros((n, n), dtype=outer.dtype, sycl_queue=outer.sycl_queue)], axis=1)
+    padded = _c.concat(
+        [outer, _c.zeros((n, n), dtype=outer.dtype, sycl_queue=outer.sycl_queue)], axis=1
+    )
     flat = _c.reshape(padded, (-1,))[: n * (n + m - 1)]
     return _c.sum(_c.reshape(flat, (n, n + m - 1)), axis=0, dtype=outer.dtype)
 
@@ -97,10 +99,9 @@ def poly(seq_of_zeros):
     for k in range(s.shape[0]):  # one factor (x - r_k) per root
         factor = _c.concat([_c.ones((1,), dtype=s.dtype, sycl_queue=s.sycl_queue), -s[k : k + 1]])
         a = _convolve_full(a, factor)
-    if _is_complex(a):
-        # real coefficients when the roots are closed under conjugation
-        if bool(_c.all(_c.sort(s) == _c.sort(_c.conj(s)))):
-            a = _c.real(a)
+    # real coefficients when the roots are closed under conjugation
+    if _is_complex(a) and bool(_c.all(_c.sort(s) == _c.sort(_c.conj(s)))):
+        a = _c.real(a)
     return a
 
 

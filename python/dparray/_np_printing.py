@@ -190,7 +190,17 @@ def _float(x, op):
     return x
 
 
-def format_float_positional(x, precision=None, unique=True, fractional=True, trim="k", sign=False, pad_left=None, pad_right=None, min_digits=None):
+def format_float_positional(
+    x,
+    precision=None,
+    unique=True,
+    fractional=True,
+    trim="k",
+    sign=False,
+    pad_left=None,
+    pad_right=None,
+    min_digits=None,
+):
     """A float in positional notation (numpy.format_float_positional, Dragon4)."""
     x = _float(x, "format_float_positional")
     return _numpy("format_float_positional").format_float_positional(
@@ -198,7 +208,16 @@ def format_float_positional(x, precision=None, unique=True, fractional=True, tri
     )
 
 
-def format_float_scientific(x, precision=None, unique=True, trim="k", sign=False, pad_left=None, exp_digits=None, min_digits=None):
+def format_float_scientific(
+    x,
+    precision=None,
+    unique=True,
+    trim="k",
+    sign=False,
+    pad_left=None,
+    exp_digits=None,
+    min_digits=None,
+):
     """A float in scientific notation (numpy.format_float_scientific, Dragon4)."""
     x = _float(x, "format_float_scientific")
     return _numpy("format_float_scientific").format_float_scientific(

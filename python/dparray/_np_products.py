@@ -56,7 +56,9 @@ def _parse_term(term, ndim, op, k):
     parts = term.split("...")
     for ch in term.replace(".", ""):
         if ch not in _LETTERS:
-            raise ValueError(f"[{op}] invalid subscript {ch!r} in term {term!r}: labels are letters")
+            raise ValueError(
+                f"[{op}] invalid subscript {ch!r} in term {term!r}: labels are letters"
+            )
     if len(parts) == 1:
         labels = list(parts[0])
         if len(labels) != ndim:
@@ -121,8 +123,7 @@ def _parse(subscripts, shapes, op):
     terms = inp.split(",")
     if len(terms) != len(shapes):
         raise ValueError(
-            f"[{op}] subscripts {subscripts!r} name {len(terms)} operands, "
-            f"{len(shapes)} were given"
+            f"[{op}] subscripts {subscripts!r} name {len(terms)} operands, {len(shapes)} were given"
         )
     n_ell = 0
     inputs = []
@@ -353,7 +354,9 @@ def einsum(*operands, out=None, dtype=None, order="K", casting="safe", optimize=
     if dtype is not None:
         for a in arrays:
             if not _c.can_cast(a.dtype, dtype, casting):
-                raise TypeError(f"[{op}] cannot cast {a.dtype} to {dtype} under casting={casting!r}")
+                raise TypeError(
+                    f"[{op}] cannot cast {a.dtype} to {dtype} under casting={casting!r}"
+                )
     arrays = [a if a.dtype == rt else _c.astype(a, rt) for a in arrays]
     terms = list(zip(arrays, inputs))
     for step in path:

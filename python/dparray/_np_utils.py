@@ -150,7 +150,10 @@ def piecewise(x, condlist, funclist, *args, **kw):
     ):
         condlist = [condlist]
     conds = [
-        _c.broadcast_to(_c.astype(c if isinstance(c, _c.ndarray) else _c.asarray(c, sycl_queue=q), _c.bool), x.shape)
+        _c.broadcast_to(
+            _c.astype(c if isinstance(c, _c.ndarray) else _c.asarray(c, sycl_queue=q), _c.bool),
+            x.shape,
+        )
         for c in condlist
     ]
     n = len(conds)
@@ -161,8 +164,7 @@ def piecewise(x, condlist, funclist, *args, **kw):
         conds.append(other)
     elif n != n2:
         raise ValueError(
-            f"[{op}] with {n} condition(s), either {n} or {n + 1} functions are expected, "
-            f"got {n2}"
+            f"[{op}] with {n} condition(s), either {n} or {n + 1} functions are expected, got {n2}"
         )
     y = _c.zeros_like(x)
     if x.ndim == 0:  # a 0-d x: masks select through a 1-element view
@@ -195,7 +197,9 @@ class _PyFunc:
     def __call__(self, *args):
         np = _numpy("frompyfunc")
         if len(args) != self.nin:
-            raise TypeError(f"[frompyfunc] {self.__name__} takes {self.nin} arguments, got {len(args)}")
+            raise TypeError(
+                f"[frompyfunc] {self.__name__} takes {self.nin} arguments, got {len(args)}"
+            )
         q = next((a.sycl_queue for a in args if isinstance(a, _c.ndarray)), None)
         host = [_c.asnumpy(a) if isinstance(a, _c.ndarray) else a for a in args]
         kw = {} if self.identity is None else {"identity": self.identity}
@@ -242,7 +246,9 @@ def common_type(*arrays):
     for a in arrays:
         name = _dtype_name(a)
         if name is None:
-            raise TypeError(f"[common_type] arguments must be dparray arrays, not {type(a).__name__}")
+            raise TypeError(
+                f"[common_type] arguments must be dparray arrays, not {type(a).__name__}"
+            )
         if name == "bool":
             raise TypeError("[common_type] can't get common type for non-numeric array")
         complex_ |= name in _COMPLEX
@@ -407,8 +413,8 @@ def base_repr(number, base=2, padding=0):
     while num:
         num, d = divmod(num, base)
         digits.append(_DIGITS[d])
-    s = "".join(reversed(digits)) or "0"
-    s = "0" * padding + s if padding else s
+    s = "0" * padding + "".join(reversed(digits))
+    s = s or "0"  # NumPy writes zero as its padding alone when there is some
     return "-" + s if number < 0 else s
 
 
@@ -523,8 +529,20 @@ def packbits(a, /, axis=None, bitorder="big"):
     op = "packbits"
     if not isinstance(a, _c.ndarray):
         a = _c.asarray(a)
-    if str(a.dtype) not in ("bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64"):
-        raise TypeError(f"[{op}] expected an input array of integer or boolean data type, got {a.dtype}")
+    if str(a.dtype) not in (
+        "bool",
+        "int8",
+        "uint8",
+        "int16",
+        "uint16",
+        "int32",
+        "uint32",
+        "int64",
+        "uint64",
+    ):
+        raise TypeError(
+            f"[{op}] expected an input array of integer or boolean data type, got {a.dtype}"
+        )
     _bitorder(bitorder, op)
     a, axis = _axis_or_flat(a, axis, op)
     q = a.sycl_queue
@@ -534,7 +552,9 @@ def packbits(a, /, axis=None, bitorder="big"):
     n = m.shape[-1]
     pad = -n % 8
     if pad:
-        m = _c.concat([m, _c.zeros(tuple(m.shape[:-1]) + (pad,), dtype=_c.uint8, sycl_queue=q)], axis=-1)
+        m = _c.concat(
+            [m, _c.zeros(tuple(m.shape[:-1]) + (pad,), dtype=_c.uint8, sycl_queue=q)], axis=-1
+        )
     m = _c.reshape(m, tuple(m.shape[:-1]) + ((n + pad) // 8, 8))
     shifts = _c.arange(7, -1, -1, dtype=_c.uint8, sycl_queue=q)
     if bitorder == "little":
@@ -561,7 +581,10 @@ def unpackbits(a, /, axis=None, count=None, bitorder="big"):
     shifts = _c.arange(7, -1, -1, dtype=_c.uint8, sycl_queue=q)
     if bitorder == "little":
         shifts = _c.arange(0, 8, dtype=_c.uint8, sycl_queue=q)
-    bits = _c.bitwise_and(_c.right_shift(_c.expand_dims(m, axis=-1), shifts), _c.asarray(1, dtype=_c.uint8, sycl_queue=q))
+    bits = _c.bitwise_and(
+        _c.right_shift(_c.expand_dims(m, axis=-1), shifts),
+        _c.asarray(1, dtype=_c.uint8, sycl_queue=q),
+    )
     bits = _c.reshape(bits, tuple(m.shape[:-1]) + (m.shape[-1] * 8,))
     if count is not None:
         count = operator.index(count)
