@@ -3,8 +3,8 @@
 dparray records the error settings with NumPy's semantics (seterr returns the old ones,
 errstate restores them on exit) but its device math reports no floating-point errors:
 division by zero, overflow, underflow and invalid operations give inf / nan / 0 silently on
-every device, so the settings change nothing there. Errors dparray raises itself (for
-example integer powers with negative exponents) raise whatever the settings are."""
+every device, so the settings change nothing there. Exceptions dparray raises itself (its
+argument and value checks) raise whatever the settings are."""
 
 import contextlib
 import inspect
