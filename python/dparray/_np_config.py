@@ -8,6 +8,7 @@ argument and value checks) raise whatever the settings are."""
 
 import contextlib
 import inspect
+import operator
 import os
 import platform
 import sys
@@ -96,7 +97,12 @@ def getbufsize():
 def setbufsize(size):
     """Record the ufunc buffer size (numpy.setbufsize): a multiple of 16 from 16 to 10^7;
     returns the old size. dparray's kernels do not use it."""
-    size = int(size)
+    try:
+        size = operator.index(size)
+    except TypeError:
+        raise TypeError(
+            f"[setbufsize] size must be an integer, not {type(size).__name__}"
+        ) from None
     if size > 10_000_000:
         raise ValueError(f"Buffer size, {size}, is too big")
     if size < 5:

@@ -33,6 +33,27 @@ def _numpy(op):
         ) from None
 
 
+def _run(op, f, *args, **kwargs):
+    """NumPy's reader / writer f, its argument errors raised naming the dparray function
+    (file-system errors pass through unchanged)."""
+    try:
+        return f(*args, **kwargs)
+    except OSError:
+        raise
+    except (TypeError, ValueError, AttributeError) as e:
+        kind = ValueError if isinstance(e, ValueError) else TypeError
+        raise kind(f"[{op}] {e}") from e
+
+
+def _source(fname, op):
+    """NumPy's text readers take paths, files and sequences of lines; a mapping is none."""
+    if isinstance(fname, (collections.abc.Mapping, collections.abc.Set)):
+        raise TypeError(
+            f"[{op}] fname must be a path, a file or a sequence of lines, not {type(fname).__name__}"
+        )
+    return fname
+
+
 def _host(x, op):
     if isinstance(x, _c.ndarray):
         return _c.asnumpy(x)
@@ -63,7 +84,7 @@ def save(file, arr, allow_pickle=True):
     it). allow_pickle is accepted for NumPy's signature: dparray arrays are numeric and
     never pickled."""
     np = _numpy("save")
-    np.save(file, _host(arr, "save"), allow_pickle=False)
+    _run("save", np.save, file, _host(arr, "save"), allow_pickle=False)
 
 
 def _savez(op, file, args, kwds, compressed):
@@ -71,7 +92,7 @@ def _savez(op, file, args, kwds, compressed):
     host_args = [_host(a, op) for a in args]
     host_kwds = {k: _host(v, op) for k, v in kwds.items()}
     f = np.savez_compressed if compressed else np.savez
-    f(file, *host_args, **host_kwds)
+    _run(op, f, file, *host_args, **host_kwds)
 
 
 def savez(file, *args, allow_pickle=True, **kwds):
@@ -141,7 +162,9 @@ def load(
         )
     np = _numpy(op)
     kw = _placement(device, usm_type, sycl_queue)
-    r = np.load(
+    r = _run(
+        op,
+        np.load,
         file,
         allow_pickle=allow_pickle,
         fix_imports=fix_imports,
@@ -168,8 +191,18 @@ def savetxt(
 ):
     """Write a 1-D or 2-D array to a text file (numpy.savetxt; formatted by NumPy)."""
     np = _numpy("savetxt")
-    np.savetxt(
-        fname, _host(X, "savetxt"), fmt, delimiter, newline, header, footer, comments, encoding
+    _run(
+        "savetxt",
+        np.savetxt,
+        fname,
+        _host(X, "savetxt"),
+        fmt,
+        delimiter,
+        newline,
+        header,
+        footer,
+        comments,
+        encoding,
     )
 
 
@@ -178,7 +211,9 @@ def loadtxt(fname, dtype=float, *args, device=None, usm_type=None, sycl_queue=No
     the device. NumPy's arguments pass through; the result must be numeric (no structured
     dtypes)."""
     np = _numpy("loadtxt")
-    r = np.loadtxt(fname, _np_dtype(np, dtype), *args, **kwargs)
+    r = _run(
+        "loadtxt", np.loadtxt, _source(fname, "loadtxt"), _np_dtype(np, dtype), *args, **kwargs
+    )
     if isinstance(r, tuple):  # unpack=True with a structured dtype
         return tuple(_to_device(x, "loadtxt", _placement(device, usm_type, sycl_queue)) for x in r)
     return _to_device(r, "loadtxt", _placement(device, usm_type, sycl_queue))
@@ -191,7 +226,14 @@ def genfromtxt(fname, dtype=float, *args, device=None, usm_type=None, sycl_queue
     np = _numpy("genfromtxt")
     if kwargs.get("usemask"):
         raise ValueError("[genfromtxt] usemask=True is not supported: dparray has no masked arrays")
-    r = np.genfromtxt(fname, _np_dtype(np, dtype), *args, **kwargs)
+    r = _run(
+        "genfromtxt",
+        np.genfromtxt,
+        _source(fname, "genfromtxt"),
+        _np_dtype(np, dtype),
+        *args,
+        **kwargs,
+    )
     return _to_device(np.asarray(r), "genfromtxt", _placement(device, usm_type, sycl_queue))
 
 
@@ -210,7 +252,7 @@ def fromfile(
     """Read raw binary (sep='') or separated text data from a file (numpy.fromfile) onto
     the device."""
     np = _numpy("fromfile")
-    r = np.fromfile(file, _np_dtype(np, dtype), count, sep, offset)
+    r = _run("fromfile", np.fromfile, file, _np_dtype(np, dtype), count, sep, offset)
     return _to_device(r, "fromfile", _placement(device, usm_type, sycl_queue))
 
 
@@ -219,7 +261,7 @@ def fromregex(file, regexp, dtype, encoding=None, *, device=None, usm_type=None,
     has no structured dtypes: a one-field dtype gives that field's array, several fields a
     dict of name -> array."""
     np = _numpy("fromregex")
-    r = np.fromregex(file, regexp, _np_dtype(np, dtype), encoding)
+    r = _run("fromregex", np.fromregex, file, regexp, _np_dtype(np, dtype), encoding)
     kw = _placement(device, usm_type, sycl_queue)
     names = r.dtype.names
     if not names:

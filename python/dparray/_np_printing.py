@@ -92,16 +92,24 @@ def set_printoptions(
         "legacy": legacy,
         "override_repr": override_repr,
     }
-    np = _numpy("set_printoptions")
     given = {k: v for k, v in new.items() if v is not None}
-    # validate with NumPy (its errors and messages), leaving NumPy's own options unchanged
-    with np.printoptions():
-        np.set_printoptions(formatter=formatter, **given)
-        checked = np.get_printoptions()
+    checked = _validated("set_printoptions", formatter, given)
     o = _options()
     for k in given:
         o[k] = checked[k]
     o["formatter"] = formatter  # NumPy, too, resets the formatter when it is not given
+
+
+def _validated(op, formatter, given):
+    """NumPy's print options after applying `given` (NumPy's checks, its exception types
+    with the op named), leaving NumPy's own options unchanged."""
+    np = _numpy(op)
+    try:
+        with np.printoptions():
+            np.set_printoptions(formatter=formatter, **given)
+            return np.get_printoptions()
+    except (TypeError, ValueError) as e:
+        raise type(e)(f"[{op}] {e}") from None
 
 
 def get_printoptions():
@@ -109,16 +117,34 @@ def get_printoptions():
     return dict(_options())
 
 
-@contextlib.contextmanager
-def printoptions(*args, **kwargs):
-    """Context manager setting print options for its block (numpy.printoptions)."""
-    saved = dict(_options())
-    try:
-        set_printoptions(*args, **kwargs)
-        yield get_printoptions()
-    finally:
-        _options().clear()
-        _options().update(saved)
+class printoptions:
+    """Context manager setting print options for its block (numpy.printoptions); the
+    options are checked when it is made."""
+
+    def __init__(self, *args, **kwargs):
+        names = ("precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr")
+        names += ("infstr", "formatter", "sign", "floatmode")
+        if len(args) > len(names):
+            raise TypeError(f"[printoptions] takes at most {len(names)} positional arguments")
+        opts = dict(zip(names, args))
+        for k in kwargs:
+            if k in opts or k not in names + ("legacy", "override_repr"):
+                raise TypeError(f"[printoptions] unexpected or repeated argument {k!r}")
+        opts.update(kwargs)
+        formatter = opts.pop("formatter", None)
+        _validated("printoptions", formatter, {k: v for k, v in opts.items() if v is not None})
+        self._opts, self._formatter, self._saved = opts, formatter, []
+
+    def __enter__(self):
+        self._saved.append(dict(_options()))
+        set_printoptions(formatter=self._formatter, **self._opts)
+        return get_printoptions()
+
+    def __exit__(self, *exc):
+        o = _options()
+        o.clear()
+        o.update(self._saved.pop())
+        return False
 
 
 def _host(a, op):

@@ -79,6 +79,8 @@ def _parse_term(term, ndim, op, k):
 
 def _from_sublist(sub, op):
     """NumPy's interleaved form: a sublist of ints in [0, 52) and Ellipsis."""
+    if not isinstance(sub, (list, tuple)):
+        raise TypeError(f"[{op}] a sublist must be a list of ints, not {type(sub).__name__}")
     s = []
     for v in sub:
         if v is Ellipsis:
@@ -102,6 +104,11 @@ def _split_args(args, op):
         if len(args) < 2:
             raise ValueError(f"[{op}] needs at least one operand")
         return args[0], list(args[1:])
+    if len(args) < 2:
+        raise TypeError(
+            f"[{op}] the first argument must be a subscripts string, or an operand followed by "
+            f"its sublist; got {type(args[0]).__name__}"
+        )
     ops, subs = list(args[0::2]), list(args[1::2])
     out = None
     if len(ops) > len(subs):  # a trailing output sublist

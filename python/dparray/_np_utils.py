@@ -327,18 +327,25 @@ _BY_SIZE = "GDFgdfQqLlIiHhBb?"
 def mintypecode(typechars, typeset="GDFgdf", default="d"):
     """The type character of the smallest safe type among typechars within typeset
     (numpy.mintypecode); typechars may hold characters, dtypes or arrays."""
+    if not isinstance(typechars, (str, list, tuple)):
+        raise TypeError(
+            f"[mintypecode] typechars must be a string or a sequence, not {type(typechars).__name__}"
+        )
     codes = []
     for t in typechars:
         if isinstance(t, str):
             codes.append(t)
         else:
             name = _dtype_name(t)
-            if name is None:
-                np = _numpy("mintypecode")
-                name = str(np.asarray(t).dtype)
-                codes.append(np.dtype(name).char)
-            else:
+            if name is not None:
                 codes.append(_CHAR[name])
+            elif hasattr(t, "dtype"):  # NumPy arrays and scalars
+                codes.append(_numpy("mintypecode").dtype(t.dtype).char)
+            else:
+                raise TypeError(
+                    f"[mintypecode] typechars holds {type(t).__name__}, not a type character, "
+                    "dtype or array"
+                )
     inter = {t for t in codes if t in typeset}
     if not inter:
         return default
@@ -375,10 +382,9 @@ _TYPE_NAMES = {
 
 def typename(char):
     """The description of a type character (numpy.typename)."""
-    try:
-        return _TYPE_NAMES[char]
-    except (KeyError, TypeError):
-        raise KeyError(char) from None
+    if not isinstance(char, str):
+        raise TypeError(f"[typename] expected a type character string, not {type(char).__name__}")
+    return _TYPE_NAMES[char]  # KeyError for unknown characters, as NumPy
 
 
 def iterable(y):
@@ -404,6 +410,9 @@ _DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def base_repr(number, base=2, padding=0):
     """number written in base (2 to 36) with `padding` leading zeros (numpy.base_repr)."""
+    number = _int(number, "base_repr", "number")
+    base = _int(base, "base_repr", "base")
+    padding = _int(padding, "base_repr", "padding")
     if base > len(_DIGITS):
         raise ValueError("[base_repr] bases greater than 36 not handled in base_repr")
     if base < 2:
@@ -418,10 +427,19 @@ def base_repr(number, base=2, padding=0):
     return "-" + s if number < 0 else s
 
 
+def _int(v, op, name):
+    try:
+        return operator.index(v)
+    except TypeError:
+        raise TypeError(f"[{op}] {name} must be an integer, not {type(v).__name__}") from None
+
+
 def binary_repr(num, width=None):
     """Binary string of num (numpy.binary_repr): '-' and the magnitude without width,
     two's complement in width bits with it."""
-    num = operator.index(num)
+    num = _int(num, "binary_repr", "num")
+    if width is not None:
+        width = _int(width, "binary_repr", "width")
     if num >= 0:
         s = bin(num)[2:]
         need = len(s)
@@ -432,7 +450,9 @@ def binary_repr(num, width=None):
         s = bin(2**width + num)[2:] if width >= need else ""
     if width is not None:
         if width < need:
-            raise ValueError(f"Insufficient bit width={width} provided for binwidth={need}")
+            raise ValueError(
+                f"[binary_repr] Insufficient bit width={width} provided for binwidth={need}"
+            )
         s = s.rjust(width, "0")
     return s
 
