@@ -246,7 +246,7 @@ def _check_path(path, n, op):
     steps = [tuple(p) for p in path[1:]]
     m = n
     for p in steps:
-        if len(p) not in (1, 2) or len(set(p)) != len(p) or any(not 0 <= i < m for i in p):
+        if not p or len(set(p)) != len(p) or any(not 0 <= i < m for i in p):
             raise ValueError(f"[{op}] invalid contraction {p!r} in path for {m} operands")
         m -= len(p) - 1
     if m != 1:
@@ -259,7 +259,7 @@ def _plan(sets, output, sizes, optimize, op):
     if isinstance(optimize, (list, tuple)):
         return _check_path(list(optimize), n, op)
     if optimize is False or optimize is None:
-        return [(0, 1)] * (n - 1)
+        return [tuple(range(n))]  # NumPy's single step over every operand
     if optimize is True or optimize == "greedy":
         return _greedy_path(sets, output, sizes)
     if optimize == "optimal":
@@ -366,24 +366,17 @@ def einsum(*operands, out=None, dtype=None, order="K", casting="safe", optimize=
                 )
     arrays = [a if a.dtype == rt else _c.astype(a, rt) for a in arrays]
     terms = list(zip(arrays, inputs))
-    for step in path:
-        if len(step) == 1:  # a single-operand step of an explicit path
-            (i,) = step
-            a, la = terms.pop(i)
-            keep = set(output).union(*(set(t[1]) for t in terms))
-            terms.append(_reduce_single(a, la, keep))
-            continue
-        i, j = step
-        (a, la), (b, lb) = terms[i], terms[j]
-        terms = [t for k, t in enumerate(terms) if k not in (i, j)]
-        keep = set(output).union(*(set(t[1]) for t in terms))
-        terms.append(_contract(a, la, b, lb, keep, sizes))
-    if len(terms) > 1:  # an explicit path may stop early: finish left to right
-        while len(terms) > 1:
-            (a, la), (b, lb) = terms[0], terms[1]
-            terms = terms[2:]
-            keep = set(output).union(*(set(t[1]) for t in terms))
-            terms.append(_contract(a, la, b, lb, keep, sizes))
+    for step in path:  # each step contracts its operands left to right, pairwise
+        picked = [terms[i] for i in step]
+        terms = [t for k, t in enumerate(terms) if k not in step]
+        rest = set(output).union(*(set(t[1]) for t in terms))
+        a, la = picked[0]
+        if len(picked) == 1:
+            a, la = _reduce_single(a, la, rest)
+        for n, (b, lb) in enumerate(picked[1:], start=2):
+            keep = rest.union(*(set(t[1]) for t in picked[n:]))
+            a, la = _contract(a, la, b, lb, keep, sizes)
+        terms.append((a, la))
     a, labels = terms[0]
     a, labels = _reduce_single(a, labels, set(output))
     a = _broadcast(a, labels, sizes)
@@ -417,7 +410,7 @@ def einsum_path(*operands, optimize="greedy", einsum_call=False):
     if len(arrays) == 1:
         steps = [(0,)]
     else:
-        steps = _plan(sets, output, sizes, optimize if optimize is not False else False, op)
+        steps = _plan(sets, output, sizes, optimize, op)
     path = ["einsum_path"] + [tuple(p) for p in steps]
     return path, _describe(subscripts, inputs, output, sizes, steps)
 

@@ -60,6 +60,14 @@ def test_einsum_optimize(device, optimize):
     assert_same(dp.einsum("ij,jk,kl->il", *xs, optimize=optimize), want, rtol=1e-12)
     path, _ = np.einsum_path("ij,jk,kl->il", A, B, C, optimize="greedy")
     assert_same(dp.einsum("ij,jk,kl->il", *xs, optimize=path), want, rtol=1e-12)
+    assert_same(
+        dp.einsum("ij,jk,kl->il", *xs, optimize=["einsum_path", (2, 0, 1)]), want, rtol=1e-12
+    )
+    assert_same(
+        dp.einsum("ij,jk,kl->il", *xs, optimize=["einsum_path", (1,), (0, 2), (0, 1)]),
+        want,
+        rtol=1e-12,
+    )
 
 
 def test_einsum_dtypes_and_kwargs(device):
@@ -135,6 +143,10 @@ def test_einsum_path_format():
     assert "Naive scaling:  4" in text and "Optimized scaling:  3" in text
     p2, _ = dp.einsum_path("ij,jk", *xs[:2])
     assert p2 == ["einsum_path", (0, 1)]
+    assert (
+        dp.einsum_path("ij,jk,kl->il", *xs, optimize=False)[0]
+        == np.einsum_path("ij,jk,kl->il", A, B, C, optimize=False)[0]
+    )
     p3, _ = dp.einsum_path("ij,jk,kl->il", *xs, optimize="optimal")
     assert p3 == np.einsum_path("ij,jk,kl->il", A, B, C, optimize="optimal")[0]
 
