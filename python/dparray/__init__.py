@@ -46,3 +46,10 @@ def __getattr__(name):
         return mod
     raise AttributeError(f"module 'dparray' has no attribute {name!r}")
 
+from ._np_products import *
+from ._np_poly import *
+from ._np_window import *
+from ._np_utils import *
+from ._np_config import *
+from ._np_printing import *
+from ._np_io import *

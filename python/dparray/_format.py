@@ -18,15 +18,21 @@ def array_str(x):
     np = _numpy()
     if np is None:
         return str(x.item()) if x.ndim == 0 else _plain(x)
-    return np.array2string(x.__array__(), separator=" ")
+    from ._np_printing import numpy_options
+
+    with numpy_options():  # dparray.set_printoptions applies
+        return np.array2string(x.__array__(), separator=" ")
 
 
 def array_repr(x):
     np = _numpy()
     if np is None:
         return _plain(x)
+    from ._np_printing import numpy_options
+
     # NumPy's layout, which already names the dtype when it is not the default one.
-    return np.array_repr(x.__array__())
+    with numpy_options():  # dparray.set_printoptions applies
+        return np.array_repr(x.__array__())
 
 
 def array_format(x, spec):

@@ -1202,6 +1202,11 @@ SCALAR_TYPES = {
 }
 
 
+# NumPy defines these for any argument (type predicates, help, error callbacks): a junk
+# argument has an answer, not an error.
+ANY_ARGUMENT = {"iscomplexobj", "isrealobj", "isscalar", "iterable", "info", "seterrcall"}
+
+
 def _public_functions():
     """Every public function of dparray, dparray.random and dparray.linalg, by its call path."""
     import dparray.linalg
@@ -1214,6 +1219,8 @@ def _public_functions():
             if n.startswith("_") or n in SCALAR_TYPES or isinstance(obj, type) or not callable(obj):
                 continue
             if getattr(obj, "__module__", "") == "numpy" or type(obj).__name__ == "module":
+                continue
+            if prefix == "dp" and n in ANY_ARGUMENT:
                 continue
             out.append(f"{prefix}.{n}")
     return out
