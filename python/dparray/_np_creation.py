@@ -193,7 +193,12 @@ def frombuffer(
 ):
     """A 1-D array from the bytes of a buffer (numpy.frombuffer), copied to the device."""
     np = _numpy("frombuffer")
-    host = np.frombuffer(buffer, dtype=_host_dtype(dtype, "frombuffer"), count=count, offset=offset)
+    try:
+        host = np.frombuffer(
+            buffer, dtype=_host_dtype(dtype, "frombuffer"), count=count, offset=offset
+        )
+    except (TypeError, ValueError) as e:
+        raise type(e)(f"[frombuffer] {e}") from None
     return _core.asarray(host, **_place(device, usm_type, sycl_queue, queue, like, "frombuffer"))
 
 
@@ -224,8 +229,10 @@ def fromstring(
             host = np.fromstring(
                 string, dtype=_host_dtype(dtype, "fromstring"), count=count, sep=sep
             )
-        except DeprecationWarning as w:
+        except (DeprecationWarning, ValueError) as w:
             raise ValueError(f"[fromstring] {w}") from None
+        except TypeError as e:
+            raise TypeError(f"[fromstring] {e}") from None
     return _core.asarray(host, **_place(device, usm_type, sycl_queue, queue, like, "fromstring"))
 
 
@@ -250,6 +257,13 @@ def fromiter(
 
 
 # ---------------------------------------------------------------- ranges
+
+
+def _int(v, op, name):
+    try:
+        return operator.index(v)
+    except TypeError:
+        raise TypeError(f"[{op}] {name} must be an integer, not {type(v).__name__}") from None
 
 
 def _is_scalar(v):
@@ -300,6 +314,11 @@ def linspace(
         return _core.linspace(
             start, stop, num, endpoint=endpoint, retstep=retstep, dtype=dtype, **place
         )
+    for v in (start, stop):
+        if v is None or isinstance(v, (str, bytes)):
+            raise TypeError(
+                f"[linspace] start and stop must be numbers or arrays of numbers, not {type(v).__name__}"
+            )
     num = operator.index(num)
     if num < 0:
         raise ValueError(f"[linspace] number of samples, {num}, must be non-negative")
@@ -421,7 +440,11 @@ def indices(
 ):
     """The index grid of a shape (numpy.indices): one array per dimension, stacked (shape
     (len(dimensions), *dimensions)) or, with sparse=True, a tuple of broadcastable views."""
-    dims = tuple(operator.index(d) for d in dimensions)
+    if not isinstance(dimensions, (list, tuple)):
+        raise TypeError(
+            f"[indices] dimensions must be a sequence of integers, not {type(dimensions).__name__}"
+        )
+    dims = tuple(_int(d, "indices", "each dimension") for d in dimensions)
     place = {"device": device, "usm_type": usm_type, "sycl_queue": sycl_queue, "queue": queue}
     dtype = _core.int64 if dtype is None else dtype
     n = len(dims)
@@ -481,9 +504,9 @@ def tri(
     queue=None,
 ):
     """An N x M array with ones at and below the k-th diagonal, zeros elsewhere (numpy.tri)."""
-    N = operator.index(N)
-    M = N if M is None else operator.index(M)
-    k = operator.index(k)
+    N = _int(N, "tri", "N")
+    M = N if M is None else _int(M, "tri", "M")
+    k = _int(k, "tri", "k")
     place = _place(device, usm_type, sycl_queue, queue, like, "tri")
     if N < 0 or M < 0:
         raise ValueError(f"[tri] negative dimensions are not allowed, got N={N}, M={M}")

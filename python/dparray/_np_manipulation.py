@@ -600,18 +600,24 @@ def ndim(a):
 
 
 def shape(a):
-    """The shape of a (an array, a Python scalar or nested sequences, as numpy.shape)."""
-    if isinstance(a, _ndarray):
-        return tuple(a.shape)
-    if hasattr(a, "shape"):
-        return tuple(a.shape)
-    dims = []
-    while isinstance(a, (list, tuple)):
-        dims.append(len(a))
+    """The shape of a: an array, a number or nested sequences of them (numpy.shape); no data
+    is copied. Other objects raise TypeError (dparray arrays hold numbers only)."""
+    if isinstance(a, (list, tuple)):
         if not a:
-            break
-        a = a[0]
-    return tuple(dims)
+            return (0,)
+        inner = [shape(e) for e in a]
+        if any(s != inner[0] for s in inner[1:]):
+            raise ValueError(
+                f"[shape] the nested sequence is ragged (an inhomogeneous shape after {len(a)} entries)"
+            )
+        return (len(a), *inner[0])
+    if isinstance(a, (bool, int, float, complex)):
+        return ()
+    if hasattr(a, "shape") and hasattr(a, "dtype"):
+        return tuple(a.shape)
+    raise TypeError(
+        f"[shape] expected an array, a number or a sequence of them, not {type(a).__name__}"
+    )
 
 
 def size(a, axis=None):

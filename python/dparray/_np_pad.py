@@ -133,8 +133,15 @@ def _reflect(x, axis, before, after, symmetric, odd):
     nd = x.ndim
     first = x[_at(axis, slice(0, 1))]
     last = x[_at(axis, slice(n - 1, n))]
+    if x.dtype == _core.bool:
+        # NumPy's 2 * edge - value, stored as bool, is edge | value: each value ORs in the
+        # edges crossed on the way out (the near one first, both beyond one reflection)
+        half = period // 2
+        uses_first = _along((i < 0) | (i > n - 1 + half), axis, nd)
+        uses_last = _along((i > n - 1) | (i < -half), axis, nd)
+        return got | (uses_first & first) | (uses_last & last)
     mirrored = _core.where(_along(upper, axis, nd), 2 * last - got, got)
-    shift = _along((2 * turns).astype(x.dtype if x.dtype != _core.bool else _core.int64), axis, nd)
+    shift = _along((2 * turns).astype(x.dtype), axis, nd)
     return (mirrored + shift * (last - first)).astype(x.dtype, copy=False)
 
 

@@ -280,6 +280,16 @@ def test_pad_reflect_odd_and_wide(device, mode, dtype):
             )
 
 
+@pytest.mark.parametrize("mode", ["reflect", "symmetric"])
+def test_pad_reflect_odd_bool(device, mode):
+    a = np.array([[True, False, False, True, False], [False, False, True, False, False]]).T
+    x = dp.asarray(a, device=device)
+    for width in [((2, 3), (0, 1)), ((13, 9), (1, 0))]:
+        assert_same(
+            dp.pad(x, width, mode, reflect_type="odd"), np.pad(a, width, mode, reflect_type="odd")
+        )
+
+
 def test_pad_wrap_wide_singleton_and_3d(device):
     a, x = both((2, 3, 1), device)
     assert_same(
