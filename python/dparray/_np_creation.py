@@ -559,7 +559,7 @@ def vander(x, N=None, increasing=False):
     if x.ndim != 1:
         raise ValueError("[vander] x must be a one-dimensional array or sequence")
     n = x.shape[0]
-    N = n if N is None else operator.index(N)
+    N = n if N is None else _int(N, "vander", "N")
     if N < 0:
         raise ValueError(f"[vander] N must be non-negative, not {N}")
     if isdtype(x.dtype, "complex floating"):

@@ -536,11 +536,11 @@ def rot90(m, k=1, axes=(0, 1)):
     m = _array(m, "rot90")
     axes = tuple(axes)
     if len(axes) != 2:
-        raise ValueError("rot90: len(axes) must be 2")
+        raise ValueError("[rot90] len(axes) must be 2")
     if axes[0] == axes[1] or builtins.abs(axes[0] - axes[1]) == m.ndim:
-        raise ValueError("rot90: axes must be different")
+        raise ValueError("[rot90] axes must be different")
     if not (-m.ndim <= axes[0] < m.ndim and -m.ndim <= axes[1] < m.ndim):
-        raise ValueError(f"rot90: axes={axes} out of range for array of ndim={m.ndim}")
+        raise ValueError(f"[rot90] axes={axes} out of range for array of ndim={m.ndim}")
     k = operator.index(k) % 4
     if k == 0:
         return m[...]
@@ -575,12 +575,12 @@ def rollaxis(a, axis, start=0):
     a = _array(a, "rollaxis")
     n = a.ndim
     axis = _axis(axis, n, "rollaxis")
-    start0 = start = operator.index(start)
+    start = operator.index(start)
     if start < 0:
         start += n
     if not 0 <= start < n + 1:
         raise AxisError(
-            f"[rollaxis] 'start' arg requires {-n} <= start < {n + 1}, but {start0} was passed in"
+            f"[rollaxis] 'start' arg requires {-n} <= start < {n + 1}, but {start} was passed in"
         )
     if axis < start:
         start -= 1

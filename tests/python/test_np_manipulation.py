@@ -501,3 +501,19 @@ def test_require(device):
         dp.require(x, requirements="CF")
     with pytest.raises(KeyError):
         dp.require(x, requirements="Z")
+
+
+def test_zero_dimensional_inputs(device):
+    z = np.float64(2.5)
+    x = dp.asarray(z, device=device)
+    assert_same(dp.delete(x, 0), np.delete(z, 0))
+    assert_same(dp.insert(x, 0, 1), np.insert(z, 0, 1))
+    assert_same(dp.append(x, 1), np.append(z, 1))
+    assert_same(dp.trim_zeros(x), np.trim_zeros(np.asarray(z)))
+    assert_same(dp.hstack([x, x]), np.hstack([z, z]))
+    assert_same(dp.column_stack([x, x]), np.column_stack([z, z]))
+    assert_same(dp.resize(x, (2, 2)), np.resize(z, (2, 2)))
+    with pytest.raises(IndexError, match="array_split"):
+        dp.array_split(x, 2)
+    with pytest.raises(ValueError, match="rot90"):
+        dp.rot90(dp.asarray([1, 2], device=device))
