@@ -338,8 +338,14 @@ def _index_array(x, obj, n, op, mask_length=True):
     return idx.astype(_core.int64, copy=False), False
 
 
-def _check_bounds(idx, lo, hi, n, axis, op):
-    """IndexError unless lo <= idx < hi everywhere (reads one bool: a synchronisation point)."""
+def _check_bounds(idx, obj, lo, hi, n, axis, op):
+    """IndexError unless lo <= idx < hi everywhere: checked on the host when obj is a Python
+    sequence of ints, else on the device (reads one bool: a synchronisation point)."""
+    if isinstance(obj, (list, tuple)) and all(type(i) is int for i in obj):
+        bad = next((i for i in obj if not lo <= i < hi), None)
+        if bad is not None:
+            raise IndexError(f"[{op}] index {bad} is out of bounds for axis {axis} with size {n}")
+        return
     if idx.size and bool(_core.any((idx < lo) | (idx >= hi))):
         bad = idx[(idx < lo) | (idx >= hi)][0]
         raise IndexError(f"[{op}] index {int(bad)} is out of bounds for axis {axis} with size {n}")
@@ -384,7 +390,7 @@ def delete(arr, obj, axis=None):
         )
     idx, is_mask = _index_array(arr, obj, n, "delete")
     if not is_mask:
-        _check_bounds(idx, -n, n, n, axis, "delete")
+        _check_bounds(idx, obj, -n, n, n, axis, "delete")
         idx = _core.where(idx < 0, idx + n, idx)
     keep = _core.ones(n, dtype=_core.bool, sycl_queue=arr.sycl_queue)
     if idx.size:
@@ -427,7 +433,9 @@ def insert(arr, obj, values, axis=None):
             scalar_index = int(idx)
             idx = None
     if idx is not None and idx.size == 1:
-        scalar_index = int(idx[0])  # one index: reads it (it shapes the result)
+        # one index: read it (it shapes the result), unless it is a Python int already
+        one = obj[0] if isinstance(obj, (list, tuple)) and type(obj[0]) is int else None
+        scalar_index = int(idx[0]) if one is None else one
         idx = None
     if scalar_index is not None:
         index = scalar_index
@@ -451,7 +459,7 @@ def insert(arr, obj, values, axis=None):
             ],
             axis=axis,
         )
-    _check_bounds(idx, -n, n + 1, n, axis, "insert")
+    _check_bounds(idx, obj, -n, n + 1, n, axis, "insert")
     idx = _core.where(idx < 0, idx + n, idx)
     numnew = idx.shape[0]
     order = _core.argsort(idx, stable=True)

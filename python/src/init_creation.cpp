@@ -184,10 +184,19 @@ Shape like_shape(const Array& x, nb::handle shape, const char* op) {
 void init_creation(nb::module_& m) {
   m.def(
       "asarray",
-      [](nb::handle obj, nb::handle dtype, nb::handle device, nb::handle copy, nb::handle usm_type,
-         nb::handle sycl_queue, nb::handle queue, nb::handle order) -> nb::object {
-        (void)order;
+      [](nb::handle obj, nb::handle dtype, nb::handle order, nb::handle device, nb::handle copy,
+         nb::handle usm_type, nb::handle sycl_queue, nb::handle queue,
+         nb::handle like) -> nb::object {
         std::optional<DType> t = dpy::dtype_arg(dtype, "asarray");
+        // As NumPy's asarray: 'C' / 'F' ask for that layout (a copy when x lacks it), 'K' / 'A'
+        // (and None) keep x as it is.
+        std::optional<MemOrder> o;
+        if (!order.is_none()) {
+          std::string s = dpy::str_arg(order, "asarray", "order");
+          for (char& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+          const MemOrder m = mem_order_arg(s, "asarray");
+          if (m == MemOrder::C || m == MemOrder::F) o = m;
+        }
         const std::optional<bool> c = dpy::opt_bool_arg(copy, "asarray", "copy");
         const bool force_copy = c && *c;
         const bool no_copy = c && !*c;
@@ -199,8 +208,12 @@ void init_creation(nb::module_& m) {
           if (no_copy && !(same_memory && same_dtype))
             throw std::invalid_argument(
                 "[asarray] copy=False but a copy is needed (another device, usm_type or dtype)");
+          const bool same_layout = !o || has_layout(x, *o);
+          if (no_copy && !same_layout)
+            throw std::invalid_argument("[asarray] copy=False but order='" +
+                                        std::string(1, static_cast<char>(*o)) + "' needs a copy");
           // Nothing to change: the very same object, as NumPy's asarray.
-          if (!force_copy && same_dtype && p.q == x.queue && p.usm == x.usm_type())
+          if (!force_copy && same_dtype && same_layout && p.q == x.queue && p.usm == x.usm_type())
             return nb::borrow(obj);
           Array r;
           {
@@ -208,26 +221,33 @@ void init_creation(nb::module_& m) {
             r = to_queue(x, p.q, p.usm);
           }
           if (t) r = astype(r, *t, false);
-          if (force_copy && r.buf == x.buf) r = copy_array(r, r.dtype, r.usm_type());
+          if (o) {
+            r = astype(r, r.dtype, force_copy && r.buf == x.buf, *o);
+          } else if (force_copy && r.buf == x.buf) {
+            r = copy_array(r, r.dtype, r.usm_type());
+          }
           return dpy::wrap(std::move(r));
         }
         if (no_copy)
           throw std::invalid_argument(
               "[asarray] copy=False but the data must be copied to the device");
-        Placement p = placement(device, usm_type, sycl_queue, queue, "asarray");
-        if (device.is_none() && sycl_queue.is_none() && queue.is_none())
+        Placement p = placement_like(device, usm_type, sycl_queue, queue, like, "asarray");
+        if (device.is_none() && sycl_queue.is_none() && queue.is_none() && like.is_none())
           if (const Array* inner = first_nested_array(obj)) {
             // Compute follows data: a list of arrays stays where they are (as dpctl).
             p.q = inner->queue;
             if (usm_type.is_none()) p.usm = inner->usm_type();
           }
-        return dpy::wrap(dpy::array_from_object(obj, t, p.q, p.usm));
+        Array r = dpy::array_from_object(obj, t, p.q, p.usm);
+        if (o == MemOrder::F) r = astype(r, r.dtype, false, MemOrder::F);
+        return dpy::wrap(std::move(r));
       },
-      nb::arg("obj").none(), nb::kw_only(), nb::arg("dtype") = nb::none(),
-      nb::arg("device") = nb::none(), nb::arg("copy") = nb::none(),
+      nb::arg("obj").none(), nb::arg("dtype") = nb::none(), nb::arg("order") = nb::none(),
+      nb::kw_only(), nb::arg("device") = nb::none(), nb::arg("copy") = nb::none(),
       nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),
-      nb::arg("queue") = nb::none(), nb::arg("order") = nb::none(),
-      "An array from Python data, NumPy / DLPack arrays, or another dparray array.");
+      nb::arg("queue") = nb::none(), nb::arg("like") = nb::none(),
+      "An array from Python data, NumPy / DLPack arrays, or another dparray array (NumPy's "
+      "asarray(a, dtype, order, *, device, copy, like) plus usm_type= / sycl_queue=).");
 
   m.def(
       "empty",

@@ -353,3 +353,28 @@ def test_eye_numpy_signature(device):
         dp.eye(2, 3, M=3)
     with pytest.raises(ValueError, match="eye"):
         dp.eye(-1)
+
+
+def test_asarray_numpy_signature(device):
+    a = np.arange(12.0).reshape(3, 4)
+    x = dp.asarray(a, device=device)
+    v = x[:, ::2]
+    for order in ["K", "A", None]:
+        assert dp.asarray(v, order=order) is v  # K and A keep any layout, as NumPy
+    c = dp.asarray(v, order="C")
+    assert c._is_c_contiguous and c is not v
+    assert_same(c, np.asarray(a[:, ::2], order="C"))
+    f = dp.asarray(x, None, "F")
+    assert f._is_f_contiguous and not f._is_c_contiguous
+    assert_same(f, a)
+    assert dp.asarray(f, order="F") is f
+    h = dp.asarray([[1, 2], [3, 4]], "float32", "F", device=device)
+    assert h._is_f_contiguous and h.dtype == dp.float32
+    with pytest.raises(ValueError, match="asarray"):
+        dp.asarray(v, order="C", copy=False)
+    with pytest.raises(ValueError, match="asarray"):
+        dp.asarray(x, order="Q")
+    like = dp.asarray([1], device=device, usm_type="host")
+    y = dp.asarray([1, 2], like=like)
+    on(device, y)
+    assert y.usm_type == "host"
