@@ -517,3 +517,21 @@ def test_zero_dimensional_inputs(device):
         dp.array_split(x, 2)
     with pytest.raises(ValueError, match="rot90"):
         dp.rot90(dp.asarray([1, 2], device=device))
+
+
+@pytest.mark.skipif(len(dp.get_devices()) < 2, reason="needs two devices")
+def test_operands_on_two_devices_raise():
+    d0, d1 = list(dp.get_devices())[:2]
+    x = dp.zeros(3, device=d0)
+    y = dp.ones(3, device=d1)
+    for call in (
+        lambda: dp.hstack([x, y]),
+        lambda: dp.append(x, y),
+        lambda: dp.insert(x, 1, y),
+        lambda: dp.insert(x, [0, 2], y[:2]),
+        lambda: dp.copyto(x, y),
+        lambda: dp.copyto(x, y, where=[True, False, True]),
+        lambda: dp.block([x, y]),
+    ):
+        with pytest.raises(dp.ExecutionPlacementError):
+            call()
