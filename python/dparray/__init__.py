@@ -33,6 +33,9 @@ def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
     return bool(all(close))
 
 
+from ._np_creation import *
+from ._np_manipulation import *
+
 _LAZY = {"random", "linalg", "program", "kernels", "fft"}
 
 

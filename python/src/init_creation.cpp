@@ -1,11 +1,13 @@
 // Array creation: asarray, empty / zeros / ones / full (+ _like), arange, linspace, eye.
 #include <nanobind/stl/string.h>
 
+#include <algorithm>
 #include <cmath>
 #include <complex>
 
 #include "convert.h"
 #include "convert_scalars.h"
+#include "dparray/array/astype_layout.h"
 #include "dparray/array/int_semantics.h"
 #include "dparray/ops/elementwise.h"
 #include "dparray/ops/executor.h"
@@ -108,20 +110,93 @@ const Array* first_nested_array(nb::handle obj) {
   return p != obj.ptr() && dpy::is_array(h) ? &dpy::array_ref(h) : nullptr;
 }
 
+// NumPy's like=: a dparray array lends its queue and usm_type to a creation call that names
+// no placement; anything else is a TypeError (no other array type is produced here).
+Placement placement_like(nb::handle device, nb::handle usm_type, nb::handle sycl_queue,
+                         nb::handle queue, nb::handle like, const char* op) {
+  if (like.is_none()) return placement(device, usm_type, sycl_queue, queue, op);
+  if (!dpy::is_array(like))
+    throw dp::TypeError(std::string("[") + op + "] like= must be a dparray.ndarray or None, not " +
+                        nb::cast<std::string>(nb::str(nb::type_name(like.type()))));
+  return like_placement(dpy::array_ref(like), device, usm_type, sycl_queue, queue, op);
+}
+
+// order= of empty / zeros / ones / full: 'C' or 'F' (NumPy rejects 'K' and 'A' there).
+MemOrder creation_order(nb::handle order, const char* op) {
+  if (order.is_none()) return MemOrder::C;
+  const std::string s = dpy::str_arg(order, op, "order");
+  if (s != "C" && s != "F" && s != "c" && s != "f")
+    throw std::invalid_argument(std::string("[") + op +
+                                "] only 'C' or 'F' order is permitted, not '" + s + "'");
+  return s == "C" || s == "c" ? MemOrder::C : MemOrder::F;
+}
+
+// A new array's strides in column-major order: the fill is uniform, so relabelling the
+// dense buffer's strides is the whole of order='F'.
+Array in_order(Array r, MemOrder order) {
+  if (order != MemOrder::F || r.ndim() < 2) return r;
+  int64_t step = 1;
+  for (int i = 0; i < r.ndim(); ++i) {
+    r.strides[i] = step;
+    step *= std::max<int64_t>(r.shape[i], 1);
+  }
+  return r;
+}
+
+// The layout of a *_like result: x's (strides_like) for order K / A / C / F, unless shape=
+// changes the shape, when only 'F' is kept (NumPy falls back to C for K and A).
+Array like_layout(Array r, const Array& x, nb::handle order, bool shape_given, const char* op) {
+  const std::string s = order.is_none() ? "K" : dpy::str_arg(order, op, "order");
+  std::string u = s;
+  for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  const MemOrder o = mem_order_arg(u, op);
+  if (shape_given && r.shape != x.shape)
+    return in_order(std::move(r), o == MemOrder::F ? o : MemOrder::C);
+  if (r.ndim() >= 2) r.strides = strides_like(x, o);
+  return r;
+}
+
+// shape= of a *_like call (None keeps x's shape).
+Shape like_shape(const Array& x, nb::handle shape, const char* op) {
+  return shape.is_none() ? x.shape : dpy::shape_arg(shape, op);
+}
+
 #define DP_PLACEMENT_ARGS                                                              \
   nb::kw_only(), nb::arg("dtype") = nb::none(), nb::arg("device") = nb::none(),        \
                  nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(), \
                  nb::arg("queue") = nb::none()
+
+// NumPy's (dtype, order) positional pair, then the placement keywords and like=.
+#define DP_ORDER_PLACEMENT_ARGS                                         \
+  nb::arg("dtype") = nb::none(), nb::arg("order") = "C", nb::kw_only(), \
+  nb::arg("device") = nb::none(), nb::arg("usm_type") = nb::none(),     \
+  nb::arg("sycl_queue") = nb::none(), nb::arg("queue") = nb::none(), nb::arg("like") = nb::none()
+
+// *_like: NumPy's (dtype, order='K', subok, shape) then the placement keywords.
+#define DP_LIKE_ARGS                                                              \
+  nb::arg("dtype") = nb::none(), nb::arg("order") = "K", nb::arg("subok") = true, \
+  nb::arg("shape") = nb::none(), nb::kw_only(), nb::arg("device") = nb::none(),   \
+  nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),           \
+  nb::arg("queue") = nb::none()
 
 }  // namespace
 
 void init_creation(nb::module_& m) {
   m.def(
       "asarray",
-      [](nb::handle obj, nb::handle dtype, nb::handle device, nb::handle copy, nb::handle usm_type,
-         nb::handle sycl_queue, nb::handle queue, nb::handle order) -> nb::object {
-        (void)order;
+      [](nb::handle obj, nb::handle dtype, nb::handle order, nb::handle device, nb::handle copy,
+         nb::handle usm_type, nb::handle sycl_queue, nb::handle queue,
+         nb::handle like) -> nb::object {
         std::optional<DType> t = dpy::dtype_arg(dtype, "asarray");
+        // As NumPy's asarray: 'C' / 'F' ask for that layout (a copy when x lacks it), 'K' / 'A'
+        // (and None) keep x as it is.
+        std::optional<MemOrder> o;
+        if (!order.is_none()) {
+          std::string s = dpy::str_arg(order, "asarray", "order");
+          for (char& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+          const MemOrder m = mem_order_arg(s, "asarray");
+          if (m == MemOrder::C || m == MemOrder::F) o = m;
+        }
         const std::optional<bool> c = dpy::opt_bool_arg(copy, "asarray", "copy");
         const bool force_copy = c && *c;
         const bool no_copy = c && !*c;
@@ -133,8 +208,12 @@ void init_creation(nb::module_& m) {
           if (no_copy && !(same_memory && same_dtype))
             throw std::invalid_argument(
                 "[asarray] copy=False but a copy is needed (another device, usm_type or dtype)");
+          const bool same_layout = !o || has_layout(x, *o);
+          if (no_copy && !same_layout)
+            throw std::invalid_argument("[asarray] copy=False but order='" +
+                                        std::string(1, static_cast<char>(*o)) + "' needs a copy");
           // Nothing to change: the very same object, as NumPy's asarray.
-          if (!force_copy && same_dtype && p.q == x.queue && p.usm == x.usm_type())
+          if (!force_copy && same_dtype && same_layout && p.q == x.queue && p.usm == x.usm_type())
             return nb::borrow(obj);
           Array r;
           {
@@ -142,100 +221,128 @@ void init_creation(nb::module_& m) {
             r = to_queue(x, p.q, p.usm);
           }
           if (t) r = astype(r, *t, false);
-          if (force_copy && r.buf == x.buf) r = copy_array(r, r.dtype, r.usm_type());
+          if (o) {
+            r = astype(r, r.dtype, force_copy && r.buf == x.buf, *o);
+          } else if (force_copy && r.buf == x.buf) {
+            r = copy_array(r, r.dtype, r.usm_type());
+          }
           return dpy::wrap(std::move(r));
         }
         if (no_copy)
           throw std::invalid_argument(
               "[asarray] copy=False but the data must be copied to the device");
-        Placement p = placement(device, usm_type, sycl_queue, queue, "asarray");
-        if (device.is_none() && sycl_queue.is_none() && queue.is_none())
+        Placement p = placement_like(device, usm_type, sycl_queue, queue, like, "asarray");
+        if (device.is_none() && sycl_queue.is_none() && queue.is_none() && like.is_none())
           if (const Array* inner = first_nested_array(obj)) {
             // Compute follows data: a list of arrays stays where they are (as dpctl).
             p.q = inner->queue;
             if (usm_type.is_none()) p.usm = inner->usm_type();
           }
-        return dpy::wrap(dpy::array_from_object(obj, t, p.q, p.usm));
+        Array r = dpy::array_from_object(obj, t, p.q, p.usm);
+        if (o == MemOrder::F) r = astype(r, r.dtype, false, MemOrder::F);
+        return dpy::wrap(std::move(r));
       },
-      nb::arg("obj").none(), nb::kw_only(), nb::arg("dtype") = nb::none(),
-      nb::arg("device") = nb::none(), nb::arg("copy") = nb::none(),
+      nb::arg("obj").none(), nb::arg("dtype") = nb::none(), nb::arg("order") = nb::none(),
+      nb::kw_only(), nb::arg("device") = nb::none(), nb::arg("copy") = nb::none(),
       nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),
-      nb::arg("queue") = nb::none(), nb::arg("order") = nb::none(),
-      "An array from Python data, NumPy / DLPack arrays, or another dparray array.");
+      nb::arg("queue") = nb::none(), nb::arg("like") = nb::none(),
+      "An array from Python data, NumPy / DLPack arrays, or another dparray array (NumPy's "
+      "asarray(a, dtype, order, *, device, copy, like) plus usm_type= / sycl_queue=).");
 
   m.def(
       "empty",
-      [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
-         nb::handle q) {
-        Placement p = placement(device, usm, sq, q, "empty");
-        return empty(dpy::shape_arg(shape, "empty"),
-                     dtype_or(dtype, default_float(p.q->device()), "empty"), p.q, p.usm);
+      [](nb::handle shape, nb::handle dtype, nb::handle order, nb::handle device, nb::handle usm,
+         nb::handle sq, nb::handle q, nb::handle like) {
+        Placement p = placement_like(device, usm, sq, q, like, "empty");
+        const MemOrder o = creation_order(order, "empty");
+        return in_order(empty(dpy::shape_arg(shape, "empty"),
+                              dtype_or(dtype, default_float(p.q->device()), "empty"), p.q, p.usm),
+                        o);
       },
-      nb::arg("shape"), DP_PLACEMENT_ARGS);
+      nb::arg("shape"), DP_ORDER_PLACEMENT_ARGS,
+      "An uninitialised array (order 'C' row-major or 'F' column-major).");
   m.def(
       "zeros",
-      [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
-         nb::handle q) {
-        Placement p = placement(device, usm, sq, q, "zeros");
-        return full(dpy::shape_arg(shape, "zeros"),
-                    dtype_or(dtype, default_float(p.q->device()), "zeros"), Scalar::from_int(0),
-                    p.q, p.usm, "zeros");
+      [](nb::handle shape, nb::handle dtype, nb::handle order, nb::handle device, nb::handle usm,
+         nb::handle sq, nb::handle q, nb::handle like) {
+        Placement p = placement_like(device, usm, sq, q, like, "zeros");
+        const MemOrder o = creation_order(order, "zeros");
+        return in_order(full(dpy::shape_arg(shape, "zeros"),
+                             dtype_or(dtype, default_float(p.q->device()), "zeros"),
+                             Scalar::from_int(0), p.q, p.usm, "zeros"),
+                        o);
       },
-      nb::arg("shape"), DP_PLACEMENT_ARGS);
+      nb::arg("shape"), DP_ORDER_PLACEMENT_ARGS, "An array of zeros (order 'C' or 'F').");
   m.def(
       "ones",
-      [](nb::handle shape, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
-         nb::handle q) {
-        Placement p = placement(device, usm, sq, q, "ones");
-        return full(dpy::shape_arg(shape, "ones"),
-                    dtype_or(dtype, default_float(p.q->device()), "ones"), Scalar::from_int(1), p.q,
-                    p.usm, "ones");
+      [](nb::handle shape, nb::handle dtype, nb::handle order, nb::handle device, nb::handle usm,
+         nb::handle sq, nb::handle q, nb::handle like) {
+        Placement p = placement_like(device, usm, sq, q, like, "ones");
+        const MemOrder o = creation_order(order, "ones");
+        return in_order(full(dpy::shape_arg(shape, "ones"),
+                             dtype_or(dtype, default_float(p.q->device()), "ones"),
+                             Scalar::from_int(1), p.q, p.usm, "ones"),
+                        o);
       },
-      nb::arg("shape"), DP_PLACEMENT_ARGS);
+      nb::arg("shape"), DP_ORDER_PLACEMENT_ARGS, "An array of ones (order 'C' or 'F').");
   m.def(
       "full",
-      [](nb::handle shape, nb::handle value, nb::handle dtype, nb::handle device, nb::handle usm,
-         nb::handle sq, nb::handle q) {
-        Placement p = placement(device, usm, sq, q, "full");
-        return full_impl(dpy::shape_arg(shape, "full"), value, dtype, p, "full");
+      [](nb::handle shape, nb::handle value, nb::handle dtype, nb::handle order, nb::handle device,
+         nb::handle usm, nb::handle sq, nb::handle q, nb::handle like) {
+        Placement p = placement_like(device, usm, sq, q, like, "full");
+        const MemOrder o = creation_order(order, "full");
+        return in_order(full_impl(dpy::shape_arg(shape, "full"), value, dtype, p, "full"), o);
       },
-      nb::arg("shape"), nb::arg("fill_value"), DP_PLACEMENT_ARGS);
+      nb::arg("shape"), nb::arg("fill_value"), DP_ORDER_PLACEMENT_ARGS,
+      "An array filled with fill_value (order 'C' or 'F').");
 
   m.def(
       "empty_like",
-      [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
-         nb::handle q) {
+      [](const Array& x, nb::handle dtype, nb::handle order, nb::handle subok, nb::handle shape,
+         nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
+        (void)subok;  // there are no ndarray subclasses to keep
         Placement p = like_placement(x, device, usm, sq, q, "empty_like");
-        return empty(x.shape, dtype_or(dtype, x.dtype, "empty_like"), p.q, p.usm, "empty_like");
+        Array r = empty(like_shape(x, shape, "empty_like"), dtype_or(dtype, x.dtype, "empty_like"),
+                        p.q, p.usm, "empty_like");
+        return like_layout(std::move(r), x, order, !shape.is_none(), "empty_like");
       },
-      nb::arg("x"), DP_PLACEMENT_ARGS);
+      nb::arg("x"), DP_LIKE_ARGS,
+      "An uninitialised array like x (order 'K' keeps x's memory layout; shape= replaces the "
+      "shape).");
   m.def(
       "zeros_like",
-      [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
-         nb::handle q) {
+      [](const Array& x, nb::handle dtype, nb::handle order, nb::handle subok, nb::handle shape,
+         nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
+        (void)subok;
         Placement p = like_placement(x, device, usm, sq, q, "zeros_like");
-        return full(x.shape, dtype_or(dtype, x.dtype, "zeros_like"), Scalar::from_int(0), p.q,
-                    p.usm, "zeros_like");
+        Array r = full(like_shape(x, shape, "zeros_like"), dtype_or(dtype, x.dtype, "zeros_like"),
+                       Scalar::from_int(0), p.q, p.usm, "zeros_like");
+        return like_layout(std::move(r), x, order, !shape.is_none(), "zeros_like");
       },
-      nb::arg("x"), DP_PLACEMENT_ARGS);
+      nb::arg("x"), DP_LIKE_ARGS, "Zeros like x (order= and shape= as numpy.zeros_like).");
   m.def(
       "ones_like",
-      [](const Array& x, nb::handle dtype, nb::handle device, nb::handle usm, nb::handle sq,
-         nb::handle q) {
+      [](const Array& x, nb::handle dtype, nb::handle order, nb::handle subok, nb::handle shape,
+         nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
+        (void)subok;
         Placement p = like_placement(x, device, usm, sq, q, "ones_like");
-        return full(x.shape, dtype_or(dtype, x.dtype, "ones_like"), Scalar::from_int(1), p.q, p.usm,
-                    "ones_like");
+        Array r = full(like_shape(x, shape, "ones_like"), dtype_or(dtype, x.dtype, "ones_like"),
+                       Scalar::from_int(1), p.q, p.usm, "ones_like");
+        return like_layout(std::move(r), x, order, !shape.is_none(), "ones_like");
       },
-      nb::arg("x"), DP_PLACEMENT_ARGS);
+      nb::arg("x"), DP_LIKE_ARGS, "Ones like x (order= and shape= as numpy.ones_like).");
   m.def(
       "full_like",
-      [](const Array& x, nb::handle value, nb::handle dtype, nb::handle device, nb::handle usm,
-         nb::handle sq, nb::handle q) {
+      [](const Array& x, nb::handle value, nb::handle dtype, nb::handle order, nb::handle subok,
+         nb::handle shape, nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
+        (void)subok;
         Placement p = like_placement(x, device, usm, sq, q, "full_like");
         nb::object dt = dtype.is_none() ? dpy::dtype_object(x.dtype) : nb::borrow(dtype);
-        return full_impl(x.shape, value, dt, p, "full_like");
+        Array r = full_impl(like_shape(x, shape, "full_like"), value, dt, p, "full_like");
+        return like_layout(std::move(r), x, order, !shape.is_none(), "full_like");
       },
-      nb::arg("x"), nb::arg("fill_value"), DP_PLACEMENT_ARGS);
+      nb::arg("x"), nb::arg("fill_value"), DP_LIKE_ARGS,
+      "fill_value like x (order= and shape= as numpy.full_like).");
 
   m.def(
       "arange",
@@ -375,13 +482,22 @@ void init_creation(nb::module_& m) {
 
   m.def(
       "eye",
-      [](nb::handle n_rows_h, nb::handle n_cols_h, nb::handle k_h, nb::handle dtype,
-         nb::handle device, nb::handle usm, nb::handle sq, nb::handle q) {
-        const int64_t n_rows = dpy::dim_arg(n_rows_h, "eye", "n_rows");
-        const int64_t n_cols =
-            n_cols_h.is_none() ? n_rows : dpy::dim_arg(n_cols_h, "eye", "n_cols");
+      [](nb::handle n_h, nb::handle m_h, nb::handle k_h, nb::handle dtype, nb::handle order,
+         nb::handle device, nb::handle usm, nb::handle sq, nb::handle q, nb::handle like,
+         nb::handle n_rows_h, nb::handle n_cols_h) {
+        // NumPy spells the sizes N and M, the Array API n_rows and n_cols: either works.
+        if (!n_rows_h.is_none() && !n_h.is_none())
+          throw dp::TypeError("[eye] got both N and n_rows");
+        if (!n_cols_h.is_none() && !m_h.is_none())
+          throw dp::TypeError("[eye] got both M and n_cols");
+        nb::handle rows = n_h.is_none() ? n_rows_h : n_h;
+        nb::handle cols = m_h.is_none() ? n_cols_h : m_h;
+        if (rows.is_none()) throw dp::TypeError("[eye] missing the number of rows (N)");
+        const int64_t n_rows = dpy::dim_arg(rows, "eye", "N");
+        const int64_t n_cols = cols.is_none() ? n_rows : dpy::dim_arg(cols, "eye", "M");
         const int64_t k = diagonal_arg(k_h, n_rows, n_cols);
-        Placement p = placement(device, usm, sq, q, "eye");
+        const MemOrder o = creation_order(order, "eye");
+        Placement p = placement_like(device, usm, sq, q, like, "eye");
         DType t = dtype_or(dtype, default_float(p.q->device()), "eye");
         Array r = full({n_rows, n_cols}, t, Scalar::from_int(0), p.q, p.usm, "eye");
         int64_t len = k >= 0 ? std::min(n_rows, n_cols - k) : std::min(n_rows + k, n_cols);
@@ -392,12 +508,16 @@ void init_creation(nb::module_& m) {
           diag.strides = {n_cols + 1};
           assign_scalar(diag, Scalar::from_int(1));
         }
+        if (o == MemOrder::F) r = astype(r, t, true, MemOrder::F);
         return r;
       },
-      nb::arg("n_rows"), nb::arg("n_cols") = nb::none(), nb::kw_only(), nb::arg("k") = 0,
-      nb::arg("dtype") = nb::none(), nb::arg("device") = nb::none(),
-      nb::arg("usm_type") = nb::none(), nb::arg("sycl_queue") = nb::none(),
-      nb::arg("queue") = nb::none());
+      nb::arg("N") = nb::none(), nb::arg("M") = nb::none(), nb::arg("k") = 0,
+      nb::arg("dtype") = nb::none(), nb::arg("order") = "C", nb::kw_only(),
+      nb::arg("device") = nb::none(), nb::arg("usm_type") = nb::none(),
+      nb::arg("sycl_queue") = nb::none(), nb::arg("queue") = nb::none(),
+      nb::arg("like") = nb::none(), nb::arg("n_rows") = nb::none(), nb::arg("n_cols") = nb::none(),
+      "An N x M array with ones on the k-th diagonal (NumPy's eye(N, M, k); the Array API's "
+      "n_rows / n_cols keywords also work).");
 
   m.def(
       "copy", [](const Array& x) { return copy_array(x, x.dtype, x.usm_type()); }, nb::arg("x"));
