@@ -46,3 +46,7 @@ def __getattr__(name):
         return mod
     raise AttributeError(f"module 'dparray' has no attribute {name!r}")
 
+
+from . import _np_ndarray  # noqa: F401 (attaches NumPy's ndarray methods)
+from ._np_indexing import *  # after _core: its one-argument where wins
+from ._np_sets import *  # NumPy's unique with axis= wraps _core's
