@@ -1,6 +1,6 @@
 """NumPy's ndarray methods and attributes that dparray.ndarray lacks in C++, attached to the
-class at import: tolist, flat, real, imag, flags, base, view, fill, round, clip, take, put,
-tobytes, tofile, dump, dumps, byteswap, choose, compress, conj, conjugate, getfield, setfield,
+class at import: tolist, flat, real, imag, flags, base, view, round, clip, take, put, tobytes,
+tofile, dump, dumps, byteswap, choose, compress, getfield, setfield,
 setflags, resize and pickling. Views (view, real, imag, getfield) are new descriptors over the
 same allocation, built with ndarray(shape, dtype, strides, buffer=x, offset). Host-facing ones
 (tolist, tobytes, tofile, dump, pickling) copy to host memory: their output lives there."""
@@ -252,7 +252,7 @@ class flatiter:
 
     def __getitem__(self, key):
         r = self._flat()[key]
-        return r.item() if isinstance(key, int) else r
+        return r.item() if r.ndim == 0 else r
 
     def __setitem__(self, key, value):
         _flat_set(self.base, key, value, "flat")
@@ -275,11 +275,6 @@ def _get_flat(self):
 
 def _set_flat(self, value):
     _flat_set(self, slice(None), value, "flat")
-
-
-def fill(self, value):
-    """Sets every element to the scalar value (cast to the array's dtype)."""
-    self[...] = value
 
 
 def _round(self, decimals=0, out=None):
@@ -419,14 +414,9 @@ def __reduce__(self):
     return (_rebuild, (_core.asnumpy(self), self.sycl_device.filter_string, self.usm_type))
 
 
-def _conj(self):
-    return _core.conj(self)
-
-
 _METHODS = {
     "view": view,
     "setflags": setflags,
-    "fill": fill,
     "round": _round,
     "clip": _clip,
     "take": _take,
@@ -439,8 +429,6 @@ _METHODS = {
     "byteswap": byteswap,
     "choose": lambda self, choices, out=None, mode="raise": choose(self, choices, out, mode),
     "compress": lambda self, condition, axis=None, out=None: compress(condition, self, axis, out),
-    "conj": _conj,
-    "conjugate": _conj,
     "getfield": getfield,
     "setfield": setfield,
     "resize": resize,

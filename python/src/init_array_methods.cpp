@@ -3,10 +3,12 @@
 // resize in place. The rest of NumPy's methods are Python compositions (dparray/_np_ndarray.py).
 #include <nanobind/stl/string.h>
 
+#include <optional>
 #include <string>
 
 #include "convert.h"
 #include "convert_scalars.h"
+#include "dparray/ops/elementwise.h"
 #include "dparray/runtime/errors.h"
 #include "gil.h"
 #include "init.h"
@@ -100,12 +102,41 @@ void resize_in_place(Array& a, nb::handle shape_h, bool refcheck) {
   a = std::move(r);
 }
 
+// ndarray.fill(value): every element set to the scalar (or 0-d array) value, as NumPy: a
+// Python int must fit the dtype, a complex value into a real array is a TypeError.
+void fill(const Array& a, nb::handle value) {
+  if (dpy::is_array(value)) {
+    Array v = dpy::array_ref(value);
+    if (v.ndim() != 0)
+      throw std::invalid_argument("[fill] value must be a scalar or a 0-d array, got shape " +
+                                  shape_str(v.shape));
+    dpy::gil_release release;
+    assign(a, v, "fill");
+    return;
+  }
+  Scalar s;
+  std::optional<DType> typed;
+  if (!dpy::scalar_arg(value, s, &typed, "fill"))
+    throw dp::TypeError("[fill] value must be a scalar, not " + dpy::type_name_of(value));
+  if (s.kind == Kind::Complex && !is_complex(a.dtype))
+    throw dp::TypeError(std::string("[fill] cannot cast a complex value to ") + name_of(a.dtype));
+  if (!typed) dpy::check_scalar_fits(s, a.dtype, "fill", value);
+  dpy::gil_release release;
+  assign_scalar(a, s);
+}
+
+Array conj(const Array& a) { return dp::apply(OpId::conj, {Operand::of(a)}); }
+
 }  // namespace
 
 void init_array_methods(nb::module_&) {
   dpy::add_array_method("item", &item_args,
                         "The element at a flat (C-order) index, at a tuple of indices, or the "
                         "only element (no arguments), as a Python scalar (a sync point).");
+  dpy::add_array_method("fill", &fill, nb::arg("value"),
+                        "Sets every element to the scalar value (which must fit the dtype).");
+  dpy::add_array_method("conj", &conj, "The complex conjugate (real arrays: a copy).");
+  dpy::add_array_method("conjugate", &conj, "The complex conjugate (real arrays: a copy).");
   dpy::add_array_method("_owns_data", &owns_data,
                         "Whether the array spans its whole allocation (NumPy's OWNDATA).");
   dpy::add_array_method(

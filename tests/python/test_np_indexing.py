@@ -48,6 +48,13 @@ def test_choose_broadcast_and_promotion(device):
     assert_same(out, np.choose(na, ch).astype(np.float32))
 
 
+def test_choose_from_one_array(device):
+    na = np.array([2, 0, 1])
+    nc = np.arange(9, dtype=np.float32).reshape(3, 3)
+    got = dp.choose(dp.asarray(na, device=device), dp.asarray(nc, device=device))
+    assert_same(got, np.choose(na, nc))
+
+
 def test_choose_errors(device):
     a = dp.asarray([0, 3], device=device)
     ch = [dp.zeros(2, device=device)] * 2

@@ -53,7 +53,7 @@ def test_tolist(device):
 def test_flat(device):
     n, d = pair(np.arange(12.0).reshape(3, 4), device)
     assert len(d.flat) == 12 and list(d.flat) == list(n.flat)
-    assert d.flat[5] == n.flat[5]
+    assert d.flat[5] == n.flat[5] and d.flat[np.int64(-1)] == n.flat[-1]
     assert_same(d.flat[2:9:3], n.flat[2:9:3])
     assert_same(d.flat.copy(), n.flat.copy())
     n.flat[[1, 7]] = -1.0
@@ -169,6 +169,20 @@ def test_fill_round_clip_conj(device):
     nc, dc = pair(np.array([1 + 1j, 2 - 3j], dtype=np.complex64), device)
     assert_same(dc.conj(), nc.conj())
     assert_same(dc.conjugate(), nc.conjugate())
+
+
+def test_fill_errors(device):
+    d = dp.zeros(3, dtype=dp.int8, device=device)
+    d.fill(dp.asarray(4, dtype=dp.int8, device=device))
+    assert d.tolist() == [4, 4, 4]
+    with pytest.raises(OverflowError, match="fill"):
+        d.fill(300)
+    with pytest.raises(TypeError, match="fill"):
+        d.fill(1j)
+    with pytest.raises(TypeError, match="fill"):
+        d.fill("x")
+    with pytest.raises(ValueError, match="fill"):
+        d.fill(dp.asarray([4], device=device))
 
 
 @pytest.mark.parametrize("mode", ["raise", "wrap", "clip"])
