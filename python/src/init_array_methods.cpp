@@ -84,6 +84,10 @@ void resize_in_place(Array& a, nb::handle shape_h, bool refcheck) {
     throw std::invalid_argument(
         "[resize] cannot resize this array: it does not own its data (a view); "
         "use dparray.resize(x, shape) for a resized copy");
+  if (refcheck && a.buf.use_count() > 1) {
+    dpy::gil_release release;
+    a.queue->wait();  // queued commands hold the buffer until they finish
+  }
   if (refcheck && a.buf.use_count() > 1)
     throw std::invalid_argument(
         "[resize] cannot resize an array that references or is referenced by another array "

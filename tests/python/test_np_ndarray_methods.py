@@ -274,6 +274,13 @@ def test_resize_in_place(device):
     assert_same(d, n)
 
 
+def test_resize_with_queued_work(device):
+    a = dp.zeros(1 << 18, device=device)
+    b = a + 1  # queued work reading a holds its memory until it finishes
+    a.resize(3)
+    assert a.tolist() == [0.0, 0.0, 0.0] and b.shape == (1 << 18,)
+
+
 def test_resize_errors(device):
     d = dp.arange(6, device=device)
     v = d[::2]
