@@ -172,17 +172,26 @@ def compress(condition, a, axis=None, out=None):
     return _out(r, out, op)
 
 
+def _flat_key(key, size, q):
+    """key for a flat index (int, slice, integer or bool array) and the shape it selects."""
+    if isinstance(key, slice):
+        return key, (len(range(*key.indices(size))),)
+    if not isinstance(key, (ndarray, list, tuple)):
+        try:
+            return operator.index(key), ()
+        except TypeError:
+            pass
+    k = _on(key, q)
+    if k.dtype == _core.bool:
+        return k, (int(_core.count_nonzero(k)),)
+    return k, tuple(k.shape)
+
+
 def _flat_set(a, key, value, op):
     """a.flat[key] = value (value cycled to the number of positions, as NumPy)."""
     q = a.sycl_queue
     v = _on(value, q)
-    if a._is_c_contiguous:
-        pos = None
-        flat = _core.reshape(a, (-1,), copy=False)
-    else:
-        pos = _core.arange(a.size, sycl_queue=q)[key]
-        flat = None
-    target_shape = (flat[key] if flat is not None else pos).shape
+    key, target_shape = _flat_key(key, a.size, q)
     count = math.prod(target_shape)
     if v.ndim > 0 and v.size != count:
         if v.size == 0:
@@ -190,9 +199,12 @@ def _flat_set(a, key, value, op):
                 return
             raise ValueError(f"{op}: cannot assign from an empty array")
         v = _core.reshape(_cycle(_core.reshape(v, (-1,)), count), target_shape)
-    if flat is not None:
-        flat[key] = v
+    elif v.ndim > 0:
+        v = _core.reshape(v, target_shape)  # NumPy's flat assignment takes values in order
+    if a._is_c_contiguous:
+        _core.reshape(a, (-1,), copy=False)[key] = v
     elif count:
+        pos = _core.arange(a.size, sycl_queue=q)[key]
         a[unravel_index(pos, a.shape)] = v
 
 

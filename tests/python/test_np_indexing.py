@@ -109,6 +109,15 @@ def test_fill_diagonal(device, shape, val, wrap):
     assert_same(da, na)
 
 
+def test_fill_diagonal_2d_values(device):
+    na = np.zeros((3, 3), dtype=np.float32)
+    da = dp.asarray(na, device=device)
+    val = np.array([[1.0], [2.0], [3.0]], dtype=np.float32)
+    np.fill_diagonal(na, val)
+    dp.fill_diagonal(da, dp.asarray(val, device=device))
+    assert_same(da, na)
+
+
 def test_fill_diagonal_strided_and_errors(device):
     na = np.zeros((4, 6))
     da = dp.asarray(na, device=device)
