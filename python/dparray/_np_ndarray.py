@@ -286,25 +286,7 @@ def _clip(self, min=None, max=None, out=None, **kwargs):
 
 
 def _take(self, indices, axis=None, out=None, mode="raise"):
-    """numpy's take with mode 'raise', 'wrap' or 'clip' (clip also disables negative indices)."""
-    op = "take"
-    if mode not in ("raise", "wrap", "clip"):
-        raise ValueError(f"{op}: mode must be one of 'raise', 'wrap' or 'clip', got {mode!r}")
-    if mode != "raise":
-        ind = (
-            indices
-            if isinstance(indices, ndarray)
-            else _core.asarray(indices, sycl_queue=self.sycl_queue)
-        )
-        n = self.size if axis is None else self.shape[operator.index(axis)]
-        if n == 0:
-            raise IndexError(f"{op}: cannot do a non-empty take from an empty axis")
-        indices = ind % n if mode == "wrap" else _core.clip(ind, 0, n - 1)
-    r = _core.take(self, indices, axis)
-    if out is not None:
-        out[...] = r
-        return out
-    return r
+    return _core.take(self, indices, axis, out, mode)
 
 
 def _put(self, indices, values, mode="raise"):

@@ -88,6 +88,30 @@ def test_compress_errors(device):
         dp.compress([True], [1, 2])
 
 
+@pytest.mark.parametrize("mode", ["wrap", "clip"])
+@pytest.mark.parametrize("axis", [None, 0, -1])
+def test_take_modes_and_out(device, mode, axis):
+    na, da = pair(np.arange(12, dtype=np.int32).reshape(3, 4), device)
+    ind = np.array([[-5, 0], [3, 13]])
+    exp = np.take(na, ind, axis=axis, mode=mode)
+    assert_same(dp.take(da, dp.asarray(ind, device=device), axis=axis, mode=mode), exp)
+    out = dp.empty(exp.shape, dtype=dp.int32, device=device)
+    assert dp.take(da, ind.tolist(), axis, out=out, mode=mode) is out
+    assert_same(out, exp)
+
+
+def test_take_mode_errors(device):
+    da = dp.arange(4, device=device)
+    with pytest.raises(ValueError, match="take.*mode"):
+        dp.take(da, [0], mode="bogus")
+    with pytest.raises(IndexError, match="take.*empty"):
+        dp.take(dp.zeros(0, device=device), [0], mode="wrap")
+    with pytest.raises(IndexError, match="take.*axis 2"):
+        dp.take(da, [0], axis=2, mode="clip")
+    with pytest.raises(ValueError, match="take.*out"):
+        dp.take(da, [0, 1], out=dp.empty(3, dtype=da.dtype, device=device))
+
+
 # ---------------------------------------------------------------- in-place writers
 
 
