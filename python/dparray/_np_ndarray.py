@@ -278,19 +278,33 @@ def _set_flat(self, value):
 
 
 def _round(self, decimals=0, out=None):
+    """dparray.round(x, decimals, out=out): round half to even."""
     return _core.round(self, decimals, out=out)
 
 
 def _clip(self, min=None, max=None, out=None, **kwargs):
+    """dparray.clip(x, min, max, out=out)."""
     return _core.clip(self, min, max, out=out, **kwargs)
 
 
 def _take(self, indices, axis=None, out=None, mode="raise"):
+    """dparray.take(x, indices, axis, out, mode): mode 'raise', 'wrap' or 'clip'."""
     return _core.take(self, indices, axis, out, mode)
 
 
 def _put(self, indices, values, mode="raise"):
+    """dparray.put(x, indices, values, mode), in place."""
     put(self, indices, values, mode)
+
+
+def _choose(self, choices, out=None, mode="raise"):
+    """dparray.choose(x, choices, out, mode)."""
+    return choose(self, choices, out, mode)
+
+
+def _compress(self, condition, axis=None, out=None):
+    """dparray.compress(condition, x, axis, out)."""
+    return compress(condition, self, axis, out)
 
 
 def tolist(self):
@@ -393,6 +407,7 @@ def _rebuild(data, filter_string, usm_type):
 
 
 def __reduce__(self):
+    """Pickles as (the data as a NumPy array, the device's filter string, usm_type)."""
     return (_rebuild, (_core.asnumpy(self), self.sycl_device.filter_string, self.usm_type))
 
 
@@ -409,8 +424,8 @@ _METHODS = {
     "dump": dump,
     "dumps": dumps,
     "byteswap": byteswap,
-    "choose": lambda self, choices, out=None, mode="raise": choose(self, choices, out, mode),
-    "compress": lambda self, condition, axis=None, out=None: compress(condition, self, axis, out),
+    "choose": _choose,
+    "compress": _compress,
     "getfield": getfield,
     "setfield": setfield,
     "resize": resize,
