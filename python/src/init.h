@@ -23,3 +23,4 @@ void init_linalg_factor(nb::module_& m);
 void init_fft(nb::module_& m);
 void init_sorting(nb::module_& m);
 void init_memory(nb::module_& m);
+void init_array_methods(nb::module_& m);

@@ -109,6 +109,50 @@ nb::tuple nonzero_tuple(const Array& x) {
   return nb::tuple(l);
 }
 
+// numpy.take: mode 'wrap' / 'clip' bring the indices into range on the device first.
+nb::object take_py(const Array& x, nb::handle indices, nb::handle axis, nb::handle out,
+                   nb::handle mode_h) {
+  const char* op = "take";
+  const std::string mode = dpy::str_arg(mode_h, op, "mode");
+  if (mode != "raise" && mode != "wrap" && mode != "clip")
+    throw std::invalid_argument("[take] mode must be one of 'raise', 'wrap' or 'clip', got '" +
+                                mode + "'");
+  if (!out.is_none() && !dpy::is_array(out))
+    throw dp::TypeError("[take] out must be a dparray.ndarray, not " + dpy::type_name_of(out));
+  Array ix = dpy::is_array(indices) ? dpy::array_ref(indices) : upload_indices(indices, x);
+  std::optional<int64_t> ax;
+  if (!axis.is_none()) ax = dpy::int_arg(axis, op, "axis");
+  if (mode != "raise") {
+    int64_t n = x.size();
+    if (ax) {
+      if (*ax < -x.ndim() || *ax >= x.ndim())
+        throw dp::IndexError("[take] axis " + std::to_string(*ax) +
+                             " is out of bounds for array of dimension " +
+                             std::to_string(x.ndim()));
+      n = x.shape[*ax < 0 ? *ax + x.ndim() : *ax];
+    }
+    if (n == 0 && ix.size() > 0)
+      throw dp::IndexError("[take] cannot do a non-empty take from an empty axis");
+    if (!is_integral(ix.dtype))
+      throw dp::TypeError(std::string("[take] indices must be integers, got ") + name_of(ix.dtype));
+    if (n > 0) {
+      const Operand nn = Operand::of(Scalar::from_int(n));
+      ix = mode == "wrap"
+               ? dp::apply(OpId::remainder, {Operand::of(ix), nn})
+               : dp::apply(OpId::clip, {Operand::of(ix), Operand::of(Scalar::from_int(0)),
+                                        Operand::of(Scalar::from_int(n - 1))});
+    }
+  }
+  Array r = dp::take(x, ix, ax);
+  if (out.is_none()) return dpy::wrap(std::move(r));
+  const Array& o = dpy::array_ref(out);
+  if (o.shape != r.shape)
+    throw std::invalid_argument("[take] out has shape " + shape_str(o.shape) + ", the result has " +
+                                shape_str(r.shape));
+  assign(o, r, op);
+  return nb::borrow(out);
+}
+
 }  // namespace
 
 void init_indexing(nb::module_& m) {
@@ -126,17 +170,12 @@ void init_indexing(nb::module_& m) {
   dpy::add_array_method("nonzero", &nonzero_tuple,
                         "Indices of the non-zero elements, one int64 array per dimension.");
 
-  m.def(
-      "take",
-      [](const Array& x, nb::handle indices, nb::handle axis) {
-        Array ix = dpy::is_array(indices) ? dpy::array_ref(indices) : upload_indices(indices, x);
-        std::optional<int64_t> ax;
-        if (!axis.is_none()) ax = dpy::int_arg(axis, "take", "axis");
-        return dp::take(x, ix, ax);
-      },
-      nb::arg("x"), nb::arg("indices"), nb::arg("axis") = nb::none(),
-      "Elements of x at integer indices along axis (the flattened x when axis is None). "
-      "An out-of-range index raises IndexError at the next synchronisation point.");
+  m.def("take", &take_py, nb::arg("x"), nb::arg("indices"), nb::arg("axis") = nb::none(),
+        nb::arg("out") = nb::none(), nb::arg("mode") = "raise",
+        "Elements of x at integer indices along axis (the flattened x when axis is None). "
+        "mode='raise': an out-of-range index raises IndexError at the next synchronisation "
+        "point; 'wrap' takes indices modulo the axis length, 'clip' clips them into it "
+        "(negative ones to 0), as NumPy. out= receives the result.");
   m.def("nonzero", &nonzero_tuple, nb::arg("x"),
         "Indices of the non-zero elements of x, one int64 array per dimension (reads the "
         "count: a synchronisation point).");

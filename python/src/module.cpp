@@ -26,5 +26,6 @@ NB_MODULE(_core, m) {
   init_fft(m);
   init_sorting(m);
   init_memory(m);
+  init_array_methods(m);
   dpy::sign_functions(m);  // last: covers every function bound above
 }

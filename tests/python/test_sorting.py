@@ -310,8 +310,8 @@ def test_unique_numpy_and_zeros(device):
         first = r if f is dp.unique_values else r.values
         assert first.shape == (0,)
     assert dp.unique_inverse(dp.zeros((0, 3), device=device)).inverse_indices.shape == (0, 3)
-    with pytest.raises(ValueError, match="axis"):
-        dp.unique(x, axis=0)
+    # axis= is supported now (tests/python/test_np_sets.py); NaN rows stay distinct, as NumPy
+    np.testing.assert_array_equal(dp.asnumpy(dp.unique(x, axis=0)), np.unique(na, axis=0))
 
 
 @pytest.mark.parametrize("dtype", ["int32", "float32", "complex64"])
