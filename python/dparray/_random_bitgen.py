@@ -24,7 +24,9 @@ _POOL_SIZE = 4
 def _int_words(n, what):
     # A non-negative int as little-endian 32-bit words (0 is one word).
     if isinstance(n, bool) or not hasattr(n, "__index__"):
-        raise TypeError(f"[SeedSequence] {what} must be an integer or a sequence of integers, not {type(n).__name__}")
+        raise TypeError(
+            f"[SeedSequence] {what} must be an integer or a sequence of integers, not {type(n).__name__}"
+        )
     n = n.__index__()
     if n < 0:
         raise ValueError(f"[SeedSequence] expected non-negative integer, got {n}")
@@ -41,7 +43,11 @@ def _words(x, what):
         return []
     if hasattr(x, "__index__") and not hasattr(x, "__len__"):
         return _int_words(x, what)
-    if hasattr(x, "dtype") and getattr(x.dtype, "kind", "") in "u" and getattr(x.dtype, "itemsize", 0) == 4:
+    if (
+        hasattr(x, "dtype")
+        and getattr(x.dtype, "kind", "") in "u"
+        and getattr(x.dtype, "itemsize", 0) == 4
+    ):
         return [int(v) for v in x]  # a uint32 array is taken word for word, as NumPy does
     out = []
     for v in x:
@@ -66,7 +72,9 @@ class SeedSequence:
 
     def __init__(self, entropy=None, *, spawn_key=(), pool_size=_POOL_SIZE, n_children_spawned=0):
         if pool_size < _POOL_SIZE:
-            raise ValueError(f"[SeedSequence] the size of the entropy pool should be at least {_POOL_SIZE}")
+            raise ValueError(
+                f"[SeedSequence] the size of the entropy pool should be at least {_POOL_SIZE}"
+            )
         if entropy is None:
             entropy = secrets.randbits(128)
         self.entropy = entropy
@@ -123,7 +131,9 @@ class SeedSequence:
             out.append(v ^ (v >> _XSHIFT))
         state = np.array(out, dtype=np.uint32)
         if dt == np.dtype(np.uint64):
-            state = (state[0::2].astype(np.uint64)) | (state[1::2].astype(np.uint64) << np.uint64(32))
+            state = (state[0::2].astype(np.uint64)) | (
+                state[1::2].astype(np.uint64) << np.uint64(32)
+            )
         return state
 
     def spawn(self, n_children):
@@ -257,7 +267,12 @@ class PCG64(BitGenerator):
         """Moves the state delta steps on (as numpy's PCG64.advance); returns self."""
         d = int(delta) & ((1 << 128) - 1)
         s_hi, s_lo = _core._pcg64_advance(
-            self._state >> 64, self._state & _MASK64, self._inc >> 64, self._inc & _MASK64, d >> 64, d & _MASK64
+            self._state >> 64,
+            self._state & _MASK64,
+            self._inc >> 64,
+            self._inc & _MASK64,
+            d >> 64,
+            d & _MASK64,
         )
         self._state = (s_hi << 64) | s_lo
         return self
@@ -297,4 +312,4 @@ class PCG64(BitGenerator):
         return ((x >> rot) | (x << ((64 - rot) & 63))) & _MASK64
 
 
-__all__ = ["BitGenerator", "PCG64", "Philox", "SeedSequence"]
+__all__ = ["PCG64", "BitGenerator", "Philox", "SeedSequence"]
