@@ -49,6 +49,10 @@ def _words(x, what):
         and getattr(x.dtype, "itemsize", 0) == 4
     ):
         return [int(v) for v in x]  # a uint32 array is taken word for word, as NumPy does
+    if not isinstance(x, (list, tuple)) and not hasattr(x, "dtype"):
+        raise TypeError(
+            f"[SeedSequence] {what} must be an integer or a sequence of integers, not {type(x).__name__}"
+        )
     out = []
     for v in x:
         out.extend(_int_words(v, what))

@@ -56,15 +56,7 @@ def shuffle(rs, x, axis, op="shuffle"):
             raise TypeError(f"[{op}] a 0-d array cannot be shuffled")
         x[...] = permutation(rs, x, axis, {}, op)
         return
-    if hasattr(x, "__len__") and hasattr(x, "__setitem__"):
-        perm = _core.asnumpy(permutation_index(rs, len(x), {}))
-        items = [x[i] for i in perm]
-        for i, v in enumerate(items):
-            x[i] = v
-        return
-    raise TypeError(
-        f"[{op}] x must be a dparray array or a mutable sequence, not {type(x).__name__}"
-    )
+    raise TypeError(f"[{op}] x must be a dparray array (shuffled in place), not {type(x).__name__}")
 
 
 def permuted(rs, x, axis, out, op="permuted"):
@@ -175,14 +167,20 @@ def choice(rs, a, size, replace, p, axis, place, op="choice", shuffle_result=Tru
 
 
 def random_bytes(rs, length, op="bytes"):
-    n = operator.index(length)
+    try:
+        n = operator.index(length)
+    except TypeError:
+        raise TypeError(f"[{op}] length must be an integer, not {type(length).__name__}") from None
     if n < 0:
         raise ValueError(f"[{op}] length must be non-negative, got {n}")
     return _core.asnumpy(rs.randint(0, 256, n, "uint8")).tobytes()
 
 
 def _host_vector(v, op, name):
-    h = np.asarray(_core.asnumpy(v) if D._is_array(v) else v, dtype=np.float64)
+    try:
+        h = np.asarray(_core.asnumpy(v) if D._is_array(v) else v, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise TypeError(f"[{op}] {name} must be a sequence of real numbers, not {type(v).__name__}") from None
     if h.ndim != 1:
         raise ValueError(f"[{op}] {name} must be 1-dimensional")
     return h
@@ -195,7 +193,7 @@ def multinomial(rs, n, pvals, size, place, op="multinomial"):
         raise ValueError(f"[{op}] pvals < 0, pvals > 1 or pvals contains NaNs")
     if ph[:-1].sum() > 1.0 + 1e-12:
         raise ValueError(f"[{op}] sum(pvals[:-1]) > 1.0")
-    nn = D._int_param(n)
+    nn = D._int_param(n, op)
     D.check(op, nn, lambda v: v < 0, "n < 0")
     shape = D._size_shape(size, op)
     if shape is None:

@@ -49,9 +49,11 @@ def _placement(params, place):
 def _size_shape(size, op):
     if size is None:
         return None
-    if hasattr(size, "__index__"):
+    if hasattr(size, "__index__") and not _is_array(size):
         return (operator.index(size),)
     try:
+        if not isinstance(size, (tuple, list)):
+            raise TypeError
         return tuple(operator.index(s) for s in size)
     except TypeError:
         raise TypeError(
@@ -59,11 +61,16 @@ def _size_shape(size, op):
         ) from None
 
 
-def _host_value(p):
+def _host_value(p, op="random"):
     # Parameters not yet on a device are checked (and broadcast) as Python or NumPy float64.
     if _is_array(p):
         return p
-    a = np.asarray(p, dtype=np.float64)
+    try:
+        a = np.asarray(p, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise TypeError(
+            f"[{op}] distribution parameters must be real numbers or arrays of them, not {type(p).__name__}"
+        ) from None
     return float(a) if a.ndim == 0 else a
 
 
@@ -134,8 +141,8 @@ def draw(rs, dist, op, params, size, place, dtype=None, integer=False):
     return out
 
 
-def _f(x):
-    return _host_value(x)
+def _f(x, op="random"):
+    return _host_value(x, op)
 
 
 def _nan(x):
@@ -150,53 +157,53 @@ def standard_exponential(rs, size, dtype, place):
 
 
 def exponential(rs, scale, size, place, op="exponential"):
-    scale = _f(scale)
+    scale = _f(scale, op)
     check(op, scale, lambda s: (s < 0) | _nan(s), "scale < 0")
     return draw(rs, EXPONENTIAL, op, [scale], size, place)
 
 
 def standard_gamma(rs, shape, size, dtype, place, op="standard_gamma"):
-    shape = _f(shape)
+    shape = _f(shape, op)
     check(op, shape, lambda k: (k < 0) | _nan(k), "shape < 0")
     return draw(rs, STANDARD_GAMMA, op, [shape, _f(1.0)], size, place, dtype)
 
 
 def gamma(rs, shape, scale, size, place, op="gamma"):
-    shape, scale = _f(shape), _f(scale)
+    shape, scale = _f(shape, op), _f(scale, op)
     check(op, shape, lambda k: (k < 0) | _nan(k), "shape < 0")
     check(op, scale, lambda s: (s < 0) | _nan(s), "scale < 0")
     return draw(rs, STANDARD_GAMMA, op, [shape, scale], size, place)
 
 
 def beta(rs, a, b, size, place, op="beta"):
-    a, b = _f(a), _f(b)
+    a, b = _f(a, op), _f(b, op)
     check(op, a, lambda v: (v <= 0) | _nan(v), "a <= 0")
     check(op, b, lambda v: (v <= 0) | _nan(v), "b <= 0")
     return draw(rs, BETA, op, [a, b], size, place)
 
 
 def chisquare(rs, df, size, place, op="chisquare"):
-    df = _f(df)
+    df = _f(df, op)
     check(op, df, lambda v: (v <= 0) | _nan(v), "df <= 0")
     return draw(rs, CHISQUARE, op, [df], size, place)
 
 
 def noncentral_chisquare(rs, df, nonc, size, place, op="noncentral_chisquare"):
-    df, nonc = _f(df), _f(nonc)
+    df, nonc = _f(df, op), _f(nonc, op)
     check(op, df, lambda v: (v <= 0) | _nan(v), "df <= 0")
     check(op, nonc, lambda v: (v < 0) | _nan(v), "nonc < 0")
     return draw(rs, NONCENTRAL_CHISQUARE, op, [df, nonc], size, place)
 
 
 def f(rs, dfnum, dfden, size, place, op="f"):
-    dfnum, dfden = _f(dfnum), _f(dfden)
+    dfnum, dfden = _f(dfnum, op), _f(dfden, op)
     check(op, dfnum, lambda v: (v <= 0) | _nan(v), "dfnum <= 0")
     check(op, dfden, lambda v: (v <= 0) | _nan(v), "dfden <= 0")
     return draw(rs, F, op, [dfnum, dfden], size, place)
 
 
 def noncentral_f(rs, dfnum, dfden, nonc, size, place, op="noncentral_f"):
-    dfnum, dfden, nonc = _f(dfnum), _f(dfden), _f(nonc)
+    dfnum, dfden, nonc = _f(dfnum, op), _f(dfden, op), _f(nonc, op)
     check(op, dfnum, lambda v: (v <= 0) | _nan(v), "dfnum <= 0")
     check(op, dfden, lambda v: (v <= 0) | _nan(v), "dfden <= 0")
     check(op, nonc, lambda v: (v < 0) | _nan(v), "nonc < 0")
@@ -204,7 +211,7 @@ def noncentral_f(rs, dfnum, dfden, nonc, size, place, op="noncentral_f"):
 
 
 def standard_t(rs, df, size, place, op="standard_t"):
-    df = _f(df)
+    df = _f(df, op)
     check(op, df, lambda v: (v <= 0) | _nan(v), "df <= 0")
     return draw(rs, STANDARD_T, op, [df], size, place)
 
@@ -214,7 +221,7 @@ def standard_cauchy(rs, size, place, op="standard_cauchy"):
 
 
 def _loc_scale(rs, dist, op, loc, scale, size, place):
-    loc, scale = _f(loc), _f(scale)
+    loc, scale = _f(loc, op), _f(scale, op)
     check(op, scale, lambda s: (s < 0) | _nan(s), "scale < 0")
     return draw(rs, dist, op, [loc, scale], size, place)
 
@@ -232,13 +239,13 @@ def logistic(rs, loc, scale, size, place):
 
 
 def lognormal(rs, mean, sigma, size, place, op="lognormal"):
-    mean, sigma = _f(mean), _f(sigma)
+    mean, sigma = _f(mean, op), _f(sigma, op)
     check(op, sigma, lambda s: (s < 0) | _nan(s), "sigma < 0")
     return draw(rs, LOGNORMAL, op, [mean, sigma], size, place)
 
 
 def _shape_a(rs, dist, op, a, size, place, bad, message):
-    a = _f(a)
+    a = _f(a, op)
     check(op, a, bad, message)
     return draw(rs, dist, op, [a], size, place)
 
@@ -262,7 +269,7 @@ def rayleigh(rs, scale, size, place):
 
 
 def triangular(rs, left, mode, right, size, place, op="triangular"):
-    left, mode, right = _f(left), _f(mode), _f(right)
+    left, mode, right = _f(left, op), _f(mode, op), _f(right, op)
     left, mode, right = _unify(left, mode, right)
     check(op, left - mode, lambda d: d > 0, "left > mode")
     check(op, mode - right, lambda d: d > 0, "mode > right")
@@ -271,20 +278,20 @@ def triangular(rs, left, mode, right, size, place, op="triangular"):
 
 
 def vonmises(rs, mu, kappa, size, place, op="vonmises"):
-    mu, kappa = _f(mu), _f(kappa)
+    mu, kappa = _f(mu, op), _f(kappa, op)
     check(op, kappa, lambda k: (k < 0) | _nan(k), "kappa < 0")
     return draw(rs, VONMISES, op, [mu, kappa], size, place)
 
 
 def wald(rs, mean, scale, size, place, op="wald"):
-    mean, scale = _f(mean), _f(scale)
+    mean, scale = _f(mean, op), _f(scale, op)
     check(op, mean, lambda v: (v <= 0) | _nan(v), "mean <= 0")
     check(op, scale, lambda v: (v <= 0) | _nan(v), "scale <= 0")
     return draw(rs, WALD, op, [mean, scale], size, place)
 
 
 def normal(rs, loc, scale, size, place, op="normal"):
-    loc, scale = _f(loc), _f(scale)
+    loc, scale = _f(loc, op), _f(scale, op)
     check(op, scale, lambda s: (s < 0) | _nan(s), "scale < 0")
     return draw(rs, NORMAL, op, [loc, scale], size, place)
 
@@ -292,9 +299,9 @@ def normal(rs, loc, scale, size, place, op="normal"):
 # ---- discrete (int64) ----
 
 
-def _int_param(x):
+def _int_param(x, op="random"):
     # NumPy truncates float counts toward zero.
-    x = _f(x)
+    x = _f(x, op)
     if _is_array(x) and x.dtype.kind in "iub":
         return x
     return (
@@ -303,21 +310,21 @@ def _int_param(x):
 
 
 def poisson(rs, lam, size, place, op="poisson"):
-    lam = _f(lam)
+    lam = _f(lam, op)
     check(op, lam, lambda v: (v < 0) | _nan(v), "lam < 0")
     check(op, lam, lambda v: v > POISSON_LAM_MAX, "lam value too large")
     return draw(rs, POISSON, op, [lam], size, place, integer=True)
 
 
 def binomial(rs, n, p, size, place, op="binomial"):
-    n, p = _int_param(n), _f(p)
+    n, p = _int_param(n, op), _f(p, op)
     check(op, n, lambda v: (v < 0) | _nan(v), "n < 0")
     check(op, p, lambda v: (v < 0) | (v > 1) | _nan(v), "p < 0, p > 1 or p is NaN")
     return draw(rs, BINOMIAL, op, [n, p], size, place, integer=True)
 
 
 def negative_binomial(rs, n, p, size, place, op="negative_binomial"):
-    n, p = _f(n), _f(p)
+    n, p = _f(n, op), _f(p, op)
     check(op, n, lambda v: (v <= 0) | _nan(v), "n <= 0")
     check(op, p, lambda v: (v < 0) | (v > 1) | _nan(v), "p < 0, p > 1 or p is NaN")
     check(op, p, lambda v: v == 0, "p == 0: the number of failures is infinite")
@@ -325,25 +332,27 @@ def negative_binomial(rs, n, p, size, place, op="negative_binomial"):
 
 
 def geometric(rs, p, size, place, op="geometric"):
-    p = _f(p)
+    p = _f(p, op)
     check(op, p, lambda v: (v <= 0) | (v > 1) | _nan(v), "p <= 0, p > 1 or p contains NaNs")
     return draw(rs, GEOMETRIC, op, [p], size, place, integer=True)
 
 
 def zipf(rs, a, size, place, op="zipf"):
-    a = _f(a)
+    a = _f(a, op)
     check(op, a, lambda v: (v <= 1) | _nan(v), "a <= 1 or a is NaN")
     return draw(rs, ZIPF, op, [a], size, place, integer=True)
 
 
 def logseries(rs, p, size, place, op="logseries"):
-    p = _f(p)
+    p = _f(p, op)
     check(op, p, lambda v: (v < 0) | (v >= 1) | _nan(v), "p < 0, p >= 1 or p is NaN")
     return draw(rs, LOGSERIES, op, [p], size, place, integer=True)
 
 
 def hypergeometric(rs, ngood, nbad, nsample, size, place, op="hypergeometric", min_sample=1):
-    ngood, nbad, nsample = _unify(_int_param(ngood), _int_param(nbad), _int_param(nsample))
+    ngood, nbad, nsample = _unify(
+        _int_param(ngood, op), _int_param(nbad, op), _int_param(nsample, op)
+    )
     check(op, ngood, lambda v: v < 0, "ngood < 0")
     check(op, nbad, lambda v: v < 0, "nbad < 0")
     check(op, nsample, lambda v: v < min_sample, f"nsample < {min_sample}")

@@ -436,4 +436,7 @@ def default_rng(seed=None):
         return seed
     if isinstance(seed, BitGenerator):
         return Generator(seed)
-    return Generator(Philox(seed))
+    try:
+        return Generator(Philox(seed))
+    except (TypeError, ValueError) as e:
+        raise type(e)(f"[default_rng] {e}") from None

@@ -10,12 +10,14 @@ Generator, Philox, PCG64, SeedSequence) are both complete; see docs/random.md.
 """
 
 import functools
+import operator
 import warnings
 
 from . import _core
 from . import _random_common as C
 from . import _random_dists as D
-from ._random_bitgen import Philox
+from ._random_bitgen import PCG64, BitGenerator, Philox, SeedSequence
+from ._random_generator import Generator, default_rng
 
 
 def _place(device, usm_type, sycl_queue):
@@ -56,9 +58,15 @@ class RandomState(_core.RandomState):
                 DeprecationWarning,
                 stacklevel=2,
             )
+        try:
+            high = int(high) if isinstance(high, float) else operator.index(high)
+        except TypeError:
+            raise TypeError(
+                f"[random_integers] high must be an integer, not {type(high).__name__}"
+            ) from None
         return self.randint(
             low,
-            int(high) + 1,
+            high + 1,
             size,
             "int64",
             device=device,
@@ -241,27 +249,62 @@ def set_bit_generator(bitgen):
     _Global.rs = bitgen._rs
 
 
-_STATE_FUNCTIONS = [
-    "beta", "binomial", "bytes", "chisquare", "choice", "dirichlet", "exponential", "f", "gamma",
-    "geometric", "get_state", "gumbel", "hypergeometric", "laplace", "logistic", "lognormal",
-    "logseries", "multinomial", "multivariate_normal", "negative_binomial", "noncentral_chisquare",
-    "noncentral_f", "normal", "pareto", "permutation", "poisson", "power", "rand", "randint", "randn",
-    "random_integers", "random_sample", "rayleigh", "seed", "set_state", "shuffle", "standard_cauchy",
-    "standard_exponential", "standard_gamma", "standard_normal", "standard_t", "triangular",
-    "uniform", "vonmises", "wald", "weibull", "zipf",
-]  # fmt: skip
-
-for _name in _STATE_FUNCTIONS:
-    globals()[_name] = _module_function(_name)
+# The module functions: RandomState's methods on the global stream.
+beta = _module_function("beta")
+binomial = _module_function("binomial")
+bytes = _module_function("bytes")
+chisquare = _module_function("chisquare")
+choice = _module_function("choice")
+dirichlet = _module_function("dirichlet")
+exponential = _module_function("exponential")
+f = _module_function("f")
+gamma = _module_function("gamma")
+geometric = _module_function("geometric")
+get_state = _module_function("get_state")
+gumbel = _module_function("gumbel")
+hypergeometric = _module_function("hypergeometric")
+laplace = _module_function("laplace")
+logistic = _module_function("logistic")
+lognormal = _module_function("lognormal")
+logseries = _module_function("logseries")
+multinomial = _module_function("multinomial")
+multivariate_normal = _module_function("multivariate_normal")
+negative_binomial = _module_function("negative_binomial")
+noncentral_chisquare = _module_function("noncentral_chisquare")
+noncentral_f = _module_function("noncentral_f")
+normal = _module_function("normal")
+pareto = _module_function("pareto")
+permutation = _module_function("permutation")
+poisson = _module_function("poisson")
+power = _module_function("power")
+rand = _module_function("rand")
+randint = _module_function("randint")
+randn = _module_function("randn")
+random_integers = _module_function("random_integers")
+random_sample = _module_function("random_sample")
+rayleigh = _module_function("rayleigh")
+seed = _module_function("seed")
+set_state = _module_function("set_state")
+shuffle = _module_function("shuffle")
+standard_cauchy = _module_function("standard_cauchy")
+standard_exponential = _module_function("standard_exponential")
+standard_gamma = _module_function("standard_gamma")
+standard_normal = _module_function("standard_normal")
+standard_t = _module_function("standard_t")
+triangular = _module_function("triangular")
+uniform = _module_function("uniform")
+vonmises = _module_function("vonmises")
+wald = _module_function("wald")
+weibull = _module_function("weibull")
+zipf = _module_function("zipf")
 random = _module_function("random")
 ranf = random
 sample = random
-del _name
 
 __all__ = [
+    "PCG64",
     "BitGenerator",
     "Generator",
-    "PCG64",
     "Philox",
     "RandomState",
     "SeedSequence",
