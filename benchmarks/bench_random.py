@@ -78,7 +78,9 @@ def run(devices, quick):
             t_dp = harness.timeit(
                 lambda: _dp_call(g, fn, n, dt, dev), q.wait, min_time=0.3, repeat=2
             )
-            t_np = harness.timeit(lambda: fn(ng, n, dt), min_time=0.3, repeat=2)
+            t_np = harness.timeit(
+                lambda ng=ng, fn=fn, n=n, dt=dt: fn(ng, n, dt), min_time=0.3, repeat=2
+            )
             row = {
                 "family": "random",
                 "op": op,
