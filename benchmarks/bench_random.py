@@ -76,7 +76,10 @@ def run(devices, quick):
             )
             q = x.sycl_queue
             t_dp = harness.timeit(
-                lambda: _dp_call(g, fn, n, dt, dev), q.wait, min_time=0.3, repeat=2
+                lambda g=g, fn=fn, n=n, dt=dt, dev=dev: _dp_call(g, fn, n, dt, dev),
+                q.wait,
+                min_time=0.3,
+                repeat=2,
             )
             t_np = harness.timeit(
                 lambda ng=ng, fn=fn, n=n, dt=dt: fn(ng, n, dt), min_time=0.3, repeat=2
