@@ -14,7 +14,14 @@ import pytest
 
 import dparray as dp
 
-stats = pytest.importorskip("scipy.stats", reason="scipy is needed for the goodness-of-fit tests")
+try:
+    from scipy import stats
+except ImportError:  # the goodness-of-fit tests skip; the others run
+    stats = None
+
+needs_scipy = pytest.mark.skipif(
+    stats is None, reason="scipy is not installed: no scipy.stats laws to test against"
+)
 
 R = dp.random
 N = 20_000
@@ -27,48 +34,48 @@ def host(x):
 
 # (method, args, scipy frozen distribution) for continuous laws: a KS test each.
 CONTINUOUS = [
-    ("standard_exponential", (), stats.expon()),
-    ("exponential", (2.5,), stats.expon(scale=2.5)),
-    ("standard_gamma", (0.3,), stats.gamma(0.3)),
-    ("gamma", (2.0, 1.5), stats.gamma(2.0, scale=1.5)),
-    ("beta", (0.4, 0.6), stats.beta(0.4, 0.6)),
-    ("beta", (2.0, 5.0), stats.beta(2.0, 5.0)),
-    ("chisquare", (3.0,), stats.chi2(3.0)),
-    ("noncentral_chisquare", (3.0, 2.0), stats.ncx2(3.0, 2.0)),
-    ("noncentral_chisquare", (0.5, 2.0), stats.ncx2(0.5, 2.0)),
-    ("f", (5.0, 7.0), stats.f(5.0, 7.0)),
-    ("noncentral_f", (5.0, 7.0, 1.5), stats.ncf(5.0, 7.0, 1.5)),
-    ("standard_t", (4.0,), stats.t(4.0)),
-    ("standard_cauchy", (), stats.cauchy()),
-    ("gumbel", (1.0, 2.0), stats.gumbel_r(1.0, 2.0)),
-    ("laplace", (1.0, 2.0), stats.laplace(1.0, 2.0)),
-    ("logistic", (1.0, 2.0), stats.logistic(1.0, 2.0)),
-    ("lognormal", (0.5, 0.75), stats.lognorm(0.75, scale=math.exp(0.5))),
-    ("pareto", (3.0,), stats.lomax(3.0)),
-    ("power", (2.5,), stats.powerlaw(2.5)),
-    ("rayleigh", (2.0,), stats.rayleigh(scale=2.0)),
-    ("weibull", (1.7,), stats.weibull_min(1.7)),
-    ("triangular", (-1.0, 0.5, 2.0), stats.triang(0.5, loc=-1.0, scale=3.0)),
-    ("vonmises", (0.5, 3.0), stats.vonmises(3.0, loc=0.5)),
-    ("vonmises", (0.5, 1e-6), stats.uniform(-math.pi, 2 * math.pi)),
-    ("wald", (1.5, 2.0), stats.invgauss(1.5 / 2.0, scale=2.0)),
-    ("normal", (1.0, 2.0), stats.norm(1.0, 2.0)),
+    ("standard_exponential", (), lambda st: st.expon()),
+    ("exponential", (2.5,), lambda st: st.expon(scale=2.5)),
+    ("standard_gamma", (0.3,), lambda st: st.gamma(0.3)),
+    ("gamma", (2.0, 1.5), lambda st: st.gamma(2.0, scale=1.5)),
+    ("beta", (0.4, 0.6), lambda st: st.beta(0.4, 0.6)),
+    ("beta", (2.0, 5.0), lambda st: st.beta(2.0, 5.0)),
+    ("chisquare", (3.0,), lambda st: st.chi2(3.0)),
+    ("noncentral_chisquare", (3.0, 2.0), lambda st: st.ncx2(3.0, 2.0)),
+    ("noncentral_chisquare", (0.5, 2.0), lambda st: st.ncx2(0.5, 2.0)),
+    ("f", (5.0, 7.0), lambda st: st.f(5.0, 7.0)),
+    ("noncentral_f", (5.0, 7.0, 1.5), lambda st: st.ncf(5.0, 7.0, 1.5)),
+    ("standard_t", (4.0,), lambda st: st.t(4.0)),
+    ("standard_cauchy", (), lambda st: st.cauchy()),
+    ("gumbel", (1.0, 2.0), lambda st: st.gumbel_r(1.0, 2.0)),
+    ("laplace", (1.0, 2.0), lambda st: st.laplace(1.0, 2.0)),
+    ("logistic", (1.0, 2.0), lambda st: st.logistic(1.0, 2.0)),
+    ("lognormal", (0.5, 0.75), lambda st: st.lognorm(0.75, scale=math.exp(0.5))),
+    ("pareto", (3.0,), lambda st: st.lomax(3.0)),
+    ("power", (2.5,), lambda st: st.powerlaw(2.5)),
+    ("rayleigh", (2.0,), lambda st: st.rayleigh(scale=2.0)),
+    ("weibull", (1.7,), lambda st: st.weibull_min(1.7)),
+    ("triangular", (-1.0, 0.5, 2.0), lambda st: st.triang(0.5, loc=-1.0, scale=3.0)),
+    ("vonmises", (0.5, 3.0), lambda st: st.vonmises(3.0, loc=0.5)),
+    ("vonmises", (0.5, 1e-6), lambda st: st.uniform(-math.pi, 2 * math.pi)),
+    ("wald", (1.5, 2.0), lambda st: st.invgauss(1.5 / 2.0, scale=2.0)),
+    ("normal", (1.0, 2.0), lambda st: st.norm(1.0, 2.0)),
 ]
 
 # (method, args, scipy frozen distribution) for discrete laws: a chi-square test each.
 DISCRETE = [
-    ("poisson", (3.5,), stats.poisson(3.5)),
-    ("poisson", (40.0,), stats.poisson(40.0)),
-    ("binomial", (20, 0.3), stats.binom(20, 0.3)),
-    ("binomial", (200, 0.4), stats.binom(200, 0.4)),
-    ("binomial", (1000, 0.8), stats.binom(1000, 0.8)),
-    ("negative_binomial", (3.0, 0.4), stats.nbinom(3.0, 0.4)),
-    ("geometric", (0.3,), stats.geom(0.3)),
-    ("geometric", (0.8,), stats.geom(0.8)),
-    ("zipf", (2.5,), stats.zipf(2.5)),
-    ("logseries", (0.7,), stats.logser(0.7)),
-    ("hypergeometric", (15, 20, 12), stats.hypergeom(35, 15, 12)),
-    ("hypergeometric", (150, 20, 160), stats.hypergeom(170, 150, 160)),
+    ("poisson", (3.5,), lambda st: st.poisson(3.5)),
+    ("poisson", (40.0,), lambda st: st.poisson(40.0)),
+    ("binomial", (20, 0.3), lambda st: st.binom(20, 0.3)),
+    ("binomial", (200, 0.4), lambda st: st.binom(200, 0.4)),
+    ("binomial", (1000, 0.8), lambda st: st.binom(1000, 0.8)),
+    ("negative_binomial", (3.0, 0.4), lambda st: st.nbinom(3.0, 0.4)),
+    ("geometric", (0.3,), lambda st: st.geom(0.3)),
+    ("geometric", (0.8,), lambda st: st.geom(0.8)),
+    ("zipf", (2.5,), lambda st: st.zipf(2.5)),
+    ("logseries", (0.7,), lambda st: st.logser(0.7)),
+    ("hypergeometric", (15, 20, 12), lambda st: st.hypergeom(35, 15, 12)),
+    ("hypergeometric", (150, 20, 160), lambda st: st.hypergeom(170, 150, 160)),
 ]
 
 
@@ -77,7 +84,9 @@ def _ids(cases):
 
 
 @pytest.mark.parametrize("name,args,law", CONTINUOUS, ids=_ids(CONTINUOUS))
+@needs_scipy
 def test_continuous_ks(name, args, law):
+    law = law(stats)
     x = host(getattr(dp.random.default_rng(1234), name)(*args, size=N))
     assert x.shape == (N,) and x.dtype == np.float64
     assert stats.kstest(x, law.cdf).pvalue > ALPHA
@@ -107,7 +116,9 @@ def _chisquare(x, law):
 
 
 @pytest.mark.parametrize("name,args,law", DISCRETE, ids=_ids(DISCRETE))
+@needs_scipy
 def test_discrete_chisquare(name, args, law):
+    law = law(stats)
     x = host(getattr(dp.random.default_rng(4321), name)(*args, size=N))
     assert x.dtype == np.int64
     assert _chisquare(x, law) > ALPHA
