@@ -345,8 +345,50 @@ DP_INLINE double dp_rd_logseries(dp_rd_stream* s, double p) {
   return 1.0;
 }
 
-// Draws without replacement from the urn, over the smaller of sample and total - sample.
+DP_INLINE double dp_rd_logfact(double k) { return dp_rd_loggam(k + 1.0); }
+
+// HRUA ratio-of-uniforms rejection (Stadlober 1989) for 10 <= sample <= total - 10.
+DP_INLINE double dp_rd_hypergeometric_hrua(dp_rd_stream* s, double good, double bad,
+                                           double sample) {
+  const double d1 = 1.7155277699214135, d2 = 0.8989161620588988;
+  double popsize = good + bad;
+  double cs = sample < popsize - sample ? sample : popsize - sample;
+  double mingb = good < bad ? good : bad, maxgb = good < bad ? bad : good;
+  double p = mingb / popsize, q = maxgb / popsize;
+  double a = cs * p + 0.5;
+  double var = (popsize - cs) * cs * p * q / (popsize - 1.0);
+  double c = sqrt(var + 0.5);
+  double h = d1 * c + d2;
+  double m = floor((cs + 1.0) * (mingb + 1.0) / (popsize + 2.0));
+  double g = dp_rd_logfact(m) + dp_rd_logfact(mingb - m) + dp_rd_logfact(cs - m) +
+             dp_rd_logfact(maxgb - cs + m);
+  double b = (cs < mingb ? cs : mingb) + 1.0;
+  double bb = floor(a + 16.0 * c);
+  if (bb < b) b = bb;
+  double k = m;
+  for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+    double u = dp_rd_double(s), v = dp_rd_double(s);
+    double x = a + h * (v - 0.5) / u;
+    if (x < 0.0 || x >= b) continue;
+    double kk = floor(x);
+    double gp = dp_rd_logfact(kk) + dp_rd_logfact(mingb - kk) + dp_rd_logfact(cs - kk) +
+                dp_rd_logfact(maxgb - cs + kk);
+    double tt = g - gp;
+    k = kk;
+    if (u * (4.0 - u) - 3.0 <= tt) break;
+    if (u * (u - tt) >= 1.0) continue;
+    if (2.0 * log(u) <= tt) break;
+  }
+  if (good > bad) k = cs - k;
+  if (cs < sample) k = good - k;
+  return k;
+}
+
+// Draws without replacement from the urn, over the smaller of sample and total - sample;
+// HRUA when both are at least 10.
 DP_INLINE double dp_rd_hypergeometric(dp_rd_stream* s, double good, double bad, double sample) {
+  if (sample >= 10.0 && sample <= good + bad - 10.0)
+    return dp_rd_hypergeometric_hrua(s, good, bad, sample);
   DP_U64 g = (DP_U64)good, total = (DP_U64)good + (DP_U64)bad, n = (DP_U64)sample;
   DP_U64 m = n < total - n ? n : total - n;
   DP_U64 rem_total = total, rem_good = g;

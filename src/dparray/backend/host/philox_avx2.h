@@ -1,0 +1,14 @@
+// Philox4x32-10 blocks eight at a time on AVX2 CPUs (philox_avx2.cpp).
+#pragma once
+#include <cstdint>
+
+namespace dp::host {
+
+// words[4 i + j] = word j of Philox4x32-10 keyed by seed of the counter
+// (lo32(first + i), hi32(first + i), c2, c3), i < 8 (dp_philox_block when c2 = c3 = 0).
+void philox8_avx2(uint64_t seed, uint64_t first, uint32_t c2, uint32_t c3, uint32_t* words);
+
+// Whether philox8_avx2 is built and this CPU runs it.
+bool philox_avx2_available();
+
+}  // namespace dp::host
