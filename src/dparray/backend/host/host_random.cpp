@@ -4,6 +4,7 @@
 #include <oneapi/tbb/parallel_for.h>
 
 #include <algorithm>
+#include <type_traits>
 #include <string>
 
 #include "dparray/backend/host/host_executor.h"
@@ -58,10 +59,37 @@ void for_blocks(const Stream& s, int64_t b0, int64_t b1, F&& per_block) {
   }
 }
 
+// Normals of blocks [b0, b1) a batch at a time with vector math; false without AVX2.
+template <class V>
+bool fill_normal_batches(const Stream& s, V* out, int64_t n, int64_t b0, int64_t b1) {
+#if DPARRAY_HAVE_AVX2_TU
+  if (!philox_avx2_available()) return false;
+  constexpr bool f64 = std::is_same_v<V, double>;
+  constexpr int per = f64 ? DP_RAND_PER_BLOCK_F64 : DP_RAND_PER_BLOCK_F32;
+  alignas(32) uint32_t w[4 * kBatch];
+  alignas(32) std::conditional_t<f64, double, float> z[4 * kBatch];
+  for (int64_t c = b0; c < b1; c += kBatch) {
+    const int64_t nb = std::min(kBatch, b1 - c);
+    stream_blocks(s, c, nb, w);
+    if constexpr (f64)
+      normal_f64_avx2(w, nb, s.p1, s.p2, z);
+    else
+      normal_f32_avx2(w, 2 * nb, static_cast<float>(s.p1), static_cast<float>(s.p2), z);
+    const int64_t i0 = c * per, m = std::min<int64_t>(nb * per, n - i0);
+    for (int64_t i = 0; i < m; ++i) out[i0 + i] = static_cast<V>(z[i]);
+  }
+  return true;
+#else
+  (void)s, (void)out, (void)n, (void)b0, (void)b1;
+  return false;
+#endif
+}
+
 // Elements [b * per, min(n, (b + 1) * per)) of block b, for blocks [b0, b1).
 template <class V>
 void fill_f32(const Stream& s, V* out, int64_t n, int64_t b0, int64_t b1) {
   const float lo = static_cast<float>(s.p1), hi = static_cast<float>(s.p2);
+  if (s.dist == RandomDist::Normal && fill_normal_batches(s, out, n, b0, b1)) return;
   for_blocks(s, b0, b1, [&](int64_t b, const dp_u32x4& w) {
     const int64_t i0 = b * DP_RAND_PER_BLOCK_F32;
     const int m = static_cast<int>(std::min<int64_t>(DP_RAND_PER_BLOCK_F32, n - i0));
@@ -78,6 +106,7 @@ void fill_f32(const Stream& s, V* out, int64_t n, int64_t b0, int64_t b1) {
 }
 
 void fill_f64(const Stream& s, double* out, int64_t n, int64_t b0, int64_t b1) {
+  if (s.dist == RandomDist::Normal && fill_normal_batches(s, out, n, b0, b1)) return;
   for_blocks(s, b0, b1, [&](int64_t b, const dp_u32x4& w) {
     const int64_t i0 = b * DP_RAND_PER_BLOCK_F64;
     const int m = static_cast<int>(std::min<int64_t>(DP_RAND_PER_BLOCK_F64, n - i0));
@@ -121,7 +150,7 @@ void over_blocks(int64_t nblocks, F&& body) {
 
 bool philox_avx2_available() {
 #if DPARRAY_HAVE_AVX2_TU
-  static const bool ok = __builtin_cpu_supports("avx2");
+  static const bool ok = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
   return ok;
 #else
   return false;
