@@ -21,22 +21,27 @@ template <class V>
 void fill_range(int dist, uint64_t seed, uint64_t offset, const double* const* p,
                 const int64_t* step, V* out, int64_t i0, int64_t i1) {
   philox::dp_rd_stream s;
-  alignas(32) uint32_t w[32];
+  alignas(32) uint32_t w[2][32];
   const bool avx2 = philox_avx2_available();
-  int64_t w0 = 0, w1 = 0;  // the elements whose round-0 blocks w holds
+  int64_t w0 = 0, w1 = 0;  // the elements whose round-0 and round-1 blocks w holds
   for (int64_t i = i0; i < i1; ++i) {
     philox::dp_rd_init(&s, seed, offset, static_cast<uint64_t>(i));
 #if DPARRAY_HAVE_AVX2_TU
-    // Round 0 of eight consecutive elements at once: the blocks dp_rd_next64 would make.
+    // Rounds 0 and 1 of eight consecutive elements at once: the blocks dp_rd_next64 makes.
     if (avx2 && i >= w1 && i + 8 <= i1) {
-      philox8_avx2(seed, offset + static_cast<uint64_t>(i), 0, kTag, w);
+      philox8_avx2(seed, offset + static_cast<uint64_t>(i), 0, kTag, w[0]);
+      philox8_avx2(seed, offset + static_cast<uint64_t>(i), 1, kTag, w[1]);
       w0 = i;
       w1 = i + 8;
     }
     if (i < w1) {
-      for (int j = 0; j < 4; ++j) s.buf.v[j] = w[4 * (i - w0) + j];
+      for (int j = 0; j < 4; ++j) {
+        s.buf.v[j] = w[0][4 * (i - w0) + j];
+        s.next.v[j] = w[1][4 * (i - w0) + j];
+      }
       s.round = 1;
       s.pos = 0;
+      s.has_next = 1;
     }
 #else
     (void)avx2;

@@ -49,10 +49,12 @@
 #define DP_RD_COUNT 29
 
 // The sub-stream of one element: 4 words per Philox block, used two at a time.
+// `next` optionally holds the block of round `round` already made (has_next), so that
+// a host can compute the first rounds of many elements together.
 typedef struct {
   DP_U32 k0, k1, c0, c1, round, pos;
-  dp_u32x4 buf;
-  int has_normal;
+  dp_u32x4 buf, next;
+  int has_next, has_normal;
   double normal;
 } dp_rd_stream;
 
@@ -64,12 +66,18 @@ DP_INLINE void dp_rd_init(dp_rd_stream* s, DP_U64 seed, DP_U64 offset, DP_U64 i)
   s->c1 = (DP_U32)(c >> 32);
   s->round = 0;
   s->pos = 4;
+  s->has_next = 0;
   s->has_normal = 0;
   s->normal = 0.0;
 }
 
 DP_INLINE DP_U64 dp_rd_next64(dp_rd_stream* s) {
-  if (s->pos >= 4) {
+  if (s->pos >= 4 && s->has_next) {
+    s->buf = s->next;
+    s->has_next = 0;
+    s->round += 1;
+    s->pos = 0;
+  } else if (s->pos >= 4) {
     dp_u32x4 ctr;
     ctr.v[0] = s->c0;
     ctr.v[1] = s->c1;
@@ -98,19 +106,24 @@ DP_INLINE double dp_rd_std_exponential(dp_rd_stream* s) {
   return -log(1.0 - dp_rd_double(s));
 }
 
-// Box-Muller pairs; the second value of a pair is kept for the next call.
+// Marsaglia's polar method (no sin / cos); the second value of a pair is kept for the
+// next call. Accepts with probability pi / 4 per attempt.
 DP_INLINE double dp_rd_std_normal(dp_rd_stream* s) {
   if (s->has_normal) {
     s->has_normal = 0;
     return s->normal;
   }
-  double u1 = 1.0 - dp_rd_double(s);  // (0, 1]: log finite
-  double u2 = dp_rd_double(s);
-  double rad = sqrt(-2.0 * log(u1));
-  double th = 2.0 * DP_RD_PI * u2;
-  s->normal = rad * sin(th);
+  double x1 = 0.0, x2 = 0.0, r2 = 0.5;
+  for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+    x1 = 2.0 * dp_rd_double(s) - 1.0;
+    x2 = 2.0 * dp_rd_double(s) - 1.0;
+    r2 = x1 * x1 + x2 * x2;
+    if (r2 < 1.0 && r2 != 0.0) break;
+  }
+  double f = sqrt(-2.0 * log(r2) / r2);
+  s->normal = f * x1;
   s->has_normal = 1;
-  return rad * cos(th);
+  return f * x2;
 }
 
 // log(Gamma(x)) for x > 0 by Stirling's series (shifted up to x >= 7).
