@@ -180,7 +180,9 @@ def _host_vector(v, op, name):
     try:
         h = np.asarray(_core.asnumpy(v) if D._is_array(v) else v, dtype=np.float64)
     except (TypeError, ValueError):
-        raise TypeError(f"[{op}] {name} must be a sequence of real numbers, not {type(v).__name__}") from None
+        raise TypeError(
+            f"[{op}] {name} must be a sequence of real numbers, not {type(v).__name__}"
+        ) from None
     if h.ndim != 1:
         raise ValueError(f"[{op}] {name} must be 1-dimensional")
     return h

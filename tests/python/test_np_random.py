@@ -76,7 +76,11 @@ DISCRETE = [
     ("logseries", (0.7,), lambda st: st.logser(0.7)),
     ("hypergeometric", (15, 20, 12), lambda st: st.hypergeom(35, 15, 12)),
     ("hypergeometric", (150, 20, 160), lambda st: st.hypergeom(170, 150, 160)),
-    ("hypergeometric", (10**6, 2 * 10**6, 5 * 10**5), lambda st: st.hypergeom(3 * 10**6, 10**6, 5 * 10**5)),
+    (
+        "hypergeometric",
+        (10**6, 2 * 10**6, 5 * 10**5),
+        lambda st: st.hypergeom(3 * 10**6, 10**6, 5 * 10**5),
+    ),
     ("hypergeometric", (3, 40, 12), lambda st: st.hypergeom(43, 3, 12)),
     ("hypergeometric", (40, 3, 5), lambda st: st.hypergeom(43, 40, 5)),
 ]

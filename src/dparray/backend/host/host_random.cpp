@@ -4,8 +4,8 @@
 #include <oneapi/tbb/parallel_for.h>
 
 #include <algorithm>
-#include <type_traits>
 #include <string>
+#include <type_traits>
 
 #include "dparray/backend/host/host_executor.h"
 #include "dparray/backend/host/host_queue.h"
