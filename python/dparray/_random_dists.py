@@ -311,7 +311,7 @@ def _int_param(x, op="random"):
 
 def poisson(rs, lam, size, place, op="poisson"):
     lam = _f(lam, op)
-    check(op, lam, lambda v: (v < 0) | _nan(v), "lam < 0")
+    check(op, lam, lambda v: (v < 0) | _nan(v), "lam < 0 or lam is NaN")
     check(op, lam, lambda v: v > POISSON_LAM_MAX, "lam value too large")
     return draw(rs, POISSON, op, [lam], size, place, integer=True)
 
