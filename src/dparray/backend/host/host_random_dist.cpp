@@ -17,37 +17,49 @@ namespace {
 // The tag of random_dist.cl's sub-stream counters (word 3).
 constexpr uint32_t kTag = 0x44495354u;
 
+// Element streams of [i0, i1) with rounds 0 and 1 made eight elements at a time on AVX2.
+class Streams {
+ public:
+  Streams(uint64_t seed, uint64_t offset, int64_t i1)
+      : seed_(seed), offset_(offset), i1_(i1), avx2_(philox_avx2_available()) {}
+
+  // The sub-stream of element i (elements in increasing order).
+  void start(philox::dp_rd_stream* s, int64_t i) {
+    philox::dp_rd_init(s, seed_, offset_, static_cast<uint64_t>(i));
+#if DPARRAY_HAVE_AVX2_TU
+    if (avx2_ && i >= w1_ && i + 8 <= i1_) {
+      philox8_avx2(seed_, offset_ + static_cast<uint64_t>(i), 0, kTag, w_[0]);
+      philox8_avx2(seed_, offset_ + static_cast<uint64_t>(i), 1, kTag, w_[1]);
+      w0_ = i;
+      w1_ = i + 8;
+    }
+    if (i < w1_) {
+      for (int j = 0; j < 4; ++j) {
+        s->buf.v[j] = w_[0][4 * (i - w0_) + j];
+        s->next.v[j] = w_[1][4 * (i - w0_) + j];
+      }
+      s->round = 1;
+      s->pos = 0;
+      s->has_next = 1;
+    }
+#endif
+  }
+
+ private:
+  uint64_t seed_, offset_;
+  int64_t i1_;
+  bool avx2_;
+  int64_t w0_ = 0, w1_ = 0;  // the elements whose blocks w_ holds
+  alignas(32) uint32_t w_[2][32];
+};
+
 template <class V>
 void fill_range(int dist, uint64_t seed, uint64_t offset, const double* const* p,
                 const int64_t* step, V* out, int64_t i0, int64_t i1) {
   philox::dp_rd_stream s;
-  alignas(32) uint32_t w[2][32];
-  const bool avx2 = philox_avx2_available();
-  int64_t w0 = 0, w1 = 0;  // the elements whose round-0 and round-1 blocks w holds
+  Streams streams(seed, offset, i1);
   for (int64_t i = i0; i < i1; ++i) {
-    philox::dp_rd_init(&s, seed, offset, static_cast<uint64_t>(i));
-#if DPARRAY_HAVE_AVX2_TU
-    // Rounds 0 and 1 of eight consecutive elements at once: the blocks dp_rd_next64 makes.
-    if (avx2 && i >= w1 && i + 8 <= i1) {
-      philox8_avx2(seed, offset + static_cast<uint64_t>(i), 0, kTag, w[0]);
-      philox8_avx2(seed, offset + static_cast<uint64_t>(i), 1, kTag, w[1]);
-      w0 = i;
-      w1 = i + 8;
-    }
-    if (i < w1) {
-      for (int j = 0; j < 4; ++j) {
-        s.buf.v[j] = w[0][4 * (i - w0) + j];
-        s.next.v[j] = w[1][4 * (i - w0) + j];
-      }
-      s.round = 1;
-      s.pos = 0;
-      s.has_next = 1;
-    }
-#else
-    (void)avx2;
-    (void)w0;
-    (void)w1;
-#endif
+    streams.start(&s, i);
     const double v =
         philox::dp_rd_sample(dist, &s, p[0][i * step[0]], p[1][i * step[1]], p[2][i * step[2]]);
     out[i] = static_cast<V>(v);
