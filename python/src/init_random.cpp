@@ -2,12 +2,15 @@
 // usm_type=, sycl_queue= keywords) and the process-wide state behind the module functions.
 #include <nanobind/stl/string.h>
 #include <nanobind/stl/tuple.h>
+#include <nanobind/stl/vector.h>
 
 #include <cmath>
 
 #include "convert.h"
 #include "convert_scalars.h"
+#include "dparray/ops/pcg64.h"
 #include "dparray/ops/random.h"
+#include "dparray/ops/random_dist.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
 
@@ -110,6 +113,11 @@ uint64_t uint64_arg(nb::handle h, const char* op, const char* what) {
 }
 
 uint64_t seed_arg(nb::handle h) { return uint64_arg(h, "seed", "seed"); }
+
+using U64Pair = std::tuple<uint64_t, uint64_t>;
+
+u128 join128(uint64_t hi, uint64_t lo) { return (static_cast<u128>(hi) << 64) | lo; }
+U64Pair split128(u128 v) { return {static_cast<uint64_t>(v >> 64), static_cast<uint64_t>(v)}; }
 
 #define DP_PLACE                                                    \
   nb::arg("device") = nb::none(), nb::arg("usm_type") = nb::none(), \
@@ -222,6 +230,43 @@ void init_random(nb::module_& m) {
           nb::arg("low"), nb::arg("high") = nb::none(), nb::arg("size") = nb::none(),
           nb::arg("dtype") = nb::none(), nb::kw_only(), DP_PLACE,
           "Integers in [low, high) (or [0, low) without high); dtype defaults to int64.");
+
+  m.def(
+      "_random_dist",
+      [](RandomState& s, int dist, const std::vector<Array>& params, const Array& out) {
+        nb::gil_scoped_release release;
+        random_dist(s, dist, params, out);
+      },
+      nb::arg("state"), nb::arg("dist"), nb::arg("params"), nb::arg("out"),
+      "Fills `out` with draws of distribution `dist` (random_dist.cl ids) from `state`.");
+  m.def("_random_dist_params", &random_dist_params, nb::arg("dist"));
+  // PCG64: 128-bit values travel as (high, low) 64-bit halves.
+  m.def(
+      "_pcg64_seeded",
+      [](uint64_t s_hi, uint64_t s_lo, uint64_t q_hi, uint64_t q_lo) {
+        Pcg64 g = pcg64_seeded(join128(s_hi, s_lo), join128(q_hi, q_lo));
+        return std::tuple_cat(split128(g.state), split128(g.inc));
+      },
+      "(state_hi, state_lo, inc_hi, inc_lo) of NumPy's pcg64_set_seed(initstate, initseq).");
+  m.def(
+      "_pcg64_advance",
+      [](uint64_t s_hi, uint64_t s_lo, uint64_t i_hi, uint64_t i_lo, uint64_t d_hi, uint64_t d_lo) {
+        Pcg64 g{join128(s_hi, s_lo), join128(i_hi, i_lo)};
+        pcg64_advance(g, join128(d_hi, d_lo));
+        return split128(g.state);
+      },
+      "The state (hi, lo) `delta` steps ahead.");
+  m.def(
+      "_pcg64_fill",
+      [](uint64_t s_hi, uint64_t s_lo, uint64_t i_hi, uint64_t i_lo, const Array& out) {
+        Pcg64 g{join128(s_hi, s_lo), join128(i_hi, i_lo)};
+        {
+          nb::gil_scoped_release release;
+          pcg64_fill(g, out);
+        }
+        return split128(g.state);
+      },
+      "Fills uint64 (raw) or float64 `out` with the next draws; returns the new state.");
 
   m.def(
       "_global_random_state", []() { return &global_random_state(); }, nb::rv_policy::reference,

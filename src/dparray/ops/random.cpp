@@ -102,6 +102,14 @@ void RandomState::set_state(uint64_t seed, uint64_t counter) {
   counter_ = counter;
 }
 
+uint64_t RandomState::reserve(uint64_t count, uint64_t* seed) {
+  std::lock_guard<std::mutex> lock(m_);
+  *seed = seed_;
+  const uint64_t first = counter_;
+  counter_ += count;
+  return first;
+}
+
 Array RandomState::draw(RandomDist dist, const Shape& shape, double p1, double p2, DType dtype,
                         const Queue& q, UsmType usm) {
   Array out = empty(shape, dtype, q, usm, "random");

@@ -22,6 +22,8 @@ class RandomState {
   uint64_t seed_value() const;
   uint64_t counter() const;
   void set_state(uint64_t seed, uint64_t counter);
+  // Reserves `count` counters for one call: returns the first and stores the seed.
+  uint64_t reserve(uint64_t count, uint64_t* seed);
 
   // Uniform floats in [low, high); dtype float16/32/64. `op` names the call in errors.
   Array uniform(const Shape& shape, double low, double high, DType dtype, const Queue& q,

@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <string>
+#include <type_traits>
 
 #include "dparray/backend/host/host_executor.h"
 #include "dparray/backend/host/host_queue.h"
 #include "dparray/backend/host/parallel.h"
+#include "dparray/backend/host/philox_avx2.h"
 #include "dparray/backend/host/types.h"
 #include "dparray/ops/philox.h"
 #include "dparray/ops/random.h"
@@ -26,12 +28,69 @@ struct Stream {
   double p1, p2;
 };
 
+constexpr int64_t kBatch = 64;  // blocks generated together (eight at a time on AVX2)
+
+// Words of blocks [b0, b0 + nb) of the stream (nb <= kBatch): w[4 i + j] is word j of block b0 + i.
+void stream_blocks(const Stream& s, int64_t b0, int64_t nb, uint32_t* w) {
+  int64_t i = 0;
+#if DPARRAY_HAVE_AVX2_TU
+  if (philox_avx2_available())
+    for (; i + 8 <= nb; i += 8)
+      philox8_avx2(s.seed, s.offset + static_cast<uint64_t>(b0 + i), 0, 0, w + 4 * i);
+#endif
+  for (; i < nb; ++i) {
+    const dp_u32x4 x = dp_philox_block(s.seed, s.offset, static_cast<uint64_t>(b0 + i));
+    for (int j = 0; j < 4; ++j) w[4 * i + j] = x.v[j];
+  }
+}
+
+// Runs per_block(b, words of b) for blocks [b0, b1), generated a batch at a time.
+template <class F>
+void for_blocks(const Stream& s, int64_t b0, int64_t b1, F&& per_block) {
+  alignas(32) uint32_t w[4 * kBatch];
+  for (int64_t c = b0; c < b1; c += kBatch) {
+    const int64_t nb = std::min(kBatch, b1 - c);
+    stream_blocks(s, c, nb, w);
+    for (int64_t i = 0; i < nb; ++i) {
+      dp_u32x4 x;
+      for (int j = 0; j < 4; ++j) x.v[j] = w[4 * i + j];
+      per_block(c + i, x);
+    }
+  }
+}
+
+// Normals of blocks [b0, b1) a batch at a time with vector math; false without AVX2.
+template <class V>
+bool fill_normal_batches(const Stream& s, V* out, int64_t n, int64_t b0, int64_t b1) {
+#if DPARRAY_HAVE_AVX2_TU
+  if (!philox_avx2_available()) return false;
+  constexpr bool f64 = std::is_same_v<V, double>;
+  constexpr int per = f64 ? DP_RAND_PER_BLOCK_F64 : DP_RAND_PER_BLOCK_F32;
+  alignas(32) uint32_t w[4 * kBatch];
+  alignas(32) std::conditional_t<f64, double, float> z[4 * kBatch];
+  for (int64_t c = b0; c < b1; c += kBatch) {
+    const int64_t nb = std::min(kBatch, b1 - c);
+    stream_blocks(s, c, nb, w);
+    if constexpr (f64)
+      normal_f64_avx2(w, nb, s.p1, s.p2, z);
+    else
+      normal_f32_avx2(w, 2 * nb, static_cast<float>(s.p1), static_cast<float>(s.p2), z);
+    const int64_t i0 = c * per, m = std::min<int64_t>(nb * per, n - i0);
+    for (int64_t i = 0; i < m; ++i) out[i0 + i] = static_cast<V>(z[i]);
+  }
+  return true;
+#else
+  (void)s, (void)out, (void)n, (void)b0, (void)b1;
+  return false;
+#endif
+}
+
 // Elements [b * per, min(n, (b + 1) * per)) of block b, for blocks [b0, b1).
 template <class V>
 void fill_f32(const Stream& s, V* out, int64_t n, int64_t b0, int64_t b1) {
   const float lo = static_cast<float>(s.p1), hi = static_cast<float>(s.p2);
-  for (int64_t b = b0; b < b1; ++b) {
-    dp_u32x4 w = dp_philox_block(s.seed, s.offset, static_cast<uint64_t>(b));
+  if (s.dist == RandomDist::Normal && fill_normal_batches(s, out, n, b0, b1)) return;
+  for_blocks(s, b0, b1, [&](int64_t b, const dp_u32x4& w) {
     const int64_t i0 = b * DP_RAND_PER_BLOCK_F32;
     const int m = static_cast<int>(std::min<int64_t>(DP_RAND_PER_BLOCK_F32, n - i0));
     if (s.dist == RandomDist::Uniform) {
@@ -43,12 +102,12 @@ void fill_f32(const Stream& s, V* out, int64_t n, int64_t b0, int64_t b1) {
         if (j + 1 < m) out[i0 + j + 1] = static_cast<V>(z.z1);
       }
     }
-  }
+  });
 }
 
 void fill_f64(const Stream& s, double* out, int64_t n, int64_t b0, int64_t b1) {
-  for (int64_t b = b0; b < b1; ++b) {
-    dp_u32x4 w = dp_philox_block(s.seed, s.offset, static_cast<uint64_t>(b));
+  if (s.dist == RandomDist::Normal && fill_normal_batches(s, out, n, b0, b1)) return;
+  for_blocks(s, b0, b1, [&](int64_t b, const dp_u32x4& w) {
     const int64_t i0 = b * DP_RAND_PER_BLOCK_F64;
     const int m = static_cast<int>(std::min<int64_t>(DP_RAND_PER_BLOCK_F64, n - i0));
     if (s.dist == RandomDist::Uniform) {
@@ -59,21 +118,20 @@ void fill_f64(const Stream& s, double* out, int64_t n, int64_t b0, int64_t b1) {
       out[i0] = z.z0;
       if (m > 1) out[i0 + 1] = z.z1;
     }
-  }
+  });
 }
 
 template <class V>
 void fill_int(const Stream& s, V* out, int64_t b0, int64_t b1) {
   uint64_t low, range;
   integer_bounds(s.p1, s.p2, &low, &range);
-  for (int64_t b = b0; b < b1; ++b) {
-    uint64_t v =
-        dp_integer_block(dp_philox_block(s.seed, s.offset, static_cast<uint64_t>(b)), low, range);
+  for_blocks(s, b0, b1, [&](int64_t b, const dp_u32x4& w) {
+    uint64_t v = dp_integer_block(w, low, range);
     if constexpr (std::is_same_v<V, bool>)
       out[b] = v != 0;
     else
       out[b] = static_cast<V>(v);  // in range by construction: truncation is exact
-  }
+  });
 }
 
 // Runs body(b0, b1) over the blocks of n elements, in parallel when there are many.
@@ -89,6 +147,15 @@ void over_blocks(int64_t nblocks, F&& body) {
 }
 
 }  // namespace
+
+bool philox_avx2_available() {
+#if DPARRAY_HAVE_AVX2_TU
+  static const bool ok = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+  return ok;
+#else
+  return false;
+#endif
+}
 
 void HostExecutor::random(const Queue& q, RandomDist dist, uint64_t seed, uint64_t offset,
                           double p1, double p2, const Array& out) {

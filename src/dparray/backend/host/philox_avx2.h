@@ -1,0 +1,25 @@
+// Philox4x32-10 blocks eight at a time on AVX2 CPUs (philox_avx2.cpp).
+#pragma once
+#include <cstdint>
+
+namespace dp::host {
+
+// words[4 i + j] = word j of Philox4x32-10 keyed by seed of the counter
+// (lo32(first + i), hi32(first + i), c2, c3), i < 8 (dp_philox_block when c2 = c3 = 0).
+void philox8_avx2(uint64_t seed, uint64_t first, uint32_t c2, uint32_t c3, uint32_t* words);
+
+// Whether philox8_avx2 is built and this CPU runs it.
+bool philox_avx2_available();
+
+}  // namespace dp::host
+
+namespace dp::host {
+
+// Box-Muller normals (mean, sd) of Philox words with SLEEF vector log / sincos
+// (random_normal_avx2.cpp): out[2 p], out[2 p + 1] from pair p. float64: pair p is the
+// block w[4 p .. 4 p + 3] (dp_normal_f64_pair); float32: the words w[2 p], w[2 p + 1]
+// (dp_normal_f32_words).
+void normal_f64_avx2(const uint32_t* w, int64_t npairs, double mean, double sd, double* out);
+void normal_f32_avx2(const uint32_t* w, int64_t npairs, float mean, float sd, float* out);
+
+}  // namespace dp::host

@@ -1,0 +1,513 @@
+// The distributions of dparray.random, one element at a time, in the common subset of
+// C, C++ and OpenCL C (compiled as C++ by the host backend, emitted as OpenCL C).
+// Needs philox.cl (dp_philox4x32_10, dp_mulhi64) and double precision.
+//
+// Element i of a call with counter offset `offset` owns the sub-stream of Philox blocks
+//   counter = (c & 0xffffffff, c >> 32, round, 0x44495354)  with c = offset + i
+// for round = 0, 1, 2, ...: a rejection method takes as many rounds as it needs from its
+// own sub-stream, so the value of element i depends only on (seed, offset, i, params),
+// never on the number of threads or work-items. A call of n elements consumes n counters.
+// Rejection loops stop after DP_RD_MAX_TRIES attempts (never reached in practice: every
+// method here accepts with probability > 0.3 per attempt) and return the last candidate.
+
+#ifndef DP_RANDOM_DIST_CL
+#define DP_RANDOM_DIST_CL
+
+#define DP_RD_MAX_TRIES 4096
+#define DP_RD_PI 3.14159265358979323846
+
+// Distribution ids (ops/random_dist.h mirrors them; python/dparray/_random_dists.py too).
+#define DP_RD_STANDARD_EXPONENTIAL 0
+#define DP_RD_STANDARD_GAMMA 1
+#define DP_RD_BETA 2
+#define DP_RD_CHISQUARE 3
+#define DP_RD_NONCENTRAL_CHISQUARE 4
+#define DP_RD_F 5
+#define DP_RD_NONCENTRAL_F 6
+#define DP_RD_STANDARD_T 7
+#define DP_RD_STANDARD_CAUCHY 8
+#define DP_RD_GUMBEL 9
+#define DP_RD_LAPLACE 10
+#define DP_RD_LOGISTIC 11
+#define DP_RD_LOGNORMAL 12
+#define DP_RD_PARETO 13
+#define DP_RD_POWER 14
+#define DP_RD_RAYLEIGH 15
+#define DP_RD_WEIBULL 16
+#define DP_RD_TRIANGULAR 17
+#define DP_RD_VONMISES 18
+#define DP_RD_WALD 19
+#define DP_RD_POISSON 20
+#define DP_RD_BINOMIAL 21
+#define DP_RD_NEGATIVE_BINOMIAL 22
+#define DP_RD_GEOMETRIC 23
+#define DP_RD_ZIPF 24
+#define DP_RD_LOGSERIES 25
+#define DP_RD_HYPERGEOMETRIC 26
+#define DP_RD_EXPONENTIAL 27
+#define DP_RD_NORMAL 28
+#define DP_RD_COUNT 29
+
+// The sub-stream of one element: 4 words per Philox block, used two at a time.
+// `next` optionally holds the block of round `round` already made (has_next), so that
+// a host can compute the first rounds of many elements together.
+typedef struct {
+  DP_U32 k0, k1, c0, c1, round, pos;
+  dp_u32x4 buf, next;
+  int has_next, has_normal;
+  double normal;
+} dp_rd_stream;
+
+DP_INLINE void dp_rd_init(dp_rd_stream* s, DP_U64 seed, DP_U64 offset, DP_U64 i) {
+  DP_U64 c = offset + i;
+  s->k0 = (DP_U32)seed;
+  s->k1 = (DP_U32)(seed >> 32);
+  s->c0 = (DP_U32)c;
+  s->c1 = (DP_U32)(c >> 32);
+  s->round = 0;
+  s->pos = 4;
+  s->has_next = 0;
+  s->has_normal = 0;
+  s->normal = 0.0;
+}
+
+DP_INLINE DP_U64 dp_rd_next64(dp_rd_stream* s) {
+  if (s->pos >= 4 && s->has_next) {
+    s->buf = s->next;
+    s->has_next = 0;
+    s->round += 1;
+    s->pos = 0;
+  } else if (s->pos >= 4) {
+    dp_u32x4 ctr;
+    ctr.v[0] = s->c0;
+    ctr.v[1] = s->c1;
+    ctr.v[2] = s->round;
+    ctr.v[3] = 0x44495354u;
+    s->buf = dp_philox4x32_10(ctr, s->k0, s->k1);
+    s->round += 1;
+    s->pos = 0;
+  }
+  DP_U64 r = ((DP_U64)s->buf.v[s->pos + 1] << 32) | s->buf.v[s->pos];
+  s->pos += 2;
+  return r;
+}
+
+// Uniform in [0, 1) with 53 random bits.
+DP_INLINE double dp_rd_double(dp_rd_stream* s) {
+  return (double)(dp_rd_next64(s) >> 11) * 1.1102230246251565404236316680908203125e-16;
+}
+
+// An integer in [0, m] (m < 2^64 - 1), by the 64-bit multiply-high reduction.
+DP_INLINE DP_U64 dp_rd_interval(dp_rd_stream* s, DP_U64 m) {
+  return dp_mulhi64(dp_rd_next64(s), m + 1);
+}
+
+DP_INLINE double dp_rd_std_exponential(dp_rd_stream* s) {
+  return -log(1.0 - dp_rd_double(s));
+}
+
+// Marsaglia's polar method (no sin / cos); the second value of a pair is kept for the
+// next call. Accepts with probability pi / 4 per attempt.
+DP_INLINE double dp_rd_std_normal(dp_rd_stream* s) {
+  if (s->has_normal) {
+    s->has_normal = 0;
+    return s->normal;
+  }
+  double x1 = 0.0, x2 = 0.0, r2 = 0.5;
+  for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+    x1 = 2.0 * dp_rd_double(s) - 1.0;
+    x2 = 2.0 * dp_rd_double(s) - 1.0;
+    r2 = x1 * x1 + x2 * x2;
+    if (r2 < 1.0 && r2 != 0.0) break;
+  }
+  double f = sqrt(-2.0 * log(r2) / r2);
+  s->normal = f * x1;
+  s->has_normal = 1;
+  return f * x2;
+}
+
+// log(Gamma(x)) for x > 0 by Stirling's series (shifted up to x >= 7).
+DP_INLINE double dp_rd_loggam(double x) {
+  const double a[10] = {8.333333333333333e-02, -2.777777777777778e-03, 7.936507936507937e-04,
+                        -5.952380952380952e-04, 8.417508417508418e-04, -1.917526917526918e-03,
+                        6.410256410256410e-03, -2.955065359477124e-02, 1.796443723688307e-01,
+                        -1.39243221690590e+00};
+  if (x == 1.0 || x == 2.0) return 0.0;
+  long n = 0;
+  if (x < 7.0) n = (long)(7.0 - x);
+  double x0 = x + (double)n;
+  double x2 = 1.0 / (x0 * x0);
+  double gl0 = a[9];
+  for (int k = 8; k >= 0; --k) gl0 = gl0 * x2 + a[k];
+  double gl = gl0 / x0 + 0.5 * log(2.0 * DP_RD_PI) + (x0 - 0.5) * log(x0) - x0;
+  for (long k = 1; k <= n; ++k) {
+    gl -= log(x0 - 1.0);
+    x0 -= 1.0;
+  }
+  return gl;
+}
+
+// Marsaglia and Tsang (2000); shape < 1 by Johnk-style rejection from an exponential.
+DP_INLINE double dp_rd_std_gamma(dp_rd_stream* s, double shape) {
+  if (shape == 1.0) return dp_rd_std_exponential(s);
+  if (shape == 0.0) return 0.0;
+  if (shape < 1.0) {
+    double x = 0.0;
+    for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+      double u = dp_rd_double(s);
+      double v = dp_rd_std_exponential(s);
+      if (u <= 1.0 - shape) {
+        x = pow(u, 1.0 / shape);
+        if (x <= v) return x;
+      } else {
+        double y = -log((1.0 - u) / shape);
+        x = pow(1.0 - shape + shape * y, 1.0 / shape);
+        if (x <= v + y) return x;
+      }
+    }
+    return x;
+  }
+  double b = shape - 1.0 / 3.0;
+  double c = 1.0 / sqrt(9.0 * b);
+  double v = 1.0;
+  for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+    double x, u;
+    do {
+      x = dp_rd_std_normal(s);
+      v = 1.0 + c * x;
+    } while (v <= 0.0);
+    v = v * v * v;
+    u = dp_rd_double(s);
+    if (u < 1.0 - 0.0331 * (x * x) * (x * x)) return b * v;
+    if (log(u) < 0.5 * x * x + b * (1.0 - v + log(v))) return b * v;
+  }
+  return b * v;
+}
+
+DP_INLINE double dp_rd_beta(dp_rd_stream* s, double a, double b) {
+  if (a <= 1.0 && b <= 1.0) {
+    // Johnk's algorithm, in logs so that tiny a and b do not underflow to 0 / 0.
+    for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+      double u = dp_rd_double(s), v = dp_rd_double(s);
+      double x = pow(u, 1.0 / a), y = pow(v, 1.0 / b);
+      double xy = x + y;
+      if (xy <= 1.0 && u + v > 0.0) {
+        if (xy > 0.0) return x / xy;
+        double lx = log(u) / a, ly = log(v) / b;
+        double lm = lx > ly ? lx : ly;
+        lx -= lm;
+        ly -= lm;
+        return exp(lx - log(exp(lx) + exp(ly)));
+      }
+    }
+    return 0.5;
+  }
+  double ga = dp_rd_std_gamma(s, a), gb = dp_rd_std_gamma(s, b);
+  return ga / (ga + gb);
+}
+
+DP_INLINE double dp_rd_chisquare(dp_rd_stream* s, double df) {
+  return 2.0 * dp_rd_std_gamma(s, df / 2.0);
+}
+
+// Poisson: multiplication of uniforms for lam < 10, PTRS (Hormann 1993) above.
+DP_INLINE double dp_rd_poisson(dp_rd_stream* s, double lam) {
+  if (lam == 0.0) return 0.0;
+  if (lam >= 10.0) {
+    double slam = sqrt(lam), loglam = log(lam);
+    double b = 0.931 + 2.53 * slam;
+    double a = -0.059 + 0.02483 * b;
+    double invalpha = 1.1239 + 1.1328 / (b - 3.4);
+    double vr = 0.9277 - 3.6224 / (b - 2.0);
+    double k = 0.0;
+    for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+      double u = dp_rd_double(s) - 0.5;
+      double v = dp_rd_double(s);
+      double us = 0.5 - fabs(u);
+      k = floor((2.0 * a / us + b) * u + lam + 0.43);
+      if (us >= 0.07 && v <= vr) return k;
+      if (k < 0.0 || (us < 0.013 && v > us)) continue;
+      if (log(v) + log(invalpha) - log(a / (us * us) + b) <=
+          -lam + k * loglam - dp_rd_loggam(k + 1.0))
+        return k;
+    }
+    return k < 0.0 ? 0.0 : k;
+  }
+  double enlam = exp(-lam), prod = 1.0, x = 0.0;
+  for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+    prod *= dp_rd_double(s);
+    if (prod <= enlam) return x;
+    x += 1.0;
+  }
+  return x;
+}
+
+// Binomial for p <= 0.5: inversion for n p < 30, BTRS (Hormann 1993) above.
+DP_INLINE double dp_rd_binomial_low(dp_rd_stream* s, double n, double p) {
+  double q = 1.0 - p;
+  if (n * p < 30.0) {
+    double qn = exp(n * log1p(-p)), np = n * p;
+    double bound = np + 10.0 * sqrt(np * q + 1.0);
+    if (bound > n) bound = n;
+    double x = 0.0, px = qn, u = dp_rd_double(s);
+    for (int t = 0; t < 64 * DP_RD_MAX_TRIES; ++t) {
+      if (u <= px) return x;
+      x += 1.0;
+      if (x > bound) {
+        x = 0.0;
+        px = qn;
+        u = dp_rd_double(s);
+      } else {
+        u -= px;
+        px = ((n - x + 1.0) * p * px) / (x * q);
+      }
+    }
+    return x;
+  }
+  double spq = sqrt(n * p * q);
+  double b = 1.15 + 2.53 * spq;
+  double a = -0.0873 + 0.0248 * b + 0.01 * p;
+  double c = n * p + 0.5;
+  double vr = 0.92 - 4.2 / b;
+  double alpha = (2.83 + 5.1 / b) * spq;
+  double lpq = log(p / q);
+  double m = floor((n + 1.0) * p);
+  double h = dp_rd_loggam(m + 1.0) + dp_rd_loggam(n - m + 1.0);
+  double k = m;
+  for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+    double u = dp_rd_double(s) - 0.5;
+    double v = dp_rd_double(s);
+    double us = 0.5 - fabs(u);
+    double kk = floor((2.0 * a / us + b) * u + c);
+    if (kk < 0.0 || kk > n) continue;
+    k = kk;
+    if (us >= 0.07 && v <= vr) return k;
+    double lv = log(v * alpha / (a / (us * us) + b));
+    if (lv <= h - dp_rd_loggam(k + 1.0) - dp_rd_loggam(n - k + 1.0) + (k - m) * lpq) return k;
+  }
+  return k;
+}
+
+DP_INLINE double dp_rd_binomial(dp_rd_stream* s, double n, double p) {
+  if (n == 0.0 || p == 0.0) return 0.0;
+  if (p == 1.0) return n;
+  if (p <= 0.5) return dp_rd_binomial_low(s, n, p);
+  return n - dp_rd_binomial_low(s, n, 1.0 - p);
+}
+
+DP_INLINE double dp_rd_vonmises(dp_rd_stream* s, double mu, double kappa) {
+  if (kappa < 1e-8) return DP_RD_PI * (2.0 * dp_rd_double(s) - 1.0);
+  double r, w = 0.0;
+  if (kappa > 1e6) {
+    // Wrapped normal: the von Mises density is within rounding of it.
+    r = mu + sqrt(1.0 / kappa) * dp_rd_std_normal(s);
+  } else {
+    double sv;
+    if (kappa < 1e-5) {
+      sv = 1.0 / kappa + kappa;
+    } else {
+      double rr = 1.0 + sqrt(1.0 + 4.0 * kappa * kappa);
+      double rho = (rr - sqrt(2.0 * rr)) / (2.0 * kappa);
+      sv = (1.0 + rho * rho) / (2.0 * rho);
+    }
+    for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+      double u = dp_rd_double(s);
+      double z = cos(DP_RD_PI * u);
+      w = (1.0 + sv * z) / (sv + z);
+      double y = kappa * (sv - w);
+      double v = dp_rd_double(s);
+      if (y * (2.0 - y) - v >= 0.0 || log(y / v) + 1.0 - y >= 0.0) break;
+    }
+    r = acos(w);
+    if (dp_rd_double(s) < 0.5) r = -r;
+    r += mu;
+  }
+  int neg = r < 0.0;
+  double m = fmod(fabs(r) + DP_RD_PI, 2.0 * DP_RD_PI) - DP_RD_PI;
+  return neg ? -m : m;
+}
+
+DP_INLINE double dp_rd_zipf(dp_rd_stream* s, double a) {
+  double am1 = a - 1.0, b = pow(2.0, am1), x = 1.0;
+  for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+    double u = 1.0 - dp_rd_double(s);
+    double v = dp_rd_double(s);
+    x = floor(pow(u, -1.0 / am1));
+    // Values beyond int64 (heavy tails for a near 1) are rejected, as NumPy does.
+    if (x > 9.2233720368547748e18 || x < 1.0) continue;
+    double tt = pow(1.0 + 1.0 / x, am1);
+    if (v * x * (tt - 1.0) / (b - 1.0) <= tt / b) return x;
+  }
+  return x < 1.0 || x > 9.2233720368547748e18 ? 1.0 : x;
+}
+
+DP_INLINE double dp_rd_logseries(dp_rd_stream* s, double p) {
+  double r = log1p(-p);
+  for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+    double v = dp_rd_double(s);
+    if (v >= p) return 1.0;
+    double u = dp_rd_double(s);
+    double q = -expm1(r * u);
+    if (v <= q * q) {
+      double res = floor(1.0 + log(v) / log(q));
+      if (res < 1.0 || v == 0.0) continue;
+      return res;
+    }
+    return v >= q ? 1.0 : 2.0;
+  }
+  return 1.0;
+}
+
+DP_INLINE double dp_rd_logfact(double k) { return dp_rd_loggam(k + 1.0); }
+
+// HRUA ratio-of-uniforms rejection (Stadlober 1989) for 10 <= sample <= total - 10.
+DP_INLINE double dp_rd_hypergeometric_hrua(dp_rd_stream* s, double good, double bad,
+                                           double sample) {
+  const double d1 = 1.7155277699214135, d2 = 0.8989161620588988;
+  double popsize = good + bad;
+  double cs = sample < popsize - sample ? sample : popsize - sample;
+  double mingb = good < bad ? good : bad, maxgb = good < bad ? bad : good;
+  double p = mingb / popsize, q = maxgb / popsize;
+  double a = cs * p + 0.5;
+  double var = (popsize - cs) * cs * p * q / (popsize - 1.0);
+  double c = sqrt(var + 0.5);
+  double h = d1 * c + d2;
+  double m = floor((cs + 1.0) * (mingb + 1.0) / (popsize + 2.0));
+  double g = dp_rd_logfact(m) + dp_rd_logfact(mingb - m) + dp_rd_logfact(cs - m) +
+             dp_rd_logfact(maxgb - cs + m);
+  double b = (cs < mingb ? cs : mingb) + 1.0;
+  double bb = floor(a + 16.0 * c);
+  if (bb < b) b = bb;
+  double k = m;
+  for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+    double u = dp_rd_double(s), v = dp_rd_double(s);
+    double x = a + h * (v - 0.5) / u;
+    if (x < 0.0 || x >= b) continue;
+    double kk = floor(x);
+    double gp = dp_rd_logfact(kk) + dp_rd_logfact(mingb - kk) + dp_rd_logfact(cs - kk) +
+                dp_rd_logfact(maxgb - cs + kk);
+    double tt = g - gp;
+    k = kk;
+    if (u * (4.0 - u) - 3.0 <= tt) break;
+    if (u * (u - tt) >= 1.0) continue;
+    if (2.0 * log(u) <= tt) break;
+  }
+  if (good > bad) k = cs - k;
+  if (cs < sample) k = good - k;
+  return k;
+}
+
+// Draws without replacement from the urn, over the smaller of sample and total - sample;
+// HRUA when both are at least 10.
+DP_INLINE double dp_rd_hypergeometric(dp_rd_stream* s, double good, double bad, double sample) {
+  if (sample >= 10.0 && sample <= good + bad - 10.0)
+    return dp_rd_hypergeometric_hrua(s, good, bad, sample);
+  DP_U64 g = (DP_U64)good, total = (DP_U64)good + (DP_U64)bad, n = (DP_U64)sample;
+  DP_U64 m = n < total - n ? n : total - n;
+  DP_U64 rem_total = total, rem_good = g;
+  while (m > 0 && rem_good > 0 && rem_total > rem_good) {
+    rem_total -= 1;
+    if (dp_rd_interval(s, rem_total) < rem_good) rem_good -= 1;
+    m -= 1;
+  }
+  if (rem_total == rem_good) rem_good -= m;
+  return n > total / 2 ? (double)rem_good : (double)(g - rem_good);
+}
+
+// One element of distribution `dist` with parameters (a, b, c) (unused ones ignored).
+DP_INLINE double dp_rd_sample(int dist, dp_rd_stream* s, double a, double b, double c) {
+  switch (dist) {
+    case DP_RD_STANDARD_EXPONENTIAL: return dp_rd_std_exponential(s);
+    case DP_RD_EXPONENTIAL: return a * dp_rd_std_exponential(s);
+    case DP_RD_NORMAL: return a + b * dp_rd_std_normal(s);
+    case DP_RD_STANDARD_GAMMA: return b * dp_rd_std_gamma(s, a);
+    case DP_RD_BETA: return dp_rd_beta(s, a, b);
+    case DP_RD_CHISQUARE: return dp_rd_chisquare(s, a);
+    case DP_RD_NONCENTRAL_CHISQUARE: {
+      if (b == 0.0) return dp_rd_chisquare(s, a);
+      if (a > 1.0) {
+        double z = dp_rd_std_normal(s) + sqrt(b);
+        return dp_rd_chisquare(s, a - 1.0) + z * z;
+      }
+      double i = dp_rd_poisson(s, b / 2.0);
+      return dp_rd_chisquare(s, a + 2.0 * i);
+    }
+    case DP_RD_F: {
+      double num = dp_rd_chisquare(s, a) * b;
+      return num / (dp_rd_chisquare(s, b) * a);
+    }
+    case DP_RD_NONCENTRAL_F: {
+      double t;
+      if (c == 0.0) {
+        t = dp_rd_chisquare(s, a);
+      } else if (a > 1.0) {
+        double z = dp_rd_std_normal(s) + sqrt(c);
+        t = dp_rd_chisquare(s, a - 1.0) + z * z;
+      } else {
+        t = dp_rd_chisquare(s, a + 2.0 * dp_rd_poisson(s, c / 2.0));
+      }
+      return (t * b) / (dp_rd_chisquare(s, b) * a);
+    }
+    case DP_RD_STANDARD_T: {
+      double n = dp_rd_std_normal(s);
+      double g = dp_rd_std_gamma(s, a / 2.0);
+      return sqrt(a / 2.0) * n / sqrt(g);
+    }
+    case DP_RD_STANDARD_CAUCHY: {
+      double n = dp_rd_std_normal(s);
+      return n / dp_rd_std_normal(s);
+    }
+    case DP_RD_GUMBEL: {
+      double u = 1.0 - dp_rd_double(s);  // (0, 1]
+      return a - b * log(-log(u));
+    }
+    case DP_RD_LAPLACE: {
+      double u = dp_rd_double(s);
+      if (u >= 0.5) return a - b * log(2.0 - u - u);
+      if (u > 0.0) return a + b * log(u + u);
+      return a;  // u == 0 has probability 2^-53; NumPy redraws, the median is as good
+    }
+    case DP_RD_LOGISTIC: {
+      double u = dp_rd_double(s);
+      if (u == 0.0) u = 1.1102230246251565404236316680908203125e-16;
+      return a + b * log(u / (1.0 - u));
+    }
+    case DP_RD_LOGNORMAL: return exp(a + b * dp_rd_std_normal(s));
+    case DP_RD_PARETO: return expm1(dp_rd_std_exponential(s) / a);
+    case DP_RD_POWER: return pow(-expm1(-dp_rd_std_exponential(s)), 1.0 / a);
+    case DP_RD_RAYLEIGH: return a * sqrt(2.0 * dp_rd_std_exponential(s));
+    case DP_RD_WEIBULL: return a == 0.0 ? 0.0 : pow(dp_rd_std_exponential(s), 1.0 / a);
+    case DP_RD_TRIANGULAR: {
+      double base = c - a, leftbase = b - a;
+      double u = dp_rd_double(s);
+      if (u <= leftbase / base) return a + sqrt(u * leftbase * base);
+      return c - sqrt((1.0 - u) * (c - b) * base);
+    }
+    case DP_RD_VONMISES: return dp_rd_vonmises(s, a, b);
+    case DP_RD_WALD: {
+      double mu_2l = a / (2.0 * b);
+      double y = dp_rd_std_normal(s);
+      y = a * y * y;
+      double x = a + mu_2l * (y - sqrt(4.0 * b * y + y * y));
+      if (dp_rd_double(s) <= a / (a + x)) return x;
+      return a * a / x;
+    }
+    case DP_RD_POISSON: return dp_rd_poisson(s, a);
+    case DP_RD_BINOMIAL: return dp_rd_binomial(s, a, b);
+    case DP_RD_NEGATIVE_BINOMIAL: {
+      if (b == 1.0) return 0.0;
+      return dp_rd_poisson(s, dp_rd_std_gamma(s, a) * (1.0 - b) / b);
+    }
+    case DP_RD_GEOMETRIC: {
+      if (a >= 1.0) return 1.0;
+      double k = ceil(-dp_rd_std_exponential(s) / log1p(-a));
+      return k < 1.0 ? 1.0 : k;
+    }
+    case DP_RD_ZIPF: return dp_rd_zipf(s, a);
+    case DP_RD_LOGSERIES: return dp_rd_logseries(s, a);
+    case DP_RD_HYPERGEOMETRIC: return dp_rd_hypergeometric(s, a, b, c);
+    default: return 0.0;
+  }
+}
+
+#endif  // DP_RANDOM_DIST_CL
