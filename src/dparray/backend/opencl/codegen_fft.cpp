@@ -90,15 +90,17 @@ struct Butterfly {
 
 // One Stockham pass: work-item j of a line takes the R points j + t * n / R, applies the
 // twiddles of its position k = j mod Ns within the sub-transforms already done (Ns points
-// each), transforms them and writes them Ns apart from (j - k) * R + k.
+// each), transforms them and writes them Ns apart from (j - k) * R + k. The first twiddle
+// exp(-+2 pi i k / (Ns R)) comes from the tables of fft_twiddles, its powers by products.
 std::string pass_kernel(int R, int sign, bool single) {
   const std::string r = std::to_string(R);
-  std::string s = "__kernel void fft_r" + r + (sign < 0 ? "_f" : "_b") +
-                  "(long nlines, long n, long Ns, real scale, IN_ARGS(cplx), OUT_ARGS(cplx)) {\n"
-                  "  const long m = n / " +
-                  r +
-                  ";\n"
-                  "  POINT(m, j)\n";
+  std::string s =
+      "__kernel void fft_r" + r + (sign < 0 ? "_f" : "_b") +
+      "(long nlines, long n, long Ns, real scale, IN_ARGS(cplx), OUT_ARGS(cplx), TW_ARGS) {\n"
+      "  const long m = n / " +
+      r +
+      ";\n"
+      "  POINT(m, j)\n";
   std::vector<std::string> v(R);
   for (int t = 0; t < R; ++t) {
     v[t] = "v" + std::to_string(t);
@@ -106,10 +108,8 @@ std::string pass_kernel(int R, int sign, bool single) {
   }
   s += "  const long k = j % Ns;\n"
        "  if (k > 0) {\n"
-       "    const wcplx w1 = twiddle(k, Ns * " +
-       r + ", " + std::to_string(sign) +
-       ");\n"
-       "    wcplx w = w1;\n";
+       "    wcplx w1 = TW(k * (n / (Ns * " +
+       r + ")));\n" + (sign < 0 ? "    w1.y = -w1.y;\n" : "") + "    wcplx w = w1;\n";
   for (int t = 1; t < R; ++t) {
     if (t > 1) s += "    w = wmul(w, w1);\n";
     s += "    " + v[t] + " = cmul(" + v[t] + ", TOC(w));\n";
@@ -130,10 +130,13 @@ const char* kCommon = R"CL(
 #define IN(j) in[in_off + line * in_row + (j) * in_el]
 #define OUT(j) out[out_off + line * out_row + (j) * out_el]
 // Work-item -> (line, point J of M per line): one flat range over all lines, so that every
-// kernel runs in groups of one shape whatever the length.
-#define POINT(M, J)                                                        \
-  const long gid_ = get_global_id(0), line = gid_ / (M), J = gid_ - line * (M); \
-  if (line >= nlines) return;
+// kernel runs in groups of one shape whatever the length. nlines < 0: -nlines lines whose
+// index varies fastest (lines side by side in memory, as the columns of a C-order matrix).
+#define POINT(M, J)                                                             \
+  const long gid_ = get_global_id(0), nl_ = nlines < 0 ? -nlines : nlines;     \
+  if (gid_ >= (M) * nl_) return;                                                \
+  const long line = nlines < 0 ? gid_ % nl_ : gid_ / (M),                       \
+             J = nlines < 0 ? gid_ / nl_ : gid_ - line * (M);
 #define TOC(w) ((cplx)((real)(w).x, (real)(w).y))
 
 inline cplx cmul(cplx a, cplx b) { return (cplx)(a.x * b.x - a.y * b.y, a.x * b.y + a.y * b.x); }
@@ -150,6 +153,21 @@ inline wcplx twiddle(long p, long N, int sign) {
   const wreal x = (wreal)q / (wreal)N;
   return (wcplx)(cospi(x), (wreal)sign * sinpi(x));
 }
+// exp(2 pi i p / n) = lo[p mod 2^bits] * hi[p >> bits]: two tables of about sqrt(n) entries
+// (fft_twiddles) instead of a sine and cosine per point.
+#define TW_ARGS __global const wcplx* tw_lo, __global const wcplx* tw_hi, int tw_bits
+#define TW(p) wmul(tw_lo[(p) & ((1L << tw_bits) - 1)], tw_hi[(p) >> tw_bits])
+
+__kernel void fft_twiddles(long nlines, long n, int bits, long count, __global wcplx* lo,
+                           __global wcplx* hi) {
+  POINT(count, i)
+  const long B = 1L << bits;
+  if (i < B)
+    lo[i] = twiddle(i, n, 1);
+  else
+    hi[i - B] = twiddle((i - B) << bits, n, 1);
+}
+
 // exp(sign * pi i k^2 / n), k^2 reduced modulo 2n in integers.
 inline wcplx chirp(long k, long n, int sign) {
   const long kk = k % (2 * n);

@@ -97,6 +97,7 @@ struct Run {
   const Queue& q;
   ProgramPtr prog;
   DType ct;
+  bool fp64;  // twiddles in double
   int64_t lines;
 
   // The kernels' first argument is the number of lines; the range is flat (POINT in
@@ -109,7 +110,7 @@ struct Run {
   }
   void go(KernelCall& k, int64_t points, int64_t nlines) {
     const size_t l = std::min<size_t>(64, k.max_work_group());
-    const size_t total = static_cast<size_t>(points * nlines);
+    const size_t total = static_cast<size_t>(points * std::abs(nlines));
     k.run((total + l - 1) / l * l, l);
   }
   KernelCall& real(KernelCall& k, double v) {
@@ -130,13 +131,33 @@ struct Run {
   }
 
   // Complex transform of length n over `nlines` lines in -> out (which may be in itself).
+  // Lines side by side in memory (columns) are walked line index first, their temporaries
+  // laid out the same way, so that neighbouring work-items touch neighbouring elements.
   void c2c(int64_t n, int64_t nlines, int sign, double scale, const Lines& in, const Lines& out,
            bool alias) {
-    if (n == 1) return copy_lines(1, scale, false, in, out, nlines);
+    const bool cols = nlines > 1 && in.row == 1 && in.el != 1;
+    const int64_t nl = cols ? -nlines : nlines;
+    auto line_temp = [&](Array& t) {
+      t = temp(nlines, n);
+      return cols ? Lines{mem_of(t), t.offset, 1, nlines} : contiguous(t, n);
+    };
+    if (n == 1) return copy_lines(1, scale, false, in, out, nl);
     const FftPlan p = plan_of(n);
     if (p.M) return bluestein(n, p.M, nlines, sign, scale, in, out);
     const size_t passes = p.radices.size();
+    // Twiddle tables: lo of 2^bits >= sqrt(n) entries, hi of the rest (fft_twiddles).
+    int bits = 0;
+    while ((int64_t(1) << (2 * bits)) < n) ++bits;
+    const int64_t B = int64_t(1) << bits, H = (n + B - 1) / B;
+    const DType wt = fp64 ? DType::Complex128 : DType::Complex64;
+    Array lo = temp_array(q, {B}, wt), hi = temp_array(q, {H}, wt);
+    {
+      KernelCall k = call("fft_twiddles", 1);
+      k.val<cl_long>(n).val<cl_int>(bits).val<cl_long>(B + H).mem(mem_of(lo)).mem(mem_of(hi));
+      go(k, B + H, 1);
+    }
     Array t[2];
+    Lines tl[2];
     const bool via_temp = alias && passes == 1;
     Lines src = in;
     int64_t Ns = 1;
@@ -148,18 +169,17 @@ struct Run {
         dst = out;
       } else {
         Array& tb = t[i % 2];
-        if (!tb.buf) tb = temp(nlines, n);
-        dst = contiguous(tb, n);
+        dst = tb.buf ? tl[i % 2] : (tl[i % 2] = line_temp(tb));
       }
-      KernelCall k = call("fft_r" + std::to_string(R) + (sign < 0 ? "_f" : "_b"), nlines);
+      KernelCall k = call("fft_r" + std::to_string(R) + (sign < 0 ? "_f" : "_b"), nl);
       k.val<cl_long>(n).val<cl_long>(Ns);
       real(k, last ? scale : 1.0);
-      lines_arg(lines_arg(k, src), dst);
-      go(k, n / R, nlines);
+      lines_arg(lines_arg(k, src), dst).mem(mem_of(lo)).mem(mem_of(hi)).val<cl_int>(bits);
+      go(k, n / R, nl);
       src = dst;
       Ns *= R;
     }
-    if (via_temp) copy_lines(n, 1.0, false, src, out, nlines);
+    if (via_temp) copy_lines(n, 1.0, false, src, out, nl);
   }
 
   void bluestein(int64_t n, int64_t M, int64_t nlines, int sign, double scale, const Lines& in,
@@ -251,7 +271,7 @@ void OclExecutor::fft(const Queue& q, FftKind kind, const Array& in, const Array
   const std::string key = std::string("fft:") + name_of(ct) + (fp64 ? ":d" : ":f");
   ProgramPtr prog = generated_program(o, key, [&] { return gen::fft_program(ct, fp64); });
   const int64_t n = kind == FftKind::C2R ? out.shape[axis] : in.shape[axis];
-  Run r{o, q, prog, ct, out.size() / out.shape[axis]};
+  Run r{o, q, prog, ct, fp64, out.size() / out.shape[axis]};
 
   // Lines of in and out; a layout that does not fold goes through a C-contiguous copy.
   Lines li, lo;
