@@ -46,7 +46,8 @@ def main():
                 print(
                     f"{r['device']:<14} {r['op']:<14} {r['dtype']:<10} {r['shape']!s:<14} "
                     f"{r['dparray_s'] * 1e3:>9.2f}ms {r['numpy_s'] * 1e3:>9.2f}ms "
-                    f"{r['numpy_over_dparray']:>7.2f}",
+                    f"{r['numpy_over_dparray']:>7.2f}"
+                    + (f"  (staged {r['staged_s'] * 1e3:.2f}ms)" if "staged_s" in r else ""),
                     flush=True,
                 )
             print()

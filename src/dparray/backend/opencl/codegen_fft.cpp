@@ -90,30 +90,26 @@ struct Butterfly {
 
 // One Stockham pass: work-item j of a line takes the R points j + t * n / R, applies the
 // twiddles of its position k = j mod Ns within the sub-transforms already done (Ns points
-// each), transforms them and writes them Ns apart from (j - k) * R + k. The first twiddle
-// exp(-+2 pi i k / (Ns R)) comes from the tables of fft_twiddles, its powers by products.
+// each), transforms them and writes them Ns apart from (j - k) * R + k. Its twiddles
+// exp(-+2 pi i t k / (Ns R)) are read from the pass's table (fft_pass_twiddles).
 std::string pass_kernel(int R, int sign, bool single) {
   const std::string r = std::to_string(R);
-  std::string s =
-      "__kernel void fft_r" + r + (sign < 0 ? "_f" : "_b") +
-      "(long nlines, long n, long Ns, real scale, IN_ARGS(cplx), OUT_ARGS(cplx), TW_ARGS) {\n"
-      "  const long m = n / " +
-      r +
-      ";\n"
-      "  POINT(m, j)\n";
+  std::string s = "__kernel void fft_r" + r + (sign < 0 ? "_f" : "_b") +
+                  "(long nlines, long n, long Ns, real scale, IN_ARGS(cplx), OUT_ARGS(cplx),\n"
+                  "    __global const cplx* tw) {\n"
+                  "  const long m = n / " +
+                  r +
+                  ";\n"
+                  "  POINT(m, j)\n";
   std::vector<std::string> v(R);
   for (int t = 0; t < R; ++t) {
     v[t] = "v" + std::to_string(t);
     s += "  cplx " + v[t] + " = IN(j + " + std::to_string(t) + " * m);\n";
   }
-  s += "  const long k = j % Ns;\n"
-       "  if (k > 0) {\n"
-       "    wcplx w1 = TW(k * (n / (Ns * " +
-       r + ")));\n" + (sign < 0 ? "    w1.y = -w1.y;\n" : "") + "    wcplx w = w1;\n";
-  for (int t = 1; t < R; ++t) {
-    if (t > 1) s += "    w = wmul(w, w1);\n";
-    s += "    " + v[t] + " = cmul(" + v[t] + ", TOC(w));\n";
-  }
+  s += "  const long k = MOD(j, Ns);\n"
+       "  if (k > 0) {\n";
+  for (int t = 1; t < R; ++t)
+    s += "    " + v[t] + " = cmul(" + v[t] + ", tw[" + std::to_string(t - 1) + " * Ns + k]);\n";
   s += "  }\n  {\n";
   Butterfly b{"", 0, sign, single};
   const std::vector<std::string> y = b.dft(v);
@@ -129,14 +125,22 @@ const char* kCommon = R"CL(
 #define OUT_ARGS(T) __global T* out, long out_off, long out_row, long out_el
 #define IN(j) in[in_off + line * in_row + (j) * in_el]
 #define OUT(j) out[out_off + line * out_row + (j) * out_el]
+// log2 of a power of two b from its float exponent (exact up to 2^127), as a shift amount
+// that needs no clz call.
+#define LOG2(b) ((long)(as_uint((float)(b)) >> 23) - 127)
+// a / b and a % b (a >= 0, b >= 1): a shift and a mask for powers of two (most lengths and
+// batches), whose test depends on kernel arguments only.
+#define DIV(a, b) ((((b) & ((b) - 1)) == 0) ? (a) >> LOG2(b) : (a) / (b))
+#define MOD(a, b) ((((b) & ((b) - 1)) == 0) ? (a) & ((b) - 1) : (a) % (b))
+
 // Work-item -> (line, point J of M per line): one flat range over all lines, so that every
 // kernel runs in groups of one shape whatever the length. nlines < 0: -nlines lines whose
 // index varies fastest (lines side by side in memory, as the columns of a C-order matrix).
 #define POINT(M, J)                                                             \
   const long gid_ = get_global_id(0), nl_ = nlines < 0 ? -nlines : nlines;     \
   if (gid_ >= (M) * nl_) return;                                                \
-  const long line = nlines < 0 ? gid_ % nl_ : gid_ / (M),                       \
-             J = nlines < 0 ? gid_ / nl_ : gid_ - line * (M);
+  const long line = nlines < 0 ? MOD(gid_, nl_) : DIV(gid_, (M)),                \
+             J = nlines < 0 ? DIV(gid_, nl_) : gid_ - line * (M);
 #define TOC(w) ((cplx)((real)(w).x, (real)(w).y))
 
 inline cplx cmul(cplx a, cplx b) { return (cplx)(a.x * b.x - a.y * b.y, a.x * b.y + a.y * b.x); }
@@ -166,6 +170,17 @@ __kernel void fft_twiddles(long nlines, long n, int bits, long count, __global w
     lo[i] = twiddle(i, n, 1);
   else
     hi[i - B] = twiddle((i - B) << bits, n, 1);
+}
+
+// The twiddles of one Stockham pass, tw[(t - 1) * Ns + k] = exp(sign 2 pi i t k / (Ns R)) for
+// 0 < t < R, 0 <= k < Ns: computed in wreal from the fft_twiddles tables, rounded once.
+__kernel void fft_pass_twiddles(long nlines, long n, long Ns, long R, int sign, TW_ARGS,
+                                __global cplx* tw) {
+  POINT(Ns * (R - 1), i)
+  const long t = i / Ns + 1, k = i - (t - 1) * Ns;
+  wcplx w = TW(t * k * (n / (Ns * R)));
+  if (sign < 0) w.y = -w.y;
+  tw[i] = TOC(w);
 }
 
 // exp(sign * pi i k^2 / n), k^2 reduced modulo 2n in integers.

@@ -171,10 +171,18 @@ struct Run {
         Array& tb = t[i % 2];
         dst = tb.buf ? tl[i % 2] : (tl[i % 2] = line_temp(tb));
       }
+      // This pass's twiddles (none in the first: k is always 0 there).
+      Array tw = temp(1, std::max<int64_t>(1, Ns * (R - 1)));
+      if (Ns > 1) {
+        KernelCall k = call("fft_pass_twiddles", 1);
+        k.val<cl_long>(n).val<cl_long>(Ns).val<cl_long>(R).val<cl_int>(sign);
+        k.mem(mem_of(lo)).mem(mem_of(hi)).val<cl_int>(bits).mem(mem_of(tw));
+        go(k, Ns * (R - 1), 1);
+      }
       KernelCall k = call("fft_r" + std::to_string(R) + (sign < 0 ? "_f" : "_b"), nl);
       k.val<cl_long>(n).val<cl_long>(Ns);
       real(k, last ? scale : 1.0);
-      lines_arg(lines_arg(k, src), dst).mem(mem_of(lo)).mem(mem_of(hi)).val<cl_int>(bits);
+      lines_arg(lines_arg(k, src), dst).mem(mem_of(tw));
       go(k, n / R, nl);
       src = dst;
       Ns *= R;
