@@ -133,14 +133,24 @@ const char* kCommon = R"CL(
 #define DIV(a, b) ((((b) & ((b) - 1)) == 0) ? (a) >> LOG2(b) : (a) / (b))
 #define MOD(a, b) ((((b) & ((b) - 1)) == 0) ? (a) & ((b) - 1) : (a) % (b))
 
-// Work-item -> (line, point J of M per line): one flat range over all lines, so that every
-// kernel runs in groups of one shape whatever the length. nlines < 0: -nlines lines whose
-// index varies fastest (lines side by side in memory, as the columns of a C-order matrix).
-#define POINT(M, J)                                                             \
-  const long gid_ = get_global_id(0), nl_ = nlines < 0 ? -nlines : nlines;     \
-  if (gid_ >= (M) * nl_) return;                                                \
-  const long line = nlines < 0 ? MOD(gid_, nl_) : DIV(gid_, (M)),                \
-             J = nlines < 0 ? DIV(gid_, nl_) : gid_ - line * (M);
+// Work-item -> (line, point J of M per line). A 2-d range is (point, line), or (line, point)
+// when nlines < 0 (-nlines lines side by side in memory, as the columns of a C-order matrix,
+// walked line index first); a 1-d range is flat over all lines in the same order, for short
+// lines. Groups have one shape whatever the length, so PoCL builds each kernel once.
+#define POINT(M, J)                                                                 \
+  const long nl_ = nlines < 0 ? -nlines : nlines;                                   \
+  long line, J;                                                                     \
+  if (get_global_size(1) > 1) {                                                     \
+    const long g0_ = get_global_id(0), g1_ = get_global_id(1);                      \
+    line = nlines < 0 ? g0_ : g1_;                                                  \
+    J = nlines < 0 ? g1_ : g0_;                                                     \
+    if (J >= (M) || line >= nl_) return;                                            \
+  } else {                                                                          \
+    const long gid_ = get_global_id(0);                                             \
+    if (gid_ >= (M) * nl_) return;                                                  \
+    line = nlines < 0 ? MOD(gid_, nl_) : DIV(gid_, (M));                            \
+    J = nlines < 0 ? DIV(gid_, nl_) : gid_ - line * (M);                            \
+  }
 #define TOC(w) ((cplx)((real)(w).x, (real)(w).y))
 
 inline cplx cmul(cplx a, cplx b) { return (cplx)(a.x * b.x - a.y * b.y, a.x * b.y + a.y * b.x); }

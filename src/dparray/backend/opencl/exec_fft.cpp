@@ -108,9 +108,18 @@ struct Run {
     k.val<cl_long>(nlines);
     return k;
   }
+  // Groups of 64 work-items along the fastest index: a 2-d range (no division per work-item)
+  // when that index spans a group, else a flat one (POINT in codegen_fft.cpp).
   void go(KernelCall& k, int64_t points, int64_t nlines) {
     const size_t l = std::min<size_t>(64, k.max_work_group());
-    const size_t total = static_cast<size_t>(points * std::abs(nlines));
+    const size_t fast = static_cast<size_t>(nlines < 0 ? -nlines : points),
+                 slow = static_cast<size_t>(nlines < 0 ? points : nlines);
+    if (fast >= l && slow > 1) {
+      const size_t g[2] = {(fast + l - 1) / l * l, slow}, loc[2] = {l, 1};
+      k.run_nd(2, g, loc);
+      return;
+    }
+    const size_t total = fast * slow;
     k.run((total + l - 1) / l * l, l);
   }
   KernelCall& real(KernelCall& k, double v) {
