@@ -273,14 +273,22 @@ __kernel void c2r_real(long nlines, long n, __global const cplx* y, OUT_ARGS(rea
 
 // Bluestein: X_j = c_j sum_k (x_k c_k) conj(c_j-k), c_k = exp(sign pi i k^2 / n), the sum a
 // cyclic convolution of length M >= 2n - 1 done by power-of-two transforms.
-__kernel void blue_a(long nlines, long n, long M, int sign, IN_ARGS(cplx), __global cplx* a) {
-  POINT(M, k)
-  a[line * M + k] = k < n ? cmul(IN(k), TOC(chirp(k, n, sign))) : (cplx)(0);
+// The chirp c_k for k < n, computed in wreal and rounded once; every line shares it.
+__kernel void blue_chirp(long nlines, long n, int sign, __global cplx* c) {
+  POINT(n, k)
+  c[k] = TOC(chirp(k, n, sign));
 }
 
-__kernel void blue_b(long nlines, long n, long M, int sign, __global cplx* b) {
+__kernel void blue_a(long nlines, long n, long M, IN_ARGS(cplx), __global const cplx* c,
+                     __global cplx* a) {
   POINT(M, k)
-  b[k] = k < n ? TOC(chirp(k, n, -sign)) : k > M - n ? TOC(chirp(M - k, n, -sign)) : (cplx)(0);
+  a[line * M + k] = k < n ? cmul(IN(k), c[k]) : (cplx)(0);
+}
+
+// conj(c) wrapped around: the kernel of the cyclic convolution.
+__kernel void blue_b(long nlines, long n, long M, __global const cplx* c, __global cplx* b) {
+  POINT(M, k)
+  b[k] = k < n ? conj_c(c[k]) : k > M - n ? conj_c(c[M - k]) : (cplx)(0);
 }
 
 __kernel void blue_mul(long nlines, long M, __global cplx* a, __global const cplx* b) {
@@ -288,10 +296,10 @@ __kernel void blue_mul(long nlines, long M, __global cplx* a, __global const cpl
   a[line * M + k] = cmul(a[line * M + k], b[k]);
 }
 
-__kernel void blue_post(long nlines, long n, long M, int sign, real scale, __global const cplx* y,
-                        OUT_ARGS(cplx)) {
+__kernel void blue_post(long nlines, long n, long M, real scale, __global const cplx* y,
+                        __global const cplx* c, OUT_ARGS(cplx)) {
   POINT(n, j)
-  OUT(j) = cmul(y[line * M + j], TOC(chirp(j, n, sign))) * scale;
+  OUT(j) = cmul(y[line * M + j], c[j]) * scale;
 }
 )CL";
 

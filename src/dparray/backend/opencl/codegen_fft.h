@@ -15,8 +15,10 @@ const std::vector<int>& fft_radices();
 //  fft_r{R}_{f,b}: one Stockham pass of radix R (forward / backward sign);
 //  fft_copy: scaled (optionally conjugated) copy of the first m points of each line;
 //  r2c_pack / r2c_post / r2c_widen, c2r_pre / c2r_unpack / c2r_full / c2r_real: real transforms;
-//  blue_a / blue_b / blue_mul / blue_post: Bluestein's chirp-z steps.
-// Every kernel takes a 2-d range (point, line); strided operands as (mem, offset, line stride,
+//  blue_chirp / blue_a / blue_b / blue_mul / blue_post: Bluestein's chirp-z steps;
+//  fft_twiddles / fft_pass_twiddles: the twiddle tables of the passes.
+// Every kernel takes the number of lines first (negative: lines side by side in memory) and a
+// 1-d or 2-d range (POINT in codegen_fft.cpp); strided operands as (mem, offset, line stride,
 // point stride) in elements.
 std::string fft_program(DType complex_t, bool fp64_twiddles);
 

@@ -202,15 +202,21 @@ struct Run {
   void bluestein(int64_t n, int64_t M, int64_t nlines, int sign, double scale, const Lines& in,
                  const Lines& out) {
     Array a = temp(nlines, M), fa = temp(nlines, M), b = temp(1, M), fb = temp(1, M);
+    Array c = temp(1, n);
+    {
+      KernelCall k = call("blue_chirp", 1);
+      k.val<cl_long>(n).val<cl_int>(sign).mem(mem_of(c));
+      go(k, n, 1);
+    }
     {
       KernelCall k = call("blue_a", nlines);
-      k.val<cl_long>(n).val<cl_long>(M).val<cl_int>(sign);
-      lines_arg(k, in).mem(mem_of(a));
+      k.val<cl_long>(n).val<cl_long>(M);
+      lines_arg(k, in).mem(mem_of(c)).mem(mem_of(a));
       go(k, M, nlines);
     }
     {
       KernelCall k = call("blue_b", 1);
-      k.val<cl_long>(n).val<cl_long>(M).val<cl_int>(sign).mem(mem_of(b));
+      k.val<cl_long>(n).val<cl_long>(M).mem(mem_of(c)).mem(mem_of(b));
       go(k, M, 1);
     }
     c2c(M, 1, -1, 1.0, contiguous(b, M), contiguous(fb, M), false);
@@ -222,8 +228,8 @@ struct Run {
     }
     c2c(M, nlines, 1, 1.0, contiguous(fa, M), contiguous(a, M), false);
     KernelCall k = call("blue_post", nlines);
-    k.val<cl_long>(n).val<cl_long>(M).val<cl_int>(sign);
-    real(k, scale / static_cast<double>(M)).mem(mem_of(a));
+    k.val<cl_long>(n).val<cl_long>(M);
+    real(k, scale / static_cast<double>(M)).mem(mem_of(a)).mem(mem_of(c));
     lines_arg(k, out);
     go(k, n, nlines);
   }
