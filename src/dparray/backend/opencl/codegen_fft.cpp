@@ -210,6 +210,13 @@ __kernel void fft_copy(long nlines, long m, real scale, int conj, IN_ARGS(cplx),
   OUT(j) = v * scale;
 }
 
+// exp(sign 2 pi i k / n) for k <= n / 2: the twiddles of the real transforms' packing step,
+// computed in wreal once per call and shared by every line.
+__kernel void half_twiddles(long nlines, long n, int sign, __global cplx* tw) {
+  POINT(n / 2 + 1, k)
+  tw[k] = TOC(twiddle(k, n, sign));
+}
+
 // Real n = 2h points as h complex ones: z_k = x_2k + i x_2k+1.
 __kernel void r2c_pack(long nlines, long h, IN_ARGS(real), __global cplx* z) {
   POINT(h, k)
@@ -218,12 +225,13 @@ __kernel void r2c_pack(long nlines, long h, IN_ARGS(real), __global cplx* z) {
 
 // X_k = (Z_k + conj Z_h-k) / 2 - i w^k (Z_k - conj Z_h-k) / 2, w = exp(-2 pi i / n), k <= h;
 // conjugated for the backward sign (ihfft of real data), then scaled.
-__kernel void r2c_post(long nlines, long n, real scale, int conj, __global const cplx* z, OUT_ARGS(cplx)) {
+__kernel void r2c_post(long nlines, long n, real scale, int conj, __global const cplx* z,
+                       __global const cplx* tw, OUT_ARGS(cplx)) {
   const long h = n / 2;
   POINT(h + 1, k)
   const __global cplx* Z = z + line * h;
   const cplx a = Z[k % h], b = conj_c(Z[(h - k) % h]), d = a - b;
-  const cplx w = TOC(twiddle(k, n, -1));
+  const cplx w = tw[k];
   cplx x = ((a + b) + cmul(w, (cplx)(d.y, -d.x))) * (real)0.5;
   if (conj) x.y = -x.y;
   OUT(k) = x * scale;
@@ -238,14 +246,15 @@ __kernel void r2c_widen(long nlines, long n, IN_ARGS(real), __global cplx* z) {
 // The Hermitian half X_0..X_h of n = 2h real points (conjugated first for the forward sign)
 // packed into h points Z_k = (X_k + conj X_h-k) + i w^k (X_k - conj X_h-k), w = exp(2 pi i / n),
 // whose backward transform is x_2k + i x_2k+1. Imaginary parts of X_0 and X_h are ignored.
-__kernel void c2r_pre(long nlines, long n, int conj, IN_ARGS(cplx), __global cplx* z) {
+__kernel void c2r_pre(long nlines, long n, int conj, IN_ARGS(cplx), __global const cplx* tw,
+                      __global cplx* z) {
   const long h = n / 2;
   POINT(h, k)
   cplx a = IN(k), b = IN(h - k);
   if (conj) { a.y = -a.y; b.y = -b.y; }
   if (k == 0) { a.y = (real)0; b.y = (real)0; }
   b.y = -b.y;
-  const cplx w = TOC(twiddle(k, n, 1)), d = a - b;
+  const cplx w = tw[k], d = a - b;
   z[line * h + k] = (a + b) + cmul(w, (cplx)(-d.y, d.x));
 }
 

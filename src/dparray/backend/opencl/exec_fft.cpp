@@ -234,6 +234,15 @@ struct Run {
     go(k, n, nlines);
   }
 
+  // exp(sign 2 pi i k / n), k <= n / 2 (half_twiddles).
+  Array half_twiddles(int64_t n, int sign) {
+    Array tw = temp(1, n / 2 + 1);
+    KernelCall k = call("half_twiddles", 1);
+    k.val<cl_long>(n).val<cl_int>(sign).mem(mem_of(tw));
+    go(k, n / 2 + 1, 1);
+    return tw;
+  }
+
   // n real points -> n / 2 + 1 complex ones; `conj` gives the backward sign (real input).
   void r2c(int64_t n, double scale, bool conj, const Lines& in, const Lines& out) {
     if (n % 2 == 0) {
@@ -245,9 +254,10 @@ struct Run {
         go(k, h, lines);
       }
       c2c(h, lines, -1, 1.0, contiguous(z, h), contiguous(y, h), false);
+      const Array tw = half_twiddles(n, -1);
       KernelCall k = call("r2c_post", lines);
       k.val<cl_long>(n);
-      real(k, scale).val<cl_int>(conj ? 1 : 0).mem(mem_of(y));
+      real(k, scale).val<cl_int>(conj ? 1 : 0).mem(mem_of(y)).mem(mem_of(tw));
       lines_arg(k, out);
       go(k, h + 1, lines);
       return;
@@ -269,9 +279,12 @@ struct Run {
     const int64_t len = even ? h : n;
     Array z = temp(lines, len), y = temp(lines, len);
     {
+      const Array tw = even ? half_twiddles(n, 1) : Array{};
       KernelCall k = call(even ? "c2r_pre" : "c2r_full", lines);
       k.val<cl_long>(n).val<cl_int>(conj ? 1 : 0);
-      lines_arg(k, in).mem(mem_of(z));
+      lines_arg(k, in);
+      if (even) k.mem(mem_of(tw));
+      k.mem(mem_of(z));
       go(k, len, lines);
     }
     c2c(len, lines, 1, scale, contiguous(z, len), contiguous(y, len), false);
