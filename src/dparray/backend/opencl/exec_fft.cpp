@@ -100,16 +100,15 @@ struct Run {
   bool fp64;  // twiddles in double
   int64_t lines;
 
-  // The kernels' first argument is the number of lines; the range is flat (POINT in
-  // codegen_fft.cpp) in groups of one size, so a compiler specialising kernels on the group
-  // size (PoCL) builds each kernel once.
+  // The kernels' first argument is the number of lines (negative: walked line index first).
   KernelCall call(const std::string& name, int64_t nlines) {
     KernelCall k(o, prog, name, "fft");
     k.val<cl_long>(nlines);
     return k;
   }
   // Groups of 64 work-items along the fastest index: a 2-d range (no division per work-item)
-  // when that index spans a group, else a flat one (POINT in codegen_fft.cpp).
+  // when that index spans a group, else a flat one (POINT in codegen_fft.cpp). One group
+  // shape whatever the length, so that PoCL, which specialises kernels on it, builds each once.
   void go(KernelCall& k, int64_t points, int64_t nlines) {
     const size_t l = std::min<size_t>(64, k.max_work_group());
     const size_t fast = static_cast<size_t>(nlines < 0 ? -nlines : points),
