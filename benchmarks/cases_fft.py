@@ -1,8 +1,12 @@
 """FFT cases for bench_sort_linalg_fft.py: dparray.fft beside numpy.fft (both pocketfft).
 
 1-D complex 2^20 (complex64, complex128), 2-D 2048^2 float32 / float64 (fft2 and rfft2), and
-a batched 1-D case (fft along the last axis of 1024 x 4096 complex128). Each result is checked
-against NumPy before it is timed."""
+a batched 1-D case (fft along the last axis of 1024 x 4096 complex128) and a prime length
+(65537, Bluestein on OpenCL). Each result is checked against NumPy before it is timed.
+
+On OpenCL devices dparray_s is the device FFT (backend/opencl/exec_fft.cpp); staged_s times
+the path it replaced, kept here for comparison: the array copied to the host device,
+transformed there (pocketfft) and the result copied back onto the array's queue."""
 
 import harness
 import numpy as np
@@ -29,7 +33,7 @@ def _case(dev, op, a, **kw):
     err = np.abs(got - want).max() / scale
     assert err <= RTOL[str(want.dtype)], (op, a.dtype, a.shape, err)
     q = x.sycl_queue
-    return {
+    row = {
         "family": "fft",
         "op": op,
         "dtype": str(a.dtype),
@@ -39,6 +43,16 @@ def _case(dev, op, a, **kw):
         "numpy_s": harness.timeit(lambda: fn(a, **kw)),
         "max_rel_err": float(err),
     }
+    if not dev.filter_string.startswith("host"):
+        host = dp.get_devices()[0]
+        assert host.filter_string.startswith("host")
+
+        def staged():
+            r = fd(dp.asarray(x, device=host), **kw)
+            return dp.asarray(r, device=dev)
+
+        row["staged_s"] = harness.timeit(staged, q.wait)
+    return row
 
 
 def cases(dev, quick):
@@ -58,3 +72,7 @@ def cases(dev, quick):
         yield _case(dev, "rfft2", a)
     if dev.has_aspect_fp64:
         yield _case(dev, "fft", _input(batch, "complex128", rng), axis=-1)
+    for dt in ("complex64", "complex128"):
+        if dt == "complex128" and not dev.has_aspect_fp64:
+            continue
+        yield _case(dev, "fft", _input((65537,), dt, rng))

@@ -4,6 +4,7 @@
 
 #include "convert.h"
 #include "convert_scalars.h"
+#include "dparray/backend/opencl/transfer_count.h"
 #include "dparray/ops/fft.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
@@ -131,4 +132,6 @@ void init_fft(nb::module_& m) {
             ifftshift(fft_input(x, "ifftshift"), sizes_arg(axes, "ifftshift", "axes")));
       },
       nb::arg("x"), nb::arg("axes").none());
+  // Test hook: device-to-host bytes read by the OpenCL backend so far (test_fft_device.py).
+  f.def("_opencl_bytes_read", [] { return ocl::bytes_read_to_host(); });
 }

@@ -6,7 +6,6 @@
 #include "dparray/ops/executor.h"
 #include "dparray/runtime/backend.h"
 #include "dparray/runtime/errors.h"
-#include "dparray/runtime/registry.h"
 
 namespace dp {
 
@@ -215,30 +214,11 @@ Array irfftn_on(const Array& x, DType t, const FftSizes& s, const FftSizes& axes
   return real_result(x, c2r(c, p.axes[last], p.s[last], false, norm, op).a);
 }
 
-// A host queue for the transforms of arrays on other backends (never destroyed, as the
-// registry's queues).
-const Queue& host_queue() {
-  static const Queue* q = [] {
-    Backend* b = Registry::get().backend(BackendKind::Host);
-    return new Queue(b->make_queue(b->platforms().at(0).devices.at(0), false));
-  }();
-  return *q;
-}
-
-// OpenCL has no device FFT yet (docs/fft.md): its arrays are transformed on the host, with
-// one transfer each way for the whole call rather than one per axis in its executor.
-template <class F>
-Array staged(const Array& x, F&& compute) {
-  if (x.device()->backend().kind() == BackendKind::Host) return compute(x);
-  Array r = compute(to_queue(x, host_queue(), UsmType::Device));
-  return to_queue(r, x.queue, x.usm_type());
-}
-
 Array one(One kind, const Array& x, std::optional<int64_t> n, int64_t axis, FftNorm norm,
           const char* op) {
   const bool real_in = kind == One::Rfft || kind == One::Ihfft;
   const DType t = real_in ? real_for(x, op) : complex_for(x);
-  return staged(x, [&](const Array& h) { return one_axis(kind, h, t, n, axis, norm, op); });
+  return one_axis(kind, x, t, n, axis, norm, op);
 }
 
 }  // namespace
@@ -279,20 +259,20 @@ Array ihfft(const Array& x, std::optional<int64_t> n, int64_t axis, FftNorm norm
 
 Array fftn(const Array& x, const FftSizes& s, const FftSizes& axes, FftNorm norm, const char* op) {
   const DType t = complex_for(x);
-  return staged(x, [&](const Array& h) { return c2c_nd(h, t, s, axes, false, norm, op); });
+  return c2c_nd(x, t, s, axes, false, norm, op);
 }
 Array ifftn(const Array& x, const FftSizes& s, const FftSizes& axes, FftNorm norm, const char* op) {
   const DType t = complex_for(x);
-  return staged(x, [&](const Array& h) { return c2c_nd(h, t, s, axes, true, norm, op); });
+  return c2c_nd(x, t, s, axes, true, norm, op);
 }
 Array rfftn(const Array& x, const FftSizes& s, const FftSizes& axes, FftNorm norm, const char* op) {
   const DType t = real_for(x, op);
-  return staged(x, [&](const Array& h) { return rfftn_on(h, t, s, axes, norm, op); });
+  return rfftn_on(x, t, s, axes, norm, op);
 }
 Array irfftn(const Array& x, const FftSizes& s, const FftSizes& axes, FftNorm norm,
              const char* op) {
   const DType t = complex_for(x);
-  return staged(x, [&](const Array& h) { return irfftn_on(h, t, s, axes, norm, op); });
+  return irfftn_on(x, t, s, axes, norm, op);
 }
 
 }  // namespace dp

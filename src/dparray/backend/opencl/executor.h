@@ -29,7 +29,7 @@ class OclExecutor final : public OpExecutor {
   void count_nonzero(const Queue& q, const Array& in, const Array& out) override;
   void nonzero(const Queue& q, const Array& in, const Array& out) override;
   void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) override;
-  // Staged through host memory (exec_fft.cpp, docs/fft.md).
+  // Device FFT (exec_fft.cpp, codegen_fft.cpp; docs/fft.md).
   void fft(const Queue& q, FftKind kind, const Array& in, const Array& out, int axis, bool forward,
            double scale) override;
   // Sorting primitives: exec_sort.cpp.

@@ -1,15 +1,26 @@
 // The OpenCL backend entry point: platforms and devices from the ICD loader
 // (opened at run time), queues, memory and blocking transfers.
+#include <atomic>
 #include <stdexcept>
 
 #include "dparray/backend/opencl/device.h"
 #include "dparray/backend/opencl/executor.h"
 #include "dparray/backend/opencl/memory.h"
 #include "dparray/backend/opencl/queue.h"
+#include "dparray/backend/opencl/transfer_count.h"
 #include "dparray/runtime/errors.h"
 #include "dparray/runtime/registry.h"
 
 namespace dp::ocl {
+
+namespace {
+std::atomic<uint64_t> g_bytes_read{0};
+}  // namespace
+
+uint64_t bytes_read_to_host() { return g_bytes_read.load(std::memory_order_relaxed); }
+void count_read_to_host(uint64_t bytes) {
+  g_bytes_read.fetch_add(bytes, std::memory_order_relaxed);
+}
 
 namespace {
 
@@ -91,6 +102,7 @@ class OclBackend final : public Backend {
       q->wait();  // a failed kernel before the read reports itself first
       check(err, "read", "clEnqueueReadBuffer");
     }
+    count_read_to_host(n);
   }
 
   OpExecutor& ops() override { return executor_; }
