@@ -505,28 +505,59 @@ PyObject* lookup(nb::handle np_ufunc) {
   return v;
 }
 
-nb::object array_ufunc(nb::handle, nb::handle np_ufunc, nb::handle method, nb::args inputs,
-                       nb::kwargs kwargs) {
-  PyObject* target = lookup(np_ufunc);
+nb::object array_ufunc(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  if (nargs < 2)
+    throw dp::TypeError("[__array_ufunc__] expected (ufunc, method, *inputs, **kwargs)");
+  PyObject* target = lookup(args[0]);
   if (target == Py_None) return nb::borrow(Py_NotImplemented);
-  const char* m = PyUnicode_AsUTF8(method.ptr());
+  const char* m = PyUnicode_AsUTF8(args[1]);
   if (!m) throw nb::python_error();
   const bool is_ufunc = Py_TYPE(target) == reinterpret_cast<PyTypeObject*>(ufunc_type.ptr());
-  if (!strcmp(m, "__call__")) {
-    if (is_ufunc) {
-      PyObject* kw = PyDict_GET_SIZE(kwargs.ptr()) ? kwargs.ptr() : nullptr;
-      return call(ufunc_of(target), &PyTuple_GET_ITEM(inputs.ptr(), 0),
-                  PyTuple_GET_SIZE(inputs.ptr()), kw);
-    }
-    return nb::steal(PyObject_Call(target, inputs.ptr(), kwargs.ptr()));
+  const Py_ssize_t nk = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+  nb::object kw;
+  if (nk) {
+    kw = nb::steal(PyDict_New());
+    for (Py_ssize_t i = 0; i < nk; ++i)
+      PyDict_SetItem(kw.ptr(), PyTuple_GET_ITEM(kwnames, i), args[nargs + i]);
   }
-  if (!is_ufunc) return nb::borrow(Py_NotImplemented);
-  nb::object fn = nb::getattr(nb::handle(target), method, nb::none());
-  if (fn.is_none()) return nb::borrow(Py_NotImplemented);
-  PyObject* r = PyObject_Call(fn.ptr(), inputs.ptr(), kwargs.ptr());
+  if (!strcmp(m, "__call__") && is_ufunc)
+    return call(ufunc_of(target), args + 2, nargs - 2, kw.ptr());
+  PyObject* fn = nullptr;
+  if (!strcmp(m, "__call__")) {
+    fn = Py_NewRef(target);
+  } else if (is_ufunc) {
+    fn = PyObject_GetAttr(target, args[1]);
+    if (!fn) PyErr_Clear();
+  }
+  if (!fn) return nb::borrow(Py_NotImplemented);
+  nb::object f = nb::steal(fn);
+  nb::object inputs = nb::steal(PyTuple_New(nargs - 2));
+  for (Py_ssize_t i = 2; i < nargs; ++i) PyTuple_SET_ITEM(inputs.ptr(), i - 2, Py_NewRef(args[i]));
+  PyObject* r = PyObject_Call(fn, inputs.ptr(), kw.ptr());
   if (!r) throw nb::python_error();
   return nb::steal(r);
 }
+
+// ndarray.__array_ufunc__ as a METH_FASTCALL method: no argument tuple or dict per call.
+PyObject* array_ufunc_fast(PyObject*, PyObject* const* args, Py_ssize_t nargsf, PyObject* kwnames) {
+  try {
+    return array_ufunc(args, PyVectorcall_NARGS(nargsf), kwnames).release().ptr();
+  } catch (nb::python_error& e) {
+    e.restore();
+    return nullptr;
+  } catch (...) {
+    pending_error = std::current_exception();
+    return raise_pending();
+  }
+}
+
+PyMethodDef array_ufunc_def = {
+    "__array_ufunc__",
+    reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(array_ufunc_fast)),
+    METH_FASTCALL | METH_KEYWORDS,
+    "__array_ufunc__($self, ufunc, method, /, *inputs, **kwargs)\n--\n\n"
+    "NumPy's ufunc protocol: runs dparray's ufunc of the same name (NotImplemented when dparray "
+    "has none)."};
 
 // A property stored straight in the type's dict (type.__setattr__ refuses __name__ and friends).
 void raw_property(nb::handle cls, const char* name, nb::object getter) {
@@ -614,8 +645,10 @@ void register_ufunc_type(nb::module_& m) {
                  return nb::module_::import_("dparray._signature").attr("from_text")(text);
                }));
 
-  add_array_method("__array_ufunc__", &array_ufunc, nb::arg("ufunc"), nb::arg("method"),
-                   nb::arg("inputs"), nb::arg("kwargs"));
+  PyTypeObject* nd = reinterpret_cast<PyTypeObject*>(nb::type<Array>().ptr());
+  nb::object descr = nb::steal(PyDescr_NewMethod(nd, &array_ufunc_def));
+  if (!descr.is_valid()) throw nb::python_error();
+  nb::setattr(nb::handle(reinterpret_cast<PyObject*>(nd)), "__array_ufunc__", descr);
 }
 
 nb::object make_ufunc(OpId id) { return nb::cast(Ufunc{id}); }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "dparray/backend/host/elementwise_kernels.h"
 #include "dparray/backend/host/host_executor.h"
 #include "dparray/backend/host/host_queue.h"
 #include "dparray/backend/host/parallel.h"
@@ -54,6 +55,17 @@ struct Offsets {
   }
 };
 
+template <class F>
+void dispatch_elem(size_t s, F&& f) {
+  switch (s) {
+    case 1: f.template operator()<1>(); break;
+    case 2: f.template operator()<2>(); break;
+    case 4: f.template operator()<4>(); break;
+    case 8: f.template operator()<8>(); break;
+    default: f.template operator()<16>(); break;
+  }
+}
+
 // Runs fn over the dims [k, nd) of the "rest" block: dst at a, values at b (byte strides).
 void apply_block(InnerLoop fn, int nin, char* a, char* b, const Shape& sh, const Strides& sa,
                  const Strides& sb, size_t k) {
@@ -74,57 +86,100 @@ void apply_block(InnerLoop fn, int nin, char* a, char* b, const Shape& sh, const
     apply_block(fn, nin, a + i * sa[k], b + i * sb[k], sh, sa, sb, k + 1);
 }
 
-// The 1-D update: runs of distinct indices go through the loop together.
-void scatter_1d(InnerLoop fn, int nin, size_t isz, char* d, int64_t dstep, int64_t size,
-                const int64_t* ix, int64_t istep, const char* v, int64_t vstep, int64_t n) {
+// An element of S bytes, copied as one unit whatever its dtype.
+template <size_t S>
+struct Elem {
+  alignas(S < 16 ? S : 8) char b[S];
+};
+
+// The 1-D update: runs of distinct indices go through the loop together. A run is gathered
+// into buf, computed with the values of its (consecutive) positions j, and written back.
+template <size_t S>
+void scatter_runs(InnerLoop fn, int nin, char* d, int64_t dstep, int64_t size, const int64_t* ix,
+                  int64_t istep, const char* v, int64_t vstep, int64_t n) {
+  using E = Elem<S>;
   std::vector<uint32_t> stamp(size <= kMaxStampSize ? size : 0, 0);
-  std::vector<char> buf(kRun * isz), vbuf(kRun * isz);
-  std::vector<int64_t> pos(kRun);
+  const bool stamped = !stamp.empty();
+  const int64_t cap = stamped ? kRun : 1;
+  E buf[kRun];
+  int64_t pos[kRun];
   uint32_t run_id = 1;
-  int64_t m = 0;
+  int64_t m = 0, j0 = 0;
   auto flush = [&] {
     if (m == 0) return;
-    for (int64_t r = 0; r < m; ++r) std::memcpy(&buf[r * isz], d + pos[r] * dstep, isz);
+    for (int64_t r = 0; r < m; ++r) buf[r] = *reinterpret_cast<const E*>(d + pos[r] * dstep);
     char* p[3];
     int64_t st[3];
-    const int64_t s = static_cast<int64_t>(isz);
+    char* b = reinterpret_cast<char*>(buf);
     if (nin == 1) {
-      p[0] = p[1] = buf.data(), st[0] = st[1] = s;
+      p[0] = p[1] = b, st[0] = st[1] = S;
     } else {
-      p[0] = p[2] = buf.data(), p[1] = vbuf.data(), st[0] = st[1] = st[2] = s;
+      p[0] = p[2] = b, p[1] = const_cast<char*>(v + j0 * vstep), st[0] = st[2] = S, st[1] = vstep;
     }
     fn(p, st, m);
-    for (int64_t r = 0; r < m; ++r) std::memcpy(d + pos[r] * dstep, &buf[r * isz], isz);
+    for (int64_t r = 0; r < m; ++r) *reinterpret_cast<E*>(d + pos[r] * dstep) = buf[r];
     m = 0;
-    if (++run_id == 0) {  // wrapped: forget every stamp
+    if (stamped && ++run_id == 0) {  // wrapped: forget every stamp
       std::fill(stamp.begin(), stamp.end(), 0);
       run_id = 1;
     }
   };
-  const bool stamped = !stamp.empty();
   for (int64_t j = 0; j < n; ++j) {
-    int64_t i = ix[j * istep];
+    const int64_t i = ix[j * istep];
     const int64_t w = i < 0 ? i + size : i;
     if (static_cast<uint64_t>(w) >= static_cast<uint64_t>(size)) [[unlikely]] {
-      flush();  // the updates before the bad index are done, as NumPy's
+      flush();  // the updates before the bad index are done
       bad_index(i, 0, size);
     }
-    if (!stamped || stamp[w] == run_id || m == kRun) {
-      flush();
-      if (!stamped) {  // no room to track: one element at a time
-        pos[0] = w;
-        std::memcpy(&vbuf[0], v + j * vstep, isz);
-        m = 1;
-        flush();
-        continue;
-      }
-    }
-    stamp[w] = run_id;
-    pos[m] = w;
-    std::memcpy(&vbuf[m * isz], v + j * vstep, isz);
-    ++m;
+    if (m == cap || (stamped && stamp[w] == run_id)) flush();
+    if (m == 0) j0 = j;
+    if (stamped) stamp[w] = run_id;
+    pos[m++] = w;
   }
   flush();
+}
+
+// Direct loops for the commonest updates (add, subtract, multiply, maximum, minimum on 32- and
+// 64-bit ints and floats): the catalogue's functor inlined, one element at a time.
+template <class Fn, DType L>
+void direct_1d(char* d, int64_t dstep, int64_t size, const int64_t* ix, int64_t istep,
+               const char* v, int64_t vstep, int64_t n) {
+  using T = ctype_t<L>;
+  using C = compute_t<T>;
+  for (int64_t j = 0; j < n; ++j) {
+    const int64_t i = ix[j * istep];
+    const int64_t w = i < 0 ? i + size : i;
+    if (static_cast<uint64_t>(w) >= static_cast<uint64_t>(size)) [[unlikely]]
+      bad_index(i, 0, size);
+    T* e = reinterpret_cast<T*>(d + w * dstep);
+    const C b = C(*reinterpret_cast<const T*>(v + j * vstep));
+    *e = convert<T>(Fn::template apply<T>(C(*e), b, C{}));
+  }
+}
+
+using DirectLoop = void (*)(char*, int64_t, int64_t, const int64_t*, int64_t, const char*, int64_t,
+                            int64_t);
+
+template <class Fn>
+DirectLoop direct_for(DType t) {
+  switch (t) {
+    case DType::Int32: return &direct_1d<Fn, DType::Int32>;
+    case DType::Int64: return &direct_1d<Fn, DType::Int64>;
+    case DType::Float32: return &direct_1d<Fn, DType::Float32>;
+    case DType::Float64: return &direct_1d<Fn, DType::Float64>;
+    default: return nullptr;
+  }
+}
+
+DirectLoop direct_loop(OpId op, DType t) {
+  switch (op) {
+    case OpId::add: return direct_for<fn::add_fn>(t);
+    case OpId::subtract: return direct_for<fn::subtract_fn>(t);
+    case OpId::multiply: return direct_for<fn::multiply_fn>(t);
+    case OpId::maximum: return direct_for<fn::maximum_fn>(t);
+    case OpId::minimum: return direct_for<fn::minimum_fn>(t);
+    default: return nullptr;
+  }
 }
 
 }  // namespace
@@ -136,7 +191,7 @@ void HostExecutor::scatter_op(const Queue& q, OpId op, DType loop, const Array& 
   if (!fn)
     throw TypeError(std::string("[at] ") + info.name + " has no host loop for dtype " +
                     name_of(loop));
-  hq(q).submit("at", values.size(), [fn, nin = info.nin, dst, axis, indices, values]() {
+  hq(q).submit("at", values.size(), [fn, op, nin = info.nin, dst, axis, indices, values]() {
     const int k = static_cast<int>(indices.size());
     const int64_t n = values.shape[axis];
     if (n == 0 || values.size() == 0) return;
@@ -146,10 +201,16 @@ void HostExecutor::scatter_op(const Queue& q, OpId op, DType loop, const Array& 
     char* v = values.host_data();
     const bool plain = axis == 0 && k == 1 && dst.ndim() == 1;
     if (plain) {
-      scatter_1d(fn, nin, isz, d, dst.strides[0] * s, dst.shape[0],
-                 reinterpret_cast<const int64_t*>(indices[0].host_data()),
-                 indices[0].strides.empty() ? 0 : indices[0].strides[0], v, values.strides[0] * s,
-                 n);
+      const int64_t* ix = reinterpret_cast<const int64_t*>(indices[0].host_data());
+      const int64_t istep = indices[0].strides.empty() ? 0 : indices[0].strides[0];
+      const int64_t dstep = dst.strides[0] * s, vstep = values.strides[0] * s;
+      if (DirectLoop dl = nin == 2 ? direct_loop(op, dst.dtype) : nullptr) {
+        dl(d, dstep, dst.shape[0], ix, istep, v, vstep, n);
+        return;
+      }
+      dispatch_elem(isz, [&]<size_t S>() {
+        scatter_runs<S>(fn, nin, d, dstep, dst.shape[0], ix, istep, v, vstep, n);
+      });
       return;
     }
     // General: pre positions outside, j in order, the trailing dims as strided runs.
