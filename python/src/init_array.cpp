@@ -319,21 +319,11 @@ void init_array(nb::module_& m) {
       .def("item", [](const Array& a) { return dpy::item(a, "item"); })
       .def(
           "__array__",
-          [](nb::handle self, nb::handle dtype, nb::handle copy) {
-            const Array& a = dpy::array_ref(self);
-            if (dpy::opt_bool_arg(copy, "__array__", "copy") == false) {
-              // NumPy 2: never copy. Host-backend memory is shared through DLPack (after the
-              // queue settles); OpenCL device memory always needs a copy.
-              if (a.device()->backend_kind() != BackendKind::Host)
-                throw std::invalid_argument(
-                    "[__array__] copy=False: data on an OpenCL device always needs a copy to "
-                    "host memory; call numpy.asarray(x) or dparray.asnumpy(x)");
-              nb::object view = nb::module_::import_("numpy").attr("from_dlpack")(self);
-              if (!dtype.is_none() &&
-                  !view.attr("dtype").equal(nb::module_::import_("numpy").attr("dtype")(dtype)))
-                throw std::invalid_argument("[__array__] copy=False: a dtype change needs a copy");
-              return view;
-            }
+          [](const Array& a, nb::handle dtype, nb::handle copy) {
+            if (dpy::opt_bool_arg(copy, "__array__", "copy") == false)
+              throw std::invalid_argument(
+                  "[__array__] copy=False: data on a device always needs a copy to host memory; "
+                  "use DLPack (numpy.from_dlpack) to share host-backend memory");
             nb::object out = dpy::to_numpy(a);
             if (!dtype.is_none()) out = out.attr("astype")(dtype);
             return out;

@@ -143,6 +143,9 @@ char order_arg(nb::handle h) {
                               ")");
 }
 
+// "add.reduce" from the message prefix "[add.reduce] ".
+std::string bare(const std::string& p) { return p.substr(1, p.size() - 3); }
+
 // out=: None, an array, or a tuple of one entry (NumPy's __array_ufunc__ always passes a tuple).
 nb::handle out_arg(nb::handle h, const std::string& p) {
   if (h.is_none()) return h;
@@ -153,10 +156,9 @@ nb::handle out_arg(nb::handle h, const std::string& p) {
     h = PyTuple_GET_ITEM(h.ptr(), 0);
     if (h.is_none()) return h;
   }
-  if (!is_array(h)) {
-    operand_arg(h, p.c_str());  // a NumPy array: the usual TypeError saying how to move it
-    throw dp::TypeError(p + "out must be a dparray.ndarray, not " + type_name_of(h));
-  }
+  if (!is_array(h))
+    throw dp::TypeError(p + "out must be a dparray.ndarray, not " + type_name_of(h) +
+                        "; make one on the inputs' device (dparray.empty(..., device=...))");
   return h;
 }
 
@@ -167,7 +169,7 @@ std::optional<Array> mask_arg(nb::handle h, const Shape& shape, const Queue& q,
   if (h.ptr() == Py_False)
     return full(shape, DType::Bool, Scalar::from_bool(false), q, UsmType::Device);
   if (!is_array(h)) {
-    operand_arg(h, p.c_str());
+    operand_arg(h, bare(p).c_str());
     throw dp::TypeError(p + "where must be a bool dparray.ndarray or a Python bool, not " +
                         type_name_of(h));
   }
@@ -183,20 +185,21 @@ nb::object finish(const Array& r, nb::handle out, const std::string& p,
                   Casting c = Casting::SameKind) {
   if (out.is_none()) return wrap(r);
   const Array& o = array_ref(out);
-  common_queue({&r, &o}, p.c_str());
+  common_queue({&r, &o}, bare(p).c_str());
   if (o.shape != r.shape)
     throw std::invalid_argument(p + "out has shape " + shape_str(o.shape) +
                                 ", the result has shape " + shape_str(r.shape));
   if (!can_cast_rule(r.dtype, o.dtype, c))
     throw dp::TypeError(p + "Cannot cast ufunc output from " + name_of(r.dtype) + " to " +
                         name_of(o.dtype) + " with casting rule '" + casting_name(c) + "'");
-  assign(o, r, p.c_str());
+  assign(o, r, bare(p).c_str());
   return nb::borrow(out);
 }
 
 const Array& array_in(nb::handle h, const std::string& p) {
   if (is_array(h)) return array_ref(h);
-  operand_arg(h, p.c_str());  // NumPy arrays and foreign objects: TypeError saying how to move them
+  operand_arg(h,
+              bare(p).c_str());  // NumPy arrays, foreign objects: TypeError saying how to move them
   throw dp::TypeError(p + "expected a dparray.ndarray, got " + type_name_of(h) +
                       "; create one with dparray.asarray(x, device=...)");
 }
@@ -206,7 +209,7 @@ Axes axes_of(nb::handle h, const std::string& p) {
   const bool index = PyIndex_Check(h.ptr()) && !PyBool_Check(h.ptr());
   if (!index && !PyTuple_Check(h.ptr()) && !PyList_Check(h.ptr()))
     throw dp::TypeError(p + "axis must be None, an int or a tuple of ints, got " + type_name_of(h));
-  return int_list_arg(h, p.c_str(), "axis");
+  return int_list_arg(h, bare(p).c_str(), "axis");
 }
 
 // An int64 index array on q from an int, a sequence, a NumPy array or a dparray array.
@@ -214,7 +217,7 @@ Array index_array(nb::handle h, const Queue& q, UsmType usm, const std::string& 
   Array a;
   if (is_array(h)) {
     a = array_ref(h);
-    common_queue({&a}, p.c_str());
+    common_queue({&a}, bare(p).c_str());
     if (a.queue != q)
       throw ExecutionPlacementError(p + "the indices are on " + queue_str(a.queue) +
                                     ", the array on " + queue_str(q));
@@ -381,11 +384,11 @@ nb::object reduce_py(nb::handle self, nb::handle x, nb::handle axis, nb::handle 
   out = out_arg(out, p);
   ReduceOptions o;
   o.axis = axes_of(axis, p);
-  o.dtype = dtype_arg(dtype, p.c_str());
+  o.dtype = dtype_arg(dtype, bare(p).c_str());
   o.keepdims = keepdims;
   if (!initial.is_none()) {
     Scalar s;
-    if (!scalar_arg(initial, s, nullptr, p.c_str()))
+    if (!scalar_arg(initial, s, nullptr, bare(p).c_str()))
       throw dp::TypeError(p + "initial must be a Python or NumPy scalar, not " +
                           type_name_of(initial));
     o.initial = s;
@@ -401,8 +404,8 @@ nb::object accumulate_py(nb::handle self, nb::handle x, nb::handle axis, nb::han
   const std::string p = prefix(u, "accumulate");
   const Array& a = array_in(x, p);
   out = out_arg(out, p);
-  const int64_t ax = axis.is_none() ? 0 : int_arg(axis, p.c_str(), "axis");
-  return finish(ufunc_accumulate(u.id, a, ax, dtype_arg(dtype, p.c_str())), out, p);
+  const int64_t ax = axis.is_none() ? 0 : int_arg(axis, bare(p).c_str(), "axis");
+  return finish(ufunc_accumulate(u.id, a, ax, dtype_arg(dtype, bare(p).c_str())), out, p);
 }
 
 nb::object reduceat_py(nb::handle self, nb::handle x, nb::handle indices, nb::handle axis,
@@ -411,18 +414,18 @@ nb::object reduceat_py(nb::handle self, nb::handle x, nb::handle indices, nb::ha
   const std::string p = prefix(u, "reduceat");
   const Array& a = array_in(x, p);
   out = out_arg(out, p);
-  const int64_t ax = int_arg(axis, p.c_str(), "axis");
+  const int64_t ax = int_arg(axis, bare(p).c_str(), "axis");
   std::vector<int64_t> idx;
   Array ia = flat_view(index_array(indices, a.queue, a.usm_type(), p));
   idx.resize(ia.size());
   if (!idx.empty()) to_host(ascontiguous(ia), idx.data());
-  return finish(ufunc_reduceat(u.id, a, idx, ax, dtype_arg(dtype, p.c_str())), out, p);
+  return finish(ufunc_reduceat(u.id, a, idx, ax, dtype_arg(dtype, bare(p).c_str())), out, p);
 }
 
 nb::object outer_py(nb::handle self, nb::handle A, nb::handle B, nb::kwargs kwargs) {
   const Ufunc& u = ufunc_of(self);
   const std::string p = prefix(u, "outer");
-  Operand a = operand_arg(A, p.c_str()), b = operand_arg(B, p.c_str());
+  Operand a = operand_arg(A, bare(p).c_str()), b = operand_arg(B, bare(p).c_str());
   Array r = ufunc_outer(u.id, a, b);
   nb::handle out = nb::none();
   for (auto [k, v] : kwargs) {
@@ -458,18 +461,18 @@ nb::object at_py(nb::handle self, nb::handle x, nb::handle indices, nb::handle b
   }
   std::vector<const Shape*> shapes;
   for (const Array& i : ix) shapes.push_back(&i.shape);
-  const Shape ishape = broadcast_shapes(shapes, p.c_str());
-  for (Array& i : ix) i = flat_view(ascontiguous(broadcast_view(i, ishape, p.c_str())));
+  const Shape ishape = broadcast_shapes(shapes, bare(p).c_str());
+  for (Array& i : ix) i = flat_view(ascontiguous(broadcast_view(i, ishape, bare(p).c_str())));
   if (b.is_none()) {
     ufunc_at(u.id, a, ix, nullptr);
     return nb::none();
   }
-  Operand ob = operand_arg(b, p.c_str());
+  Operand ob = operand_arg(b, bare(p).c_str());
   Array bv;
   if (ob.array && static_cast<int>(ix.size()) <= a.ndim()) {
     Shape target = ishape;
     target.insert(target.end(), a.shape.begin() + ix.size(), a.shape.end());
-    bv = broadcast_view(*ob.array, target, p.c_str());
+    bv = broadcast_view(*ob.array, target, bare(p).c_str());
     Shape flat{shape_size(ishape)};
     flat.insert(flat.end(), a.shape.begin() + ix.size(), a.shape.end());
     bool ok = false;

@@ -107,12 +107,6 @@ def test_array_conversion(device):
     c = np.array(x, copy=True)
     c[0, 0] = 99
     assert float(x[0, 0]) == 0.0
-    if device.filter_string.startswith("host"):
-        v = np.asarray(x, copy=False)
-        v[0, 0] = 42
-        assert float(x[0, 0]) == 42.0
-        with pytest.raises(ValueError):
-            x.__array__(np.float64, copy=False)
-    else:
-        with pytest.raises(ValueError, match="copy"):
-            np.asarray(x, copy=False)
+    # copy=False: dparray memory belongs to an asynchronous queue; NumPy gets copies only
+    with pytest.raises(ValueError, match="copy"):
+        np.asarray(x, copy=False)
