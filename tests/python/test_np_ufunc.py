@@ -319,3 +319,48 @@ def test_where_clip_round_still_work(device):
     assert_same(dp.clip(x, -1, 1), np.clip(a, -1, 1))
     assert_same(dp.round(x), np.round(a))
     assert_same(dp.round(x, 1), np.round(a, 1))
+
+
+# ---------------------------------------------------------------- reductions' initial= / where=
+
+
+def test_reductions_initial_where(device):
+    a = np.arange(12, dtype=np.float32).reshape(3, 4) - 5
+    x = dp.asarray(a, device=device)
+    m = np.array([[True, False, True, True]] * 3)
+    m[1, 0] = False
+    w = dp.asarray(m, device=device)
+    for name in ["sum", "prod", "max", "min"]:
+        f, nf = getattr(dp, name), getattr(np, name)
+        for axis in [None, 0, 1]:
+            assert_same(f(x, axis=axis, initial=3.0), nf(a, axis=axis, initial=3.0), rtol=1e-5)
+            assert_same(
+                f(x, axis=axis, where=w, initial=-1.0),
+                nf(a, axis=axis, where=m, initial=-1.0),
+                rtol=1e-5,
+            )
+        assert_same(x.sum(axis=1, where=w), a.sum(axis=1, where=m))
+    for name in ["any", "all"]:
+        f, nf = getattr(dp, name), getattr(np, name)
+        assert_same(f(x > 0, axis=0, where=w), nf(a > 0, axis=0, where=m))
+    assert_same(dp.mean(x, axis=1, where=w), np.mean(a, axis=1, where=m))
+    assert_same(dp.mean(x, where=w), np.mean(a, where=m))
+    assert_same(dp.amax(x, axis=0, initial=100.0), np.amax(a, axis=0, initial=100.0))
+    assert_same(dp.sum(x, where=False), np.sum(a, where=False))
+    e = dp.zeros((0, 2), device=device)
+    assert_same(dp.max(e, axis=0, initial=-2.0), np.max(np.zeros((0, 2)), axis=0, initial=-2.0))
+    assert_same(dp.sum(e, axis=0, initial=1.5), np.sum(np.zeros((0, 2)), axis=0, initial=1.5))
+    with pytest.raises(ValueError, match="max.*identity"):
+        dp.max(x, where=w)
+    with pytest.raises(ValueError, match="zero-size"):
+        dp.min(e, axis=0)
+    with pytest.raises(ValueError, match="broadcast"):
+        dp.sum(x, where=dp.ones((2, 4), dtype="bool", device=device))
+    with pytest.raises(TypeError, match="boolean"):
+        dp.sum(x, where=dp.ones(4, dtype="int32", device=device))
+    i = np.arange(6, dtype=np.int8)
+    xi = dp.asarray(i, device=device)
+    assert_same(dp.sum(xi, initial=3), np.sum(i, initial=3))
+    assert_same(
+        dp.prod(xi + 1, dtype="int16", initial=2), np.prod(i + 1, dtype=np.int16, initial=2)
+    )
