@@ -46,4 +46,4 @@ def __getattr__(name):
         return mod
     raise AttributeError(f"module 'dparray' has no attribute {name!r}")
 
-from ._np_protocols import *  # noqa: E402,F403  (ndarray.__array_function__)
+from ._np_protocols import *  # ndarray.__array_function__
