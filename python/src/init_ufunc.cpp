@@ -422,22 +422,23 @@ nb::object reduceat_py(nb::handle self, nb::handle x, nb::handle indices, nb::ha
   return finish(ufunc_reduceat(u.id, a, idx, ax, dtype_arg(dtype, bare(p).c_str())), out, p);
 }
 
+// outer takes __call__'s keywords (out=, where=, dtype=, casting=, order=). As NumPy's, it
+// makes arrays of its operands first: a Python scalar is a 0-d array (int64, float64, ...),
+// not a weak scalar.
 nb::object outer_py(nb::handle self, nb::handle A, nb::handle B, nb::kwargs kwargs) {
   const Ufunc& u = ufunc_of(self);
   const std::string p = prefix(u, "outer");
-  Operand a = operand_arg(A, bare(p).c_str()), b = operand_arg(B, bare(p).c_str());
-  Array r = ufunc_outer(u.id, a, b);
-  nb::handle out = nb::none();
-  for (auto [k, v] : kwargs) {
-    const std::string key = nb::cast<std::string>(k);
-    if (key == "out")
-      out = out_arg(v, p);
-    else if (key != "subok" && !(key == "casting" && nb::cast<std::string>(v) == "same_kind") &&
-             !(key == "where" && v.ptr() == Py_True) && !(key == "order" && v.ptr() != nullptr) &&
-             !(key == "dtype" && v.is_none()))
-      throw dp::TypeError(p + "unsupported keyword argument '" + key + "'");
-  }
-  return finish(r, out, p);
+  outer_view(u.id, Array{}, 0);  // the arity check
+  operand_arg(A, bare(p).c_str());
+  operand_arg(B, bare(p).c_str());
+  nb::object a = nb::borrow(A), b = nb::borrow(B);
+  const Array* like = is_array(A) ? &array_ref(A) : is_array(B) ? &array_ref(B) : nullptr;
+  if (!like) throw dp::TypeError(p + "needs at least one dparray.ndarray argument");
+  if (!is_array(A)) a = wrap(array_from_object(A, std::nullopt, like->queue, like->usm_type()));
+  if (!is_array(B)) b = wrap(array_from_object(B, std::nullopt, like->queue, like->usm_type()));
+  a = wrap(outer_view(u.id, array_ref(a), array_ref(b).ndim()));
+  PyObject* args[2] = {a.ptr(), b.ptr()};
+  return call(u, args, 2, PyDict_GET_SIZE(kwargs.ptr()) ? kwargs.ptr() : nullptr);
 }
 
 nb::object at_py(nb::handle self, nb::handle x, nb::handle indices, nb::handle b) {

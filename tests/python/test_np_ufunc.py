@@ -364,3 +364,15 @@ def test_reductions_initial_where(device):
     assert_same(
         dp.prod(xi + 1, dtype="int16", initial=2), np.prod(i + 1, dtype=np.int16, initial=2)
     )
+
+
+def test_outer_keywords(device):
+    a, b = np.arange(3, dtype=np.int32), np.arange(4, dtype=np.int32)
+    x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
+    o = dp.zeros((3, 4), dtype="int64", device=device)
+    assert dp.multiply.outer(x, y, out=o) is o
+    assert_same(o, np.multiply.outer(a, b).astype(np.int64))
+    assert_same(dp.add.outer(x, y, dtype="float32"), np.add.outer(a, b, dtype=np.float32))
+    assert_same(dp.add.outer(x, 2), np.add.outer(a, 2))
+    with pytest.raises(TypeError, match="casting rule 'safe'"):
+        dp.add.outer(x, y, out=dp.zeros((3, 4), dtype="int8", device=device), casting="safe")

@@ -289,22 +289,30 @@ Array ufunc_reduceat(OpId id, const Array& x0, const std::vector<int64_t>& indic
   return out;
 }
 
-Array ufunc_outer(OpId id, const Operand& a, const Operand& b) {
+Array outer_view(OpId id, const Array& a, int nb) {
   const ElementwiseOp& op = op_info(id);
   if (op.nin != 2)
     throw std::invalid_argument(pre(op.name, "outer") +
                                 "outer product only supported for binary functions");
-  if (!a.array) return apply(id, {a, b});
-  Array ae = *a.array;
-  const int nb = b.array ? b.array->ndim() : 0;
-  if (ae.ndim() + nb > kMaxDims)
+  if (a.ndim() + nb > kMaxDims)
     throw std::invalid_argument(pre(op.name, "outer") + "the result would have " +
-                                std::to_string(ae.ndim() + nb) + " dimensions, more than " +
+                                std::to_string(a.ndim() + nb) + " dimensions, more than " +
                                 std::to_string(kMaxDims));
+  Array ae = a;
   for (int d = 0; d < nb; ++d) {
     ae.shape.push_back(1);
     ae.strides.push_back(0);
   }
+  return ae;
+}
+
+Array ufunc_outer(OpId id, const Operand& a, const Operand& b) {
+  const int nb = b.array ? b.array->ndim() : 0;
+  if (!a.array) {
+    outer_view(id, Array{}, 0);  // the arity check
+    return apply(id, {a, b});
+  }
+  Array ae = outer_view(id, *a.array, nb);
   return apply(id, {Operand::of(ae), b});
 }
 

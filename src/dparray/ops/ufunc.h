@@ -33,6 +33,8 @@ Array ufunc_reduceat(OpId op, const Array& x, const std::vector<int64_t>& indice
                      std::optional<DType> dtype);
 // op(a[i..., None...], b[j...]): a result of shape a.shape + b.shape.
 Array ufunc_outer(OpId op, const Operand& a, const Operand& b);
+// a viewed with `nb` trailing broadcast axes (outer's first operand); ValueError past kMaxDims.
+Array outer_view(OpId op, const Array& a, int nb);
 // Unbuffered a[indices] = op(a[indices], b) (b null for a one-input op); `indices` are 1-D
 // int64 arrays of one length indexing a's leading axes. Waits, so a bad index raises here.
 void ufunc_at(OpId op, const Array& a, const std::vector<Array>& indices, const Operand* b);
