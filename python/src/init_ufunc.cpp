@@ -212,6 +212,19 @@ Axes axes_of(nb::handle h, const std::string& p) {
   return int_list_arg(h, bare(p).c_str(), "axis");
 }
 
+// Raises NumPy's AxisError (a ValueError and an IndexError) for an axis outside [-ndim, ndim).
+void check_axes(const Axes& axes, int ndim, const std::string& p) {
+  if (!axes) return;
+  for (int64_t a : *axes) {
+    if (a >= -ndim && a < ndim) continue;
+    const std::string msg = p + "axis " + std::to_string(a) +
+                            " is out of bounds for array of dimension " + std::to_string(ndim);
+    nb::object cls = nb::module_::import_("numpy.exceptions").attr("AxisError");
+    PyErr_SetString(cls.ptr(), msg.c_str());
+    throw nb::python_error();
+  }
+}
+
 // An int64 index array on q from an int, a sequence, a NumPy array or a dparray array.
 Array index_array(nb::handle h, const Queue& q, UsmType usm, const std::string& p) {
   Array a;
@@ -384,6 +397,7 @@ nb::object reduce_py(nb::handle self, nb::handle x, nb::handle axis, nb::handle 
   out = out_arg(out, p);
   ReduceOptions o;
   o.axis = axes_of(axis, p);
+  check_axes(o.axis, a.ndim(), p);
   o.dtype = dtype_arg(dtype, bare(p).c_str());
   o.keepdims = keepdims;
   if (!initial.is_none()) {
@@ -405,6 +419,7 @@ nb::object accumulate_py(nb::handle self, nb::handle x, nb::handle axis, nb::han
   const Array& a = array_in(x, p);
   out = out_arg(out, p);
   const int64_t ax = axis.is_none() ? 0 : int_arg(axis, bare(p).c_str(), "axis");
+  if (a.ndim() > 0) check_axes(std::vector<int64_t>{ax}, a.ndim(), p);
   return finish(ufunc_accumulate(u.id, a, ax, dtype_arg(dtype, bare(p).c_str())), out, p);
 }
 
@@ -415,6 +430,7 @@ nb::object reduceat_py(nb::handle self, nb::handle x, nb::handle indices, nb::ha
   const Array& a = array_in(x, p);
   out = out_arg(out, p);
   const int64_t ax = int_arg(axis, bare(p).c_str(), "axis");
+  if (a.ndim() > 0) check_axes(std::vector<int64_t>{ax}, a.ndim(), p);
   std::vector<int64_t> idx;
   Array ia = flat_view(index_array(indices, a.queue, a.usm_type(), p));
   idx.resize(ia.size());
