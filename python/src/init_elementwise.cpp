@@ -1,4 +1,4 @@
-// Module functions for every op in the elementwise catalogue, plus clip/round wrappers.
+// Every op of the elementwise catalogue as a dparray.ufunc (init_ufunc.cpp), plus clip/round wrappers.
 #include <nanobind/stl/string.h>
 
 #include <cmath>
@@ -9,6 +9,7 @@
 #include "dparray/ops/elementwise.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
+#include "ufunc.h"
 
 using namespace dp;
 
@@ -25,39 +26,15 @@ nb::object run(OpId id, std::initializer_list<nb::handle> args, nb::handle out) 
   return nb::borrow(out);
 }
 
-std::string doc_of(const ElementwiseOp& op) {
-  return std::string("Elementwise ") + op.name +
-         " (NumPy semantics, broadcasting, type promotion).";
-}
-
 }  // namespace
 
 void init_elementwise(nb::module_& m) {
+  // Every catalogue op is a dparray.ufunc (init_ufunc.cpp); clip and round are wrapped below.
+  dpy::register_ufunc_type(m);
   for (int i = 0; i < kNumElementwiseOps; ++i) {
     OpId id = static_cast<OpId>(i);
-    const ElementwiseOp& op = op_info(id);
     if (id == OpId::clip || id == OpId::round) continue;  // wrapped below
-    std::string doc = doc_of(op);
-    if (op.nin == 1) {
-      m.def(
-          op.name, [id](nb::handle x, nb::handle out) { return run(id, {x}, out); }, nb::arg("x"),
-          nb::kw_only(), nb::arg("out") = nb::none(), doc.c_str());
-    } else if (op.nin == 2) {
-      m.def(
-          op.name,
-          [id](nb::handle x, nb::handle y, nb::handle out) {
-            return run(id, {x, y}, out);
-          },
-          nb::arg("x1"), nb::arg("x2"), nb::kw_only(), nb::arg("out") = nb::none(), doc.c_str());
-    } else {
-      m.def(
-          op.name,
-          [id](nb::handle c, nb::handle x, nb::handle y, nb::handle out) {
-            return run(id, {c, x, y}, out);
-          },
-          nb::arg("condition"), nb::arg("x1"), nb::arg("x2"), nb::kw_only(),
-          nb::arg("out") = nb::none(), doc.c_str());
-    }
+    m.attr(op_info(id).name) = dpy::make_ufunc(id);
   }
 
   m.def(

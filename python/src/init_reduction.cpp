@@ -9,6 +9,7 @@
 #include "convert.h"
 #include "convert_scalars.h"
 #include "dparray/ops/reduction.h"
+#include "dparray/ops/ufunc.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
 
@@ -83,16 +84,66 @@ using KeepFn = Array (*)(const Array&, const Axes&, bool);
 using ArgFn = Array (*)(const Array&, std::optional<int64_t>, bool);
 using VarFn = Array (*)(const Array&, const Axes&, double, std::optional<DType>, bool);
 
+// initial= and where= (NumPy): absent unless initial is given or where is not True.
+bool masked(nb::handle initial, nb::handle where) {
+  return !initial.is_none() || !(where.is_none() || where.ptr() == Py_True);
+}
+
+// The options of a reduction with initial= / where= (ops/ufunc.h); `mask` keeps the where array.
+ReduceOptions options(const char* op, const Array& a, nb::handle axis, std::optional<DType> dtype,
+                      bool keepdims, nb::handle initial, nb::handle where,
+                      std::optional<Array>& mask) {
+  ReduceOptions o;
+  o.axis = axes_of(axis, op);
+  o.dtype = dtype;
+  o.keepdims = keepdims;
+  if (!initial.is_none()) {
+    dp::Scalar v;
+    if (PyBool_Check(initial.ptr()) ? false : !dpy::scalar_arg(initial, v, nullptr, op))
+      throw dp::TypeError(std::string("[") + op + "] initial must be a number, not " +
+                          dpy::type_name_of(initial));
+    if (PyBool_Check(initial.ptr())) v = dp::Scalar::from_bool(initial.ptr() == Py_True);
+    o.initial = v;
+  }
+  if (!(where.is_none() || where.ptr() == Py_True)) {
+    if (where.ptr() == Py_False) {
+      mask = full(a.shape, DType::Bool, dp::Scalar::from_bool(false), a.queue, a.usm_type());
+    } else {
+      const Array& w = array_arg(where, op);
+      if (w.dtype != DType::Bool)
+        throw dp::TypeError(std::string("[") + op + "] where must be a boolean array, not " +
+                            name_of(w.dtype));
+      mask = w;
+    }
+    o.where = &*mask;
+  }
+  return o;
+}
+
 template <SumFn F>
 nb::object with_dtype(const char* op, nb::handle x, nb::handle axis, nb::handle dtype,
-                      bool keepdims, nb::handle out) {
+                      bool keepdims, nb::handle out, ReduceOp r = ReduceOp::Sum,
+                      nb::handle initial = nb::none(), nb::handle where = nb::none()) {
   const Array& a = array_arg(x, op);
+  if (masked(initial, where)) {
+    std::optional<Array> mask;
+    ReduceOptions o =
+        options(op, a, axis, dpy::dtype_arg(dtype, op), keepdims, initial, where, mask);
+    return finish(reduce_with(r, a, o), out, op);
+  }
   return finish(F(a, axes_of(axis, op), dpy::dtype_arg(dtype, op), keepdims), out, op);
 }
 
 template <KeepFn F>
-nb::object plain(const char* op, nb::handle x, nb::handle axis, bool keepdims, nb::handle out) {
+nb::object plain(const char* op, nb::handle x, nb::handle axis, bool keepdims, nb::handle out,
+                 ReduceOp r = ReduceOp::Max, nb::handle initial = nb::none(),
+                 nb::handle where = nb::none()) {
   const Array& a = array_arg(x, op);
+  if (masked(initial, where)) {
+    std::optional<Array> mask;
+    ReduceOptions o = options(op, a, axis, std::nullopt, keepdims, initial, where, mask);
+    return finish(reduce_with(r, a, o), out, op);
+  }
   return finish(F(a, axes_of(axis, op), keepdims), out, op);
 }
 
@@ -133,26 +184,39 @@ void def_both(nb::module_& m, const char* name, F f, const char* doc, const Extr
 void init_reduction(nb::module_& m) {
   auto none = [](const char* n) { return nb::arg(n) = nb::none(); };
 
-  auto sum_py = [](nb::handle x, nb::handle axis, nb::handle dtype, bool keepdims, nb::handle out) {
-    return with_dtype<dp::sum>("sum", x, axis, dtype, keepdims, out);
+  auto sum_py = [](nb::handle x, nb::handle axis, nb::handle dtype, bool keepdims, nb::handle out,
+                   nb::handle initial, nb::handle where) {
+    return with_dtype<dp::sum>("sum", x, axis, dtype, keepdims, out, ReduceOp::Sum, initial, where);
   };
-  auto prod_py = [](nb::handle x, nb::handle axis, nb::handle dtype, bool keepdims,
-                    nb::handle out) {
-    return with_dtype<dp::prod>("prod", x, axis, dtype, keepdims, out);
+  auto prod_py = [](nb::handle x, nb::handle axis, nb::handle dtype, bool keepdims, nb::handle out,
+                    nb::handle initial, nb::handle where) {
+    return with_dtype<dp::prod>("prod", x, axis, dtype, keepdims, out, ReduceOp::Prod, initial,
+                                where);
   };
-  auto mean_py = [](nb::handle x, nb::handle axis, nb::handle dtype, bool keepdims,
-                    nb::handle out) {
-    return with_dtype<dp::mean>("mean", x, axis, dtype, keepdims, out);
+  auto mean_py = [](nb::handle x, nb::handle axis, nb::handle dtype, bool keepdims, nb::handle out,
+                    nb::handle where) {
+    if (!masked(nb::none(), where))
+      return with_dtype<dp::mean>("mean", x, axis, dtype, keepdims, out);
+    const Array& a = array_arg(x, "mean");
+    std::optional<Array> mask;
+    ReduceOptions o = options("mean", a, axis, std::nullopt, keepdims, nb::none(), where, mask);
+    return finish(mean_where(a, o.axis, dpy::dtype_arg(dtype, "mean"), keepdims, *o.where), out,
+                  "mean");
   };
   def_both(m, "sum", sum_py,
            "Sum over axis (None: all; int or tuple). Bool and small ints accumulate in "
-           "int64 / uint64 unless dtype is given; floats sum pairwise.",
-           none("axis"), none("dtype"), nb::kw_only(), nb::arg("keepdims") = false, none("out"));
-  def_both(m, "prod", prod_py, "Product over axis; dtype rules as sum.", none("axis"),
-           none("dtype"), nb::kw_only(), nb::arg("keepdims") = false, none("out"));
+           "int64 / uint64 unless dtype is given; floats sum pairwise. initial is added once; "
+           "elements where `where` is False are left out (NumPy).",
+           none("axis"), none("dtype"), nb::kw_only(), nb::arg("keepdims") = false, none("out"),
+           none("initial"), nb::arg("where").none() = true);
+  def_both(m, "prod", prod_py, "Product over axis; dtype, initial and where as sum.", none("axis"),
+           none("dtype"), nb::kw_only(), nb::arg("keepdims") = false, none("out"), none("initial"),
+           nb::arg("where").none() = true);
   def_both(m, "mean", mean_py,
-           "Arithmetic mean over axis; integers average in the default float type.", none("axis"),
-           none("dtype"), nb::kw_only(), nb::arg("keepdims") = false, none("out"));
+           "Arithmetic mean over axis; integers average in the default float type; where= "
+           "averages the selected elements only.",
+           none("axis"), none("dtype"), nb::kw_only(), nb::arg("keepdims") = false, none("out"),
+           nb::arg("where").none() = true);
 
   auto var_py = [](nb::handle x, nb::handle axis, nb::handle dtype, nb::handle ddof,
                    nb::handle correction, bool keepdims, nb::handle out) {
@@ -171,32 +235,38 @@ void init_reduction(nb::module_& m) {
            none("dtype"), nb::kw_only(), none("ddof"), none("correction"),
            nb::arg("keepdims") = false, none("out"));
 
-  auto max_py = [](nb::handle x, nb::handle axis, bool keepdims, nb::handle out) {
-    return plain<dp::max>("max", x, axis, keepdims, out);
+  auto max_py = [](nb::handle x, nb::handle axis, bool keepdims, nb::handle out, nb::handle initial,
+                   nb::handle where) {
+    return plain<dp::max>("max", x, axis, keepdims, out, ReduceOp::Max, initial, where);
   };
-  auto min_py = [](nb::handle x, nb::handle axis, bool keepdims, nb::handle out) {
-    return plain<dp::min>("min", x, axis, keepdims, out);
+  auto min_py = [](nb::handle x, nb::handle axis, bool keepdims, nb::handle out, nb::handle initial,
+                   nb::handle where) {
+    return plain<dp::min>("min", x, axis, keepdims, out, ReduceOp::Min, initial, where);
   };
-  auto any_py = [](nb::handle x, nb::handle axis, bool keepdims, nb::handle out) {
-    return plain<dp::any>("any", x, axis, keepdims, out);
+  auto any_py = [](nb::handle x, nb::handle axis, bool keepdims, nb::handle out, nb::handle where) {
+    return plain<dp::any>("any", x, axis, keepdims, out, ReduceOp::Any, nb::none(), where);
   };
-  auto all_py = [](nb::handle x, nb::handle axis, bool keepdims, nb::handle out) {
-    return plain<dp::all>("all", x, axis, keepdims, out);
+  auto all_py = [](nb::handle x, nb::handle axis, bool keepdims, nb::handle out, nb::handle where) {
+    return plain<dp::all>("all", x, axis, keepdims, out, ReduceOp::All, nb::none(), where);
   };
-  const char* max_doc = "Maximum over axis; NaN propagates; an empty axis raises ValueError.";
-  const char* min_doc = "Minimum over axis; NaN propagates; an empty axis raises ValueError.";
+  const char* max_doc =
+      "Maximum over axis; NaN propagates; an empty axis raises ValueError unless initial is "
+      "given; where= needs initial (NumPy).";
+  const char* min_doc =
+      "Minimum over axis; NaN propagates; an empty axis raises ValueError unless initial is "
+      "given; where= needs initial (NumPy).";
   def_both(m, "max", max_py, max_doc, none("axis"), nb::kw_only(), nb::arg("keepdims") = false,
-           none("out"));
+           none("out"), none("initial"), nb::arg("where").none() = true);
   def_both(m, "min", min_py, min_doc, none("axis"), nb::kw_only(), nb::arg("keepdims") = false,
-           none("out"));
+           none("out"), none("initial"), nb::arg("where").none() = true);
   m.def("amax", max_py, nb::arg("x"), none("axis"), nb::kw_only(), nb::arg("keepdims") = false,
-        none("out"), max_doc);
+        none("out"), none("initial"), nb::arg("where").none() = true, max_doc);
   m.def("amin", min_py, nb::arg("x"), none("axis"), nb::kw_only(), nb::arg("keepdims") = false,
-        none("out"), min_doc);
+        none("out"), none("initial"), nb::arg("where").none() = true, min_doc);
   def_both(m, "any", any_py, "True where any element along axis is non-zero.", none("axis"),
-           nb::kw_only(), nb::arg("keepdims") = false, none("out"));
+           nb::kw_only(), nb::arg("keepdims") = false, none("out"), nb::arg("where").none() = true);
   def_both(m, "all", all_py, "True where every element along axis is non-zero.", none("axis"),
-           nb::kw_only(), nb::arg("keepdims") = false, none("out"));
+           nb::kw_only(), nb::arg("keepdims") = false, none("out"), nb::arg("where").none() = true);
 
   auto argmax_py = [](nb::handle x, nb::handle axis, bool keepdims, nb::handle out) {
     return arg<dp::argmax>("argmax", x, axis, keepdims, out);

@@ -59,7 +59,7 @@ def test_wrappers_forward_calls_and_metadata(device):
     a = np.arange(6.0, dtype=np.float32)
     x = dp.asarray(a, device=device)
     assert_same(dp.add(x, x), a + a)
-    assert_same(dp.add(x1=x, x2=x), a + a)
+    assert_same(dp.sum(x=x), a.sum())
     assert_same(x + x, a + a)
     assert_same(x.reshape(2, 3), a.reshape(2, 3))
     assert_same(x.reshape((3, 2)), a.reshape(3, 2))
@@ -67,8 +67,8 @@ def test_wrappers_forward_calls_and_metadata(device):
     assert dp.add.__name__ == "add" and dp.add.__module__ == "dparray._core"
     assert dp.ndarray.reshape.__qualname__ == "ndarray.reshape"
     assert "add" in dp.add.__doc__
-    assert type(dp.add.__wrapped__).__name__ == "nb_func"
-    assert dp.add.__wrapped__(x, x).shape == (6,)
+    assert type(dp.sum.__wrapped__).__name__ == "nb_func"  # elementwise ops are dparray.ufunc
+    assert dp.sum.__wrapped__(x).shape == ()
     with pytest.raises(TypeError):
         dp.add(x)  # nanobind's own argument errors come through
     with pytest.raises(TypeError):

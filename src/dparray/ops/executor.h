@@ -73,6 +73,14 @@ class OpExecutor {
   virtual void put(const Queue& q, const Array& dst, int axis, const std::vector<Array>& indices,
                    const Array& values) = 0;
 
+  // ufunc.at's unbuffered update: for j = 0, 1, ... in order, the element e of dst that put would
+  // write for j becomes op(e, values[..., j, ...]) (op of two inputs) or op(e) (one input; values
+  // only gives the shape). dst and values have the loop dtype `loop`, and out_dtype(op, loop) ==
+  // loop. Repeated indices accumulate as in a sequential loop (on OpenCL, atomically in some
+  // order). Index rules and errors as put ("[at] ...").
+  virtual void scatter_op(const Queue& q, OpId op, DType loop, const Array& dst, int axis,
+                          const std::vector<Array>& indices, const Array& values) = 0;
+
   // out (0-d int64) = how many elements of `in` (any dtype and strides) are non-zero
   // (complex: either part; NaN counts as non-zero).
   virtual void count_nonzero(const Queue& q, const Array& in, const Array& out) = 0;

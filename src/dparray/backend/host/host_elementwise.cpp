@@ -58,6 +58,11 @@ HostQueue& hq(const Queue& q) { return static_cast<HostQueue&>(*q); }
 
 }  // namespace
 
+// The inner loop of op computing in loop (null when the catalogue has none): host_scatter.cpp.
+InnerLoop elementwise_loop(OpId op, DType loop) {
+  return loops()[static_cast<int>(op)][static_cast<int>(loop)];
+}
+
 void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, const std::vector<Array>& in,
                                const Array& out) {
   InnerLoop fn = loops()[static_cast<int>(op)][static_cast<int>(loop)];

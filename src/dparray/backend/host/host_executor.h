@@ -27,6 +27,9 @@ class HostExecutor final : public OpExecutor {
             const Array& out) override;
   void put(const Queue& q, const Array& dst, int axis, const std::vector<Array>& indices,
            const Array& values) override;
+  // ufunc.at: host_scatter.cpp.
+  void scatter_op(const Queue& q, OpId op, DType loop, const Array& dst, int axis,
+                  const std::vector<Array>& indices, const Array& values) override;
   void count_nonzero(const Queue& q, const Array& in, const Array& out) override;
   void nonzero(const Queue& q, const Array& in, const Array& out) override;
   // pocketfft over oneTBB: host_fft.cpp.

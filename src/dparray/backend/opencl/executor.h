@@ -26,6 +26,9 @@ class OclExecutor final : public OpExecutor {
             const Array& out) override;
   void put(const Queue& q, const Array& dst, int axis, const std::vector<Array>& indices,
            const Array& values) override;
+  // ufunc.at: exec_scatter.cpp.
+  void scatter_op(const Queue& q, OpId op, DType loop, const Array& dst, int axis,
+                  const std::vector<Array>& indices, const Array& values) override;
   void count_nonzero(const Queue& q, const Array& in, const Array& out) override;
   void nonzero(const Queue& q, const Array& in, const Array& out) override;
   void matmul(const Queue& q, const Array& a, const Array& b, const Array& out) override;
