@@ -38,13 +38,23 @@ def run(name, families, doc):
                 print(
                     f"{r['device']:<14} {r['op']:<14} {r['dtype']:<10} {r['shape']!s:<14} "
                     f"{r['dparray_s'] * 1e3:>9.2f}ms {r['numpy_s'] * 1e3:>9.2f}ms "
-                    f"{r['numpy_over_dparray']:>7.2f}",
+                    f"{r['numpy_over_dparray']:>7.2f}" + _extra_times(r),
                     flush=True,
                 )
             print()
     harness.write_json(name, {"cases": rows})
     if not args.no_plot:
         plot(rows, os.path.join(harness.RESULTS_DIR, f"{name}.png"))
+
+
+def _extra_times(row):
+    """Further timings a case reports (keys ending in _s), e.g. an older path for comparison."""
+    extra = [
+        f"{k[:-2]} {v * 1e3:.2f}ms"
+        for k, v in row.items()
+        if k.endswith("_s") and k not in ("dparray_s", "numpy_s")
+    ]
+    return f"  ({', '.join(extra)})" if extra else ""
 
 
 def plot(rows, path):
