@@ -22,3 +22,4 @@ void init_bench(nb::module_& m);
 void init_linalg_factor(nb::module_& m);
 void init_fft(nb::module_& m);
 void init_sorting(nb::module_& m);
+void init_stats(nb::module_& m);

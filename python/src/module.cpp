@@ -25,5 +25,6 @@ NB_MODULE(_core, m) {
   init_linalg_factor(m);
   init_fft(m);
   init_sorting(m);
+  init_stats(m);
   dpy::sign_functions(m);  // last: covers every function bound above
 }
