@@ -856,7 +856,10 @@ def lexsort(keys, axis=-1):
             raise TypeError(f"{op}: need sequence of keys with len > 0 in lexsort")
         ks = [keys[i] for i in range(keys.shape[0])]
     else:
-        ks = [_arr(k, op) for k in keys]
+        try:
+            ks = [_arr(k, op) for k in keys]
+        except TypeError as e:
+            raise TypeError(f"{op}: keys must be an array or a sequence of arrays ({e})") from None
     if not ks:
         raise TypeError(f"{op}: need sequence of keys with len > 0 in lexsort")
     shape = ks[0].shape
@@ -1113,8 +1116,14 @@ def histogramdd(sample, bins=10, range=None, density=None, weights=None):
             sample = _core.reshape(sample, (-1, sample.shape[-1]))
         cols = [sample[:, i] for i in builtins_range(sample.shape[1])]
     else:
-        cols = [_core.ravel(_arr(s, op)) for s in sample]
+        try:
+            seq = list(sample)
+        except TypeError:
+            raise TypeError(f"{op}: sample must be an array or a sequence of arrays") from None
+        cols = [_core.ravel(_arr(s, op)) for s in seq]
     D = len(cols)
+    if D == 0:
+        raise ValueError(f"{op}: sample must have at least one dimension")
     ref = cols[0]
     if weights is not None:
         weights = _core.ravel(_like(weights, ref))
@@ -1342,7 +1351,7 @@ def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=N
 def corrcoef(x, y=None, rowvar=True, *, dtype=None):
     """Pearson correlation coefficients (numpy.corrcoef): cov normalised by the standard
     deviations, real parts clipped to [-1, 1]."""
-    c = cov(x, y, rowvar, dtype=dtype)
+    c = cov(_arr(x, "corrcoef"), y, rowvar, dtype=dtype)
     if c.ndim == 0:
         return c / c
     d = _core.diagonal(c)
