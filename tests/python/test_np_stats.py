@@ -83,6 +83,11 @@ def test_partition_long_row_and_methods(device):
     s = np.sort(a)
     assert g[kth[0]] == s[kth[0]] and g[kth[1]] == s[kth[1]]
     assert g[: kth[0]].max() <= s[kth[0]] and g[kth[1] + 1 :].min() >= s[kth[1]]
+    # the host's parallel split of a long row: ties, NaNs and several kth
+    b = np.round(a * 3)
+    b[::997] = np.nan
+    kth = [5, n // 3, n // 3 + 1, n - 2]
+    check_partition(dp.partition(on(device, b), kth), b, kth)
     y = on(device, a[:100].copy())
     y.partition(10)
     check_partition(y, a[:100], 10)

@@ -16,7 +16,6 @@
 #include <type_traits>
 #include <vector>
 
-#include "dparray/backend/host/allocator.h"
 #include "dparray/backend/host/host_executor.h"
 #include "dparray/backend/host/host_queue.h"
 #include "dparray/backend/host/types.h"
@@ -137,7 +136,7 @@ void select_row(It first, int64_t n, const std::vector<int64_t>& kth, Less less)
 // Returns false (nothing done) when there are too many kth for one pass.
 template <class V>
 bool split_long_row(const V* src, V* dst, int64_t n, const std::vector<int64_t>& kth) {
-  if (kth.size() > 32) return false;  // buckets are numbered in a byte
+  if (kth.size() > 32) return false;  // each pivot costs a comparison per element
   const int64_t ns = 4096, margin = 96;
   std::vector<V> sample(ns);
   for (int64_t s = 0; s < ns; ++s) sample[s] = src[(s * 2 + 1) * (n / (2 * ns))];
@@ -168,39 +167,26 @@ bool split_long_row(const V* src, V* dst, int64_t n, const std::vector<int64_t>&
   const int64_t nb = static_cast<int64_t>(piv.size()) + 1;
   const V* pv = piv.data();
   const int64_t np = nb - 1;
-  // Branch-free bucket search: on random data a branchy one mispredicts at nearly every step.
-  // Few pivots: a count of the pivots below v; more: a binary search whose result the counting
-  // pass keeps (a byte per element) for the scatter pass.
-  const bool few = np <= 4;
-  auto cls = [pv, np, few](V v) -> int64_t {
-    if (few) {
-      int64_t c = 0;
-      for (int64_t j = 0; j < np; ++j) c += less_bits(pv[j], v);
-      return c;
+  // Buckets of a block of elements: a count of the pivots below each, pivot by pivot, so that
+  // the inner loop runs over elements (vectorised, no branches to mispredict on random data).
+  constexpr int64_t kBlock = 256;
+  auto classify = [pv, np](const V* v, int64_t m, int64_t* cl) {
+    for (int64_t i = 0; i < m; ++i) cl[i] = 0;
+    for (int64_t j = 0; j < np; ++j) {
+      const V p = pv[j];
+      for (int64_t i = 0; i < m; ++i) cl[i] += less_bits(p, v[i]);
     }
-    int64_t lo = 0, len = np;
-    while (len > 0) {
-      const int64_t half = len >> 1;
-      const bool b = less_bits(pv[lo + half], v);
-      lo = b ? lo + half + 1 : lo;
-      len = b ? len - half - 1 : half;
-    }
-    return lo;
   };
-  uint8_t* bucket = few ? nullptr : static_cast<uint8_t*>(allocate(static_cast<size_t>(n)));
   const int64_t nchunk = (n + kStatsGrain - 1) / kStatsGrain;
   std::vector<int64_t> cnt(static_cast<size_t>(nchunk * nb), 0);
   tbb::parallel_for(int64_t(0), nchunk, [&](int64_t c) {
     int64_t* k = cnt.data() + c * nb;
+    int64_t cl[kBlock];
     const int64_t e = std::min(n, (c + 1) * kStatsGrain);
-    if (few) {
-      for (int64_t i = c * kStatsGrain; i < e; ++i) ++k[cls(src[i])];
-      return;
-    }
-    for (int64_t i = c * kStatsGrain; i < e; ++i) {
-      const int64_t b = cls(src[i]);
-      bucket[i] = static_cast<uint8_t>(b);
-      ++k[b];
+    for (int64_t b0 = c * kStatsGrain; b0 < e; b0 += kBlock) {
+      const int64_t m = std::min(kBlock, e - b0);
+      classify(src + b0, m, cl);
+      for (int64_t i = 0; i < m; ++i) ++k[cl[i]];
     }
   });
   // Bucket starts, then each chunk's exclusive offset within each bucket.
@@ -217,17 +203,14 @@ bool split_long_row(const V* src, V* dst, int64_t n, const std::vector<int64_t>&
     }
   tbb::parallel_for(int64_t(0), nchunk, [&](int64_t c) {
     int64_t* o = cnt.data() + c * nb;
+    int64_t cl[kBlock];
     const int64_t e = std::min(n, (c + 1) * kStatsGrain);
-    if (few) {
-      for (int64_t i = c * kStatsGrain; i < e; ++i) {
-        const V v = src[i];
-        dst[o[cls(v)]++] = v;
-      }
-    } else {
-      for (int64_t i = c * kStatsGrain; i < e; ++i) dst[o[bucket[i]]++] = src[i];
+    for (int64_t b0 = c * kStatsGrain; b0 < e; b0 += kBlock) {
+      const int64_t m = std::min(kBlock, e - b0);
+      classify(src + b0, m, cl);
+      for (int64_t i = 0; i < m; ++i) dst[o[cl[i]]++] = src[b0 + i];
     }
   });
-  if (bucket) deallocate(bucket, static_cast<size_t>(n));
   // The kth of each bucket, selected within it (buckets in parallel).
   std::vector<std::vector<int64_t>> local(static_cast<size_t>(nb));
   for (int64_t k : kth) {
