@@ -1003,7 +1003,9 @@ def _outer_edges(a, rng, op):
     elif a.size == 0:
         first, last = 0, 1
     else:
-        first, last = _scalar(_core.min(a)), _scalar(_core.max(a))
+        # NumPy scalars of a's dtype, as NumPy's a.min() / a.max(): linspace computes the edges
+        # in that dtype (float32 data gets float32 edges, computed in float32)
+        first, last = _core.asnumpy(_core.min(a))[()], _core.asnumpy(_core.max(a))[()]
         if not (math.isfinite(first) and math.isfinite(last)):
             raise ValueError(f"{op}: autodetected range of [{first}, {last}] is not finite")
     if first == last:

@@ -437,6 +437,12 @@ def test_histogram_options(device):
     eh, ee = np.histogram(ai, bins=4)
     assert_same(h, eh)
     assert_same(e, ee)
+    # float32 data: NumPy's edges are computed in float32 from the data's min and max
+    f32 = np.linspace(0, 1, 11).astype("float32")
+    h, e = dp.histogram(on(device, f32), bins=10)
+    eh, ee = np.histogram(f32, bins=10)
+    assert_same(h, eh)
+    assert_same(e, ee, rtol=0)
     # values on edges and at the top edge (inclusive), empty input
     edges_case = np.array([0.0, 0.25, 0.5, 0.75, 1.0, 1.0])
     assert_same(
