@@ -61,3 +61,5 @@ from . import _np_ndarray  # noqa: F401 (attaches NumPy's ndarray methods)
 from ._np_indexing import *  # after _core: its one-argument where wins
 from ._np_sets import *  # NumPy's unique with axis= wraps _core's
 from ._np_protocols import *  # ndarray.__array_function__
+
+from ._np_stats import *

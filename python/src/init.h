@@ -24,3 +24,4 @@ void init_fft(nb::module_& m);
 void init_sorting(nb::module_& m);
 void init_memory(nb::module_& m);
 void init_array_methods(nb::module_& m);
+void init_stats(nb::module_& m);

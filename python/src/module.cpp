@@ -27,5 +27,6 @@ NB_MODULE(_core, m) {
   init_sorting(m);
   init_memory(m);
   init_array_methods(m);
+  init_stats(m);
   dpy::sign_functions(m);  // last: covers every function bound above
 }

@@ -118,6 +118,23 @@ class OpExecutor {
   // values' shape) = the first index i with !(sorted[i] < v) (left) or v < sorted[i] (right).
   virtual void searchsorted(const Queue& q, const Array& sorted, const Array& values, bool right,
                             const Array& out) = 0;
+  // Statistics primitives (ops/stats.h; host/host_stats.cpp, opencl/exec_stats.cpp).
+  // Histogram: out[b] = the count (weights null; out int64) or the sum of weights[i] (weights
+  // float64 of values' length; out float64) of the elements i of C-contiguous 1-D `values` in
+  // bin b; out (C-contiguous 1-D, nbins) is overwritten. Without edges, values is int64 and its
+  // element is the bin (outside [0, nbins) is skipped). With edges (float64, nbins + 1,
+  // ascending) values is float64 and the bin is the b with edges[b] <= v < edges[b + 1], the last
+  // edge inclusive, values outside the edges and NaN skipped; `uniform` says the edges are
+  // equally spaced, so a bin is computed arithmetically, then checked against edges as NumPy.
+  virtual void histogram(const Queue& q, const Array& values, const Array* weights,
+                         const Array* edges, bool uniform, const Array& out) = 0;
+  // Partition of the rows (last axis) of C-contiguous `in` (ndim >= 1, non-empty) into
+  // C-contiguous out of in's shape: for every k of kth (ascending, in [0, n)) out[..., k] is the
+  // element sort would put there, none before it is greater and none after it smaller (sort's
+  // order, NaNs last). arg: out holds int64 indices into the row instead of values. A full sort
+  // is a valid partition (the OpenCL backend sorts).
+  virtual void partition(const Queue& q, const Array& in, const std::vector<int64_t>& kth, bool arg,
+                         const Array& out) = 0;
 };
 
 }  // namespace dp

@@ -35,6 +35,11 @@ class HostExecutor final : public OpExecutor {
   // pocketfft over oneTBB: host_fft.cpp.
   void fft(const Queue& q, FftKind kind, const Array& in, const Array& out, int axis, bool forward,
            double scale) override;
+  // Statistics primitives: host_stats.cpp.
+  void histogram(const Queue& q, const Array& values, const Array* weights, const Array* edges,
+                 bool uniform, const Array& out) override;
+  void partition(const Queue& q, const Array& in, const std::vector<int64_t>& kth, bool arg,
+                 const Array& out) override;
 };
 
 }  // namespace dp::host

@@ -40,6 +40,11 @@ class OclExecutor final : public OpExecutor {
   void argsort(const Queue& q, const Array& in, const Array& out, bool descending) override;
   void searchsorted(const Queue& q, const Array& sorted, const Array& values, bool right,
                     const Array& out) override;
+  // Statistics primitives: exec_stats.cpp.
+  void histogram(const Queue& q, const Array& values, const Array* weights, const Array* edges,
+                 bool uniform, const Array& out) override;
+  void partition(const Queue& q, const Array& in, const std::vector<int64_t>& kth, bool arg,
+                 const Array& out) override;
 };
 
 // The generated program under `key` on q's device (built on first use).
