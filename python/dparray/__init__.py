@@ -46,3 +46,5 @@ def __getattr__(name):
         return mod
     raise AttributeError(f"module 'dparray' has no attribute {name!r}")
 
+
+from ._np_elementwise import *  # after allclose above: NumPy 2's isclose rule
