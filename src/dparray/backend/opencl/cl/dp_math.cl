@@ -902,6 +902,8 @@ DP_T dp_ldexpr(DP_T a, DP_T n) {
 }
 // NumPy's spacing (as the host's spacingr): away from zero, +tiny at +-0; float16
 // steps towards +inf; inf and NaN give NaN.
+// Defined where nextafter is (programs of other families embed this file without the bits).
+#if defined(DP_HALF) || defined(DP_FBITS)
 DP_T dp_spacingr(DP_T a, int h) {
   if (!isfinite(a)) return a - a;
 #if defined(DP_HALF)
@@ -911,6 +913,7 @@ DP_T dp_spacingr(DP_T a, int h) {
   return dp_nextafterr(a, copysign((DP_T)INFINITY, a), h) - a;
 #endif
 }
+#endif
 // I0 from two Chebyshev series (the host's i0r has the derivation; same coefficients).
 __constant DP_R dp_i0_small[30] = {
     RC(6.76795274409476084995e-1), RC(-3.04682672343198398683e-1), RC(1.71620901522208775349e-1),
