@@ -391,3 +391,31 @@ def test_bad_dtypes_name_the_function(device):
                        ("fmod", (z, z)), ("frexp", (z,)), ("modf", (z,))]:  # fmt: skip
         with pytest.raises(TypeError, match=name):
             getattr(dp, name)(*args)
+
+
+ALL_DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+              "float16", "float32", "float64", "complex64", "complex128"]  # fmt: skip
+UNARY_ALL = UNARY_EXACT + UNARY_MATH + ["modf", "frexp"]
+BINARY_ALL = BINARY + ["divmod"]
+
+
+def result_dtypes(fn, *args):
+    """The result dtypes of fn(*args), or TypeError when fn refuses the inputs."""
+    try:
+        r = np_call(fn, *args)
+    except TypeError:
+        return TypeError
+    return [str(v.dtype) for v in (r if isinstance(r, tuple) else (r,))]
+
+
+@pytest.mark.parametrize("name", UNARY_ALL + BINARY_ALL + ["ldexp"])
+def test_result_dtype_every_numpy_dtype(name):
+    """Every input dtype (host: resolution is the same front end on every device)."""
+    seconds = ["int8", "int32", "int64", "uint16", "uint64", "bool", "float32"]
+    for t in ALL_DTYPES:
+        for t2 in seconds if name == "ldexp" else [t] if name in BINARY_ALL else [None]:
+            a = [np.ones(2, t)] + ([np.ones(2, t2)] if t2 else [])
+            x = [dp.asarray(v, device="host") for v in a]
+            want = result_dtypes(getattr(np, name), *a)
+            got = result_dtypes(getattr(dp, name), *x)
+            assert got == want, (name, t, t2)
