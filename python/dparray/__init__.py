@@ -19,20 +19,6 @@ SyclDevice = _core.Device
 SyclQueue = _core.Queue
 SyclEvent = _core.Event
 
-def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
-    """Whether a and b are equal within atol + rtol * |b| everywhere (numpy.allclose); a Python bool."""
-    if not isinstance(a, ndarray) and not isinstance(b, ndarray):
-        raise TypeError("allclose: at least one argument must be a dparray.ndarray")
-    q = a.sycl_queue if isinstance(a, ndarray) else b.sycl_queue
-    a = a if isinstance(a, ndarray) else asarray(a, sycl_queue=q)
-    b = b if isinstance(b, ndarray) else asarray(b, sycl_queue=q)
-    # same-signed infinities are close (inf - inf is NaN below)
-    close = (abs(a - b) <= atol + rtol * abs(b)) | ((a == b) & isinf(a))
-    if equal_nan:
-        close = close | (isnan(a) & isnan(b))
-    return bool(all(close))
-
-
 from ._np_creation import *
 from ._np_manipulation import *
 
@@ -63,3 +49,5 @@ from ._np_sets import *  # NumPy's unique with axis= wraps _core's
 from ._np_protocols import *  # ndarray.__array_function__
 
 from ._np_stats import *
+
+from ._np_elementwise import *

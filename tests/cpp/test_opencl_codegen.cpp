@@ -66,6 +66,13 @@ TEST(OpenCLCodegen, DpMathDefinesEveryHelper) {
         "catan",    "casinh", "cacosh",     "catanh",      "cconj",      "cre",       "cim",
         "crecip",   "hypotr", "logaddexpr", "logaddexp2r", "nextafterr", "zeror"})
     EXPECT_NE(math.find(std::string("#define ") + h + " dp_" + h), std::string::npos) << h;
+  // NumPy's further ufuncs.
+  for (const char* h :
+       {"fmodc",     "gcdr",      "lcmr",     "heavisider", "deg2radr",  "rad2degr",
+        "sincr",     "ldexpr",    "spacingr", "fmaxr",      "fminr",     "popcountr",
+        "isposinfr", "isneginfr", "i0r",      "modffrac",   "frexpmant", "frexpexp",
+        "cexp2",     "csinc",     "cfmax",    "cfmin",      "floordivnp"})
+    EXPECT_NE(math.find(std::string("#define ") + h + " dp_" + h), std::string::npos) << h;
 }
 
 }  // namespace

@@ -88,9 +88,10 @@ void store(HostData& h, std::complex<double> z) {
 // Ops whose results come from libm-like functions: compared within a tolerance.
 bool is_math(OpId id, DType loop) {
   static const std::set<std::string> math = {
-      "sqrt",    "exp",     "expm1",   "log",     "log1p",     "log2",       "log10", "sin",
-      "cos",     "tan",     "arcsin",  "arccos",  "arctan",    "sinh",       "cosh",  "tanh",
-      "arctan2", "arccosh", "arcsinh", "arctanh", "logaddexp", "logaddexp2", "hypot"};
+      "sqrt",       "exp",   "expm1",       "log",     "log1p",   "log2",    "log10",
+      "sin",        "cos",   "tan",         "arcsin",  "arccos",  "arctan",  "sinh",
+      "cosh",       "tanh",  "arctan2",     "arccosh", "arcsinh", "arctanh", "logaddexp",
+      "logaddexp2", "hypot", "float_power", "cbrt",    "exp2",    "sinc",    "i0"};
   const std::string name = op_info(id).name;
   if (math.count(name)) return !(name == "sqrt" && !is_complex(loop));
   if (name == "pow") return is_inexact(loop);

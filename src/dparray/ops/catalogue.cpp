@@ -29,6 +29,8 @@ DType out_dtype(const ElementwiseOp& op, DType loop) {
   switch (op.out_rule) {
     case OutRule::Bool: return DType::Bool;
     case OutRule::Real: return real_dtype(loop);
+    case OutRule::UInt8: return DType::UInt8;
+    case OutRule::Int32: return DType::Int32;
     default: return loop;
   }
 }

@@ -76,6 +76,20 @@ bool all_int_inputs(const DType* in, int n) {
   return true;
 }
 
+// An integer operand that casts safely to int64 (a Python int or bool included).
+void check_int_second(const ElementwiseOp& op, const Operand& a, const DType* in, int nin) {
+  bool ok;
+  if (a.array || a.typed) {
+    const DType t = a.array ? a.array->dtype : a.dtype;
+    ok = t == DType::Bool || (is_integral(t) && can_cast_safely(t, DType::Int64));
+  } else {
+    ok = a.scalar.kind == Kind::Bool || a.scalar.kind == Kind::Signed;
+  }
+  if (!ok)
+    throw TypeError(std::string("[") + op.name + "] not supported for input dtypes (" +
+                    dtype_list(in, nin) + "): the second argument must be an integer");
+}
+
 struct Resolution {
   DType loop;
   bool constant = false;  // comparison with an out-of-range Python int
@@ -128,6 +142,12 @@ Resolution resolve(OpId id, const std::vector<Operand>& args, const Device& devi
                       (nin > 1 ? "s (" : " (") + dtype_list(in, nin) +
                       "); use logical_xor / logical_not, or cast to an integer dtype first");
   }
+  // ldexp: input 1 must be an integer (NumPy's 'fi' / 'fl' loops); input 0 picks the loop.
+  int ncheck = nin;
+  if (op.flags & kIntSecond) {
+    check_int_second(op, args[first + 1], in, nin);
+    ncheck = 1;
+  }
   r.loop = DType::Bool;
   bool found = (op.flags & kTrueDivide) && all_int_inputs(in, nin);
   if (found) r.loop = fp64 ? DType::Float64 : DType::Float32;
@@ -135,7 +155,7 @@ Resolution resolve(OpId id, const std::vector<Operand>& args, const Device& devi
     if (found) break;
     if (!(op.types & tbit(cand))) continue;
     bool ok = true;
-    for (int i = 0; i < nin; ++i) ok &= can_cast_safely(in[i], cand);
+    for (int i = 0; i < ncheck; ++i) ok &= can_cast_safely(in[i], cand);
     if (ok) {
       r.loop = fit_to_device(cand, device);
       found = true;
@@ -253,6 +273,7 @@ Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
       ins.push_back(full({}, want, truth ? Scalar::from_bool(true) : s, q, usm));
     }
   }
+  if (id == OpId::pow) check_integer_power(loop, args[1], ins[1]);
   OpExecutor& ex = dev->backend().ops();
   if (out && out->dtype == rtype) {
     if (out->size() > 0) ex.elementwise(q, id, loop, ins, *out);

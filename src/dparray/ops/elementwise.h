@@ -38,6 +38,11 @@ struct Operand {
 // no loop fits). For the kCondFirst op (where), operand 0 is the condition.
 DType resolve_loop(OpId op, const std::vector<Operand>& args, const Device& device);
 
+// NumPy's "Integers to negative integer powers are not allowed." (ValueError) for a
+// signed integer loop whose exponent has a negative element: one min-reduction on the
+// exponent's device (integer_power.cpp); `arg` is the operand, `exponent` it in the loop dtype.
+void check_integer_power(DType loop, const Operand& arg, const Array& exponent);
+
 // Evaluates op; with `out`, writes there (in-place operators, out=) after checking
 // that the inputs broadcast to out's shape and that the result casts to it (same_kind).
 Array apply(OpId op, const std::vector<Operand>& args, const Array* out = nullptr);

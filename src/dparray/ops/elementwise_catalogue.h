@@ -3,7 +3,8 @@
 // X(name, nin, types, out_rule, flags, real_body, complex_body)
 //   types      bit mask of the computation dtypes with a loop (resolution picks
 //              the first, in NumPy's order, that every input casts to safely)
-//   out_rule   Same: output dtype = loop dtype; Bool; Real: complex -> its real type
+//   out_rule   Same: output dtype = loop dtype; Bool; Real: complex -> its real type;
+//              UInt8 / Int32: that dtype (bitwise_count, frexp's exponent)
 //   flags      kTrueDivide: integer inputs compute in the default float;
 //              kCondFirst: input 0 is a bool condition (where);
 //              kNoBool: all-bool inputs are a TypeError (NumPy: subtract, negative, ...)
@@ -35,11 +36,16 @@ constexpr uint32_t kTAll = kTBool | kTNumeric;
 constexpr uint32_t kTInexact = kTFloat | kTComplex;
 constexpr uint32_t kTBoolInt = kTBool | kTInt;
 constexpr uint32_t kTBoolReal = kTBool | kTReal;
+// float_power: NumPy computes in float64 / complex128 only.
+constexpr uint32_t kTF64C128 = tbit(DType::Float64) | tbit(DType::Complex128);
 
-enum class OutRule : uint8_t { Same, Bool, Real };
+enum class OutRule : uint8_t { Same, Bool, Real, UInt8, Int32 };
 constexpr uint32_t kTrueDivide = 1;
 constexpr uint32_t kCondFirst = 2;
 constexpr uint32_t kNoBool = 4;
+// kIntSecond: input 1 is an integer (ldexp's exponent); input 0 alone picks the loop,
+// and input 1 is converted to the loop dtype (exact for every exponent that matters).
+constexpr uint32_t kIntSecond = 8;
 
 // clang-format off
 #define DP_ELEMENTWISE_OPS(X)                                                                    \
@@ -119,6 +125,34 @@ constexpr uint32_t kNoBool = 4;
   X(isnan,         1, kTAll,      Bool, 0,           isnanr(a),             cisnan(a))           \
   X(isinf,         1, kTAll,      Bool, 0,           isinfr(a),             cisinf(a))           \
   X(isfinite,      1, kTAll,      Bool, 0,           isfiniter(a),          cisfinite(a))        \
+  /* NumPy's further ufuncs; _modf_* / _frexp_* / _divmod_* are parts of modf / frexp / divmod */ \
+  X(fabs,          1, kTFloat,    Same, 0,           fabs(a),               a)                   \
+  X(float_power,   2, kTF64C128,  Same, 0,           pow(a, b),             cpow(a, b))          \
+  X(fmod,          2, kTReal,     Same, 0,           fmodc(a, b),           a)                   \
+  X(gcd,           2, kTInt,      Same, kNoBool,     gcdr(a, b),            a)                   \
+  X(lcm,           2, kTInt,      Same, kNoBool,     lcmr(a, b),            a)                   \
+  X(heaviside,     2, kTFloat,    Same, 0,           heavisider(a, b),      a)                   \
+  X(cbrt,          1, kTFloat,    Same, 0,           cbrt(a),               a)                   \
+  X(exp2,          1, kTInexact,  Same, 0,           exp2(a),               cexp2(a))            \
+  X(deg2rad,       1, kTFloat,    Same, 0,           deg2radr(a),           a)                   \
+  X(radians,       1, kTFloat,    Same, 0,           deg2radr(a),           a)                   \
+  X(rad2deg,       1, kTFloat,    Same, 0,           rad2degr(a),           a)                   \
+  X(degrees,       1, kTFloat,    Same, 0,           rad2degr(a),           a)                   \
+  X(sinc,          1, kTInexact,  Same, kTrueDivide, sincr(a),              csinc(a))            \
+  X(rint,          1, kTInexact,  Same, 0,           rintr(a),              cround(a))           \
+  X(ldexp,         2, kTFloat,    Same, kIntSecond,  ldexpr(a, b),          a)                   \
+  X(spacing,       1, kTFloat,    Same, 0,           spacingr(a, half_loop), a)                  \
+  X(fmax,          2, kTAll,      Same, 0,           fmaxr(a, b),           cfmax(a, b))         \
+  X(fmin,          2, kTAll,      Same, 0,           fminr(a, b),           cfmin(a, b))         \
+  X(bitwise_count, 1, kTInt,      UInt8, 0,          popcountr(a),          a)                   \
+  X(i0,            1, kTFloat,    Same, kTrueDivide, i0r(a),                a)                   \
+  X(isposinf,      1, kTBoolReal, Bool, 0,           isposinfr(a),          a)                   \
+  X(isneginf,      1, kTBoolReal, Bool, 0,           isneginfr(a),          a)                   \
+  X(_modf_frac,    1, kTFloat,    Same, 0,           modffrac(a),           a)                   \
+  X(_modf_whole,   1, kTFloat,    Same, 0,           truncr(a),             a)                   \
+  X(_frexp_mant,   1, kTFloat,    Same, 0,           frexpmant(a),          a)                   \
+  X(_frexp_exp,    1, kTFloat,    Int32, 0,          frexpexp(a),           a)                   \
+  X(_divmod_quot,  2, kTReal,     Same, 0,           floordivnp(a, b),      a)                   \
   /* selection */                                                                                \
   X(where,         3, kTAll,      Same, kCondFirst,  a ? b : c,             a ? b : c)
 // clang-format on

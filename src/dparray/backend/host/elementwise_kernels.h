@@ -38,9 +38,11 @@ DP_ELEMENTWISE_OPS(DP_HOST_FUNCTOR)
 template <class Fn, DType L>
 struct OutOf {
   using in_t = ctype_t<L>;
-  static constexpr DType dtype = Fn::rule == OutRule::Same   ? L
-                                 : Fn::rule == OutRule::Bool ? DType::Bool
-                                                             : real_dtype(L);
+  static constexpr DType dtype = Fn::rule == OutRule::Same    ? L
+                                 : Fn::rule == OutRule::Bool  ? DType::Bool
+                                 : Fn::rule == OutRule::UInt8 ? DType::UInt8
+                                 : Fn::rule == OutRule::Int32 ? DType::Int32
+                                                              : real_dtype(L);
   using type = ctype_t<dtype>;
 };
 
@@ -128,5 +130,6 @@ void register_math_loops();
 void register_compare_loops();
 void register_bitwise_loops();
 void register_parts_loops();
+void register_numpy_loops();
 
 }  // namespace dp::host

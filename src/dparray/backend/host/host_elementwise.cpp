@@ -29,6 +29,7 @@ const LoopTable& loops() {
     register_compare_loops();
     register_bitwise_loops();
     register_parts_loops();
+    register_numpy_loops();
   });
   return loop_table();
 }

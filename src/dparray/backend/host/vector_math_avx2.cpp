@@ -100,6 +100,8 @@ DP_VEC(arccosh, acosh_d, acosh_f)
 DP_VEC(arcsinh, asinh_d, asinh_f)
 DP_VEC(arctanh, Sleef_atanhd4_u10avx2, Sleef_atanhf8_u10avx2)
 DP_VEC(sqrt, _mm256_sqrt_pd, _mm256_sqrt_ps)
+DP_VEC(cbrt, Sleef_cbrtd4_u10avx2, Sleef_cbrtf8_u10avx2)
+DP_VEC(exp2, Sleef_exp2d4_u10avx2, Sleef_exp2f8_u10avx2)
 #undef DP_VEC
 
 // Full vectors straight from memory; the tail goes through a padded buffer so
@@ -160,6 +162,8 @@ VectorLoop avx2_vector_loop(OpId op, DType t) {
     case OpId::arcsinh: return pick<arcsinh_v>(t);
     case OpId::arctanh: return pick<arctanh_v>(t);
     case OpId::sqrt: return pick<sqrt_v>(t);
+    case OpId::cbrt: return pick<cbrt_v>(t);
+    case OpId::exp2: return pick<exp2_v>(t);
     default: return nullptr;
   }
 }

@@ -756,3 +756,246 @@ DP_C dp_cpow(DP_C a, DP_C b) {
 }
 
 #endif  // DP_COMPLEX
+
+// ---- NumPy's further ufuncs: the OpenCL C twins of scalar_math.h's helpers ----
+#undef fmodc
+#define fmodc dp_fmodc
+#undef floordivnp
+#define floordivnp dp_floordivnp
+#undef gcdr
+#define gcdr dp_gcdr
+#undef lcmr
+#define lcmr dp_lcmr
+#undef heavisider
+#define heavisider dp_heavisider
+#undef deg2radr
+#define deg2radr dp_deg2radr
+#undef rad2degr
+#define rad2degr dp_rad2degr
+#undef sincr
+#define sincr dp_sincr
+#undef ldexpr
+#define ldexpr dp_ldexpr
+#undef spacingr
+#define spacingr dp_spacingr
+#undef fmaxr
+#define fmaxr dp_fmaxr
+#undef fminr
+#define fminr dp_fminr
+#undef popcountr
+#define popcountr dp_popcountr
+#undef isposinfr
+#define isposinfr dp_isposinfr
+#undef isneginfr
+#define isneginfr dp_isneginfr
+#undef i0r
+#define i0r dp_i0r
+#undef modffrac
+#define modffrac dp_modffrac
+#undef frexpmant
+#define frexpmant dp_frexpmant
+#undef frexpexp
+#define frexpexp dp_frexpexp
+#undef cexp2
+#define cexp2 dp_cexp2
+#undef csinc
+#define csinc dp_csinc
+#undef cfmax
+#define cfmax dp_cfmax
+#undef cfmin
+#define cfmin dp_cfmin
+
+#if !defined(DP_COMPLEX)
+
+// NaN-ignoring maximum / minimum (NumPy's fmax / fmin: a NaN in b gives a).
+DP_T dp_fmaxr(DP_T a, DP_T b) {
+#if defined(DP_FLOAT)
+  return (a >= b || isnan(b)) ? a : b;
+#else
+  return a >= b ? a : b;
+#endif
+}
+DP_T dp_fminr(DP_T a, DP_T b) {
+#if defined(DP_FLOAT)
+  return (a <= b || isnan(b)) ? a : b;
+#else
+  return a <= b ? a : b;
+#endif
+}
+
+#if defined(DP_FLOAT)
+int dp_isposinfr(DP_T a) { return isinf(a) && a > 0; }
+int dp_isneginfr(DP_T a) { return isinf(a) && a < 0; }
+#else
+int dp_isposinfr(DP_T a) { return 0; }
+int dp_isneginfr(DP_T a) { return 0; }
+#endif
+
+#if defined(DP_SIGNED) || defined(DP_UNSIGNED)
+// C's fmod on integers: a zero divisor (and MIN % -1) give 0.
+DP_T dp_fmodc(DP_T a, DP_T b) {
+#if defined(DP_SIGNED)
+  if (b == -1) return 0;
+#endif
+  if (b == 0) return 0;
+  return (DP_T)(a % b);
+}
+// |a| in the unsigned twin (|MIN| is representable there).
+DP_UT dp_uabs(DP_T a) {
+  DP_UT u = (DP_UT)a;
+#if defined(DP_SIGNED)
+  if (a < 0) u = (DP_UT)((DP_UT)0 - u);
+#endif
+  return u;
+}
+DP_T dp_gcdr(DP_T a, DP_T b) {
+  DP_UT x = dp_uabs(a), y = dp_uabs(b);
+  while (y != 0) {
+    DP_UT t = (DP_UT)(x % y);
+    x = y;
+    y = t;
+  }
+  return (DP_T)x;
+}
+DP_T dp_lcmr(DP_T a, DP_T b) {
+  DP_UT g = (DP_UT)dp_gcdr(a, b);
+  if (g == 0) return 0;
+  return DP_WRAP((DP_WT)(dp_uabs(a) / g) * (DP_WT)dp_uabs(b));
+}
+// Set bits of |a| (NumPy's bitwise_count).
+int dp_popcountr(DP_T a) { return (int)popcount(dp_uabs(a)); }
+#endif
+
+#if defined(DP_FLOAT)
+DP_T dp_fmodc(DP_T a, DP_T b) { return fmod(a, b); }
+// NumPy's divmod quotient (the host's floordivnp): no special case for infinities.
+DP_T dp_floordivnp(DP_T a, DP_T b) {
+  if (b == 0) return a / b;
+  DP_T mod = fmod(a, b);
+  DP_T div = (a - mod) / b;
+  if (mod != 0 && ((b < 0) != (mod < 0))) div -= (DP_T)1;
+  if (div == 0) return copysign((DP_T)0, a / b);
+  DP_T fl = floor(div);
+  if (div - fl > (DP_T)0.5f) fl += (DP_T)1;
+  return fl;
+}
+#elif !defined(DP_BOOL)
+DP_T dp_floordivnp(DP_T a, DP_T b) { return dp_floordiv(a, b); }
+#endif
+#if defined(DP_FLOAT)
+DP_T dp_heavisider(DP_T a, DP_T h0) {
+  if (isnan(a)) return a;
+  return a == 0 ? h0 : a < 0 ? (DP_T)0 : (DP_T)1;
+}
+// pi / 180 and 180 / pi rounded in the loop's type, as NumPy.
+DP_T dp_deg2radr(DP_T a) { return a * (RC(3.141592653589793238462643383279502884) / RC(180.0)); }
+DP_T dp_rad2degr(DP_T a) { return a * (RC(180.0) / RC(3.141592653589793238462643383279502884)); }
+DP_T dp_sincr(DP_T a) {
+  if (a == 0) return (DP_T)1;
+  DP_T y = RC(3.141592653589793238462643383279502884) * a;
+  return sin(y) / y;
+}
+// a * 2^n, n an integer held in the loop's float type (clamped, as the host).
+DP_T dp_ldexpr(DP_T a, DP_T n) {
+  DP_T c = n > RC(4096.0) ? RC(4096.0) : n < RC(-4096.0) ? RC(-4096.0) : n;
+  return ldexp(a, (int)c);
+}
+// NumPy's spacing (as the host's spacingr): away from zero, +tiny at +-0; float16
+// steps towards +inf; inf and NaN give NaN.
+// Defined where nextafter is (programs of other families embed this file without the bits).
+#if defined(DP_HALF) || defined(DP_FBITS)
+DP_T dp_spacingr(DP_T a, int h) {
+  if (!isfinite(a)) return a - a;
+#if defined(DP_HALF)
+  return dp_nextafterr(a, (DP_T)INFINITY, h) - a;
+#else
+  if (a == 0) return DP_FROM_BITS((DP_FBITS)1);
+  return dp_nextafterr(a, copysign((DP_T)INFINITY, a), h) - a;
+#endif
+}
+#endif
+// I0 from two Chebyshev series (the host's i0r has the derivation; same coefficients).
+__constant DP_R dp_i0_small[30] = {
+    RC(6.76795274409476084995e-1), RC(-3.04682672343198398683e-1), RC(1.71620901522208775349e-1),
+    RC(-9.4901097048047644421e-2), RC(4.93052842396707084878e-2), RC(-2.37374148058994688156e-2),
+    RC(1.05464603945949983183e-2), RC(-4.3243099950505759443e-3), RC(1.63947561694133579842e-3),
+    RC(-5.76375574538582365885e-4), RC(1.88502885095841655729e-4),
+    RC(-5.75419501008210370398e-5), RC(1.64484480707288970893e-5),
+    RC(-4.41673835845875056359e-6), RC(1.11738753912010371815e-6),
+    RC(-2.67079385394061173391e-7), RC(6.04699502254191894932e-8),
+    RC(-1.30002500998624804212e-8), RC(2.65982372468238665035e-9),
+    RC(-5.18979560163526290666e-10), RC(9.67580903537323691224e-11),
+    RC(-1.72682629144155570723e-11), RC(2.95505266312963983461e-12),
+    RC(-4.8564467831119294609e-13), RC(7.67618549860493561688e-14),
+    RC(-1.16853328779934516808e-14), RC(1.71539128555513303061e-15),
+    RC(-2.43127984654795469359e-16), RC(3.33079451882223809783e-17),
+    RC(-4.4153416464793393795e-18)};
+__constant DP_R dp_i0_large[27] = {
+    RC(8.04490411014108831608e-1), RC(3.3691164782556940899e-3), RC(6.88975834691682398426e-5),
+    RC(2.89137052083475648297e-6), RC(2.04891858946906374183e-7), RC(2.26666899049817806459e-8),
+    RC(3.39623202570838634515e-9), RC(4.9406023882249695891e-10), RC(1.18891471078464383424e-11),
+    RC(-3.14991652796324136454e-11), RC(-1.32158118404477131188e-11),
+    RC(-1.79417853150680611778e-12), RC(7.18012445138366623367e-13),
+    RC(3.85277838274214270114e-13), RC(1.54008621752140982691e-14),
+    RC(-4.15056934728722208663e-14), RC(-9.5548466988283076487e-15),
+    RC(3.81168066935262242075e-15), RC(1.7725601330565263836e-15),
+    RC(-3.42548561967721913462e-16), RC(-2.82762398051658348494e-16),
+    RC(3.4612228676974610931e-17), RC(4.46562142029675999901e-17),
+    RC(-4.83050448594418207125e-18), RC(-7.23318048787475395456e-18),
+    RC(9.92147541217369859878e-19), RC(1.19365089084598208552e-18)};
+DP_T dp_i0_cheb(__constant DP_R* c, int n, DP_T t) {
+  DP_T b1 = 0, b2 = 0;
+  for (int j = n - 1; j > 0; --j) {
+    DP_T b = (DP_T)2 * t * b1 - b2 + c[j];
+    b2 = b1;
+    b1 = b;
+  }
+  return t * b1 - b2 + c[0] / (DP_T)2;
+}
+DP_T dp_i0r(DP_T a) {
+  DP_T x = fabs(a);
+  if (!(x < (DP_T)INFINITY)) return x - x;
+  if (x <= (DP_T)2) {
+    const DP_T eps = sizeof(DP_T) == 8 ? RC(2.220446049250313e-16) : RC(1.1920929e-07);
+    DP_T q = x * x / (DP_T)4, term = 1, sum = 1;
+    for (int k = 1; k < 24 && term > sum * eps; ++k) {
+      term *= q / (DP_T)(k * k);
+      sum += term;
+    }
+    return sum;
+  }
+  if (x <= (DP_T)8) return exp(x) * dp_i0_cheb(dp_i0_small, 30, x / (DP_T)4 - (DP_T)1);
+  DP_T g = dp_i0_cheb(dp_i0_large, 27, (DP_T)16 / x - (DP_T)1) / sqrt(x);
+  if (x < (sizeof(DP_T) == 8 ? RC(700.0) : RC(85.0))) return exp(x) * g;
+  DP_T e = exp(x / 2);
+  return e * (e * g);
+}
+DP_T dp_modffrac(DP_T a) {
+  if (isinf(a)) return copysign((DP_T)0, a);
+  return copysign(a - trunc(a), a);
+}
+DP_T dp_frexpmant(DP_T a) {
+  int e = 0;
+  return frexp(a, &e);
+}
+int dp_frexpexp(DP_T a) {
+  int e = 0;
+  if (!isfinite(a)) return 0;
+  frexp(a, &e);
+  return e;
+}
+#endif  // DP_FLOAT
+
+#else  // DP_COMPLEX
+
+// 2^z = exp(z ln 2), scaling the parts (no complex multiply: inf * 0 stays out).
+DP_C dp_cexp2(DP_C a) { return dp_cexp(DP_CPLX(a.x * DP_LN2, a.y * DP_LN2)); }
+DP_C dp_csinc(DP_C a) {
+  if (a.x == 0 && a.y == 0) return DP_CPLX((DP_R)1, (DP_R)0);
+  DP_C y = DP_CPLX(a.x * DP_PI, a.y * DP_PI);
+  return dp_cdiv(dp_csin(y), y);
+}
+DP_C dp_cfmax(DP_C a, DP_C b) { return (dp_cle(b, a) || dp_cisnan(b)) ? a : b; }
+DP_C dp_cfmin(DP_C a, DP_C b) { return (dp_cle(a, b) || dp_cisnan(b)) ? a : b; }
+
+#endif  // DP_COMPLEX
