@@ -68,6 +68,11 @@ std::vector<std::string> types_of(OpId id) {
   std::vector<std::string> r;
   for (DType t : kOrder) {
     if (!(op.types & tbit(t))) continue;
+    if (op.flags & kIntSecond) {  // ldexp: an int32 or int64 exponent, as NumPy lists
+      for (char e : {'i', 'l'})
+        r.push_back(std::string{type_char(t), e} + "->" + type_char(out_dtype(op, t)));
+      continue;
+    }
     std::string s;
     for (int k = 0; k < op.nin; ++k) s += (k == 0 && (op.flags & kCondFirst)) ? '?' : type_char(t);
     s += "->";

@@ -119,6 +119,7 @@ std::optional<Scalar> ufunc_identity(OpId id) {
     case OpId::add:
     case OpId::bitwise_or:
     case OpId::bitwise_xor:
+    case OpId::gcd:
     case OpId::hypot: return Scalar::from_int(0);
     case OpId::multiply: return Scalar::from_int(1);
     case OpId::bitwise_and: return Scalar::from_int(-1);
@@ -132,7 +133,8 @@ std::optional<Scalar> ufunc_identity(OpId id) {
 }
 
 bool ufunc_reorderable(OpId id) {
-  return ufunc_identity(id).has_value() || id == OpId::maximum || id == OpId::minimum;
+  return ufunc_identity(id).has_value() || id == OpId::maximum || id == OpId::minimum ||
+         id == OpId::fmax || id == OpId::fmin;
 }
 
 Array ufunc_reduce(OpId id, const Array& x0, const ReduceOptions& o) {
