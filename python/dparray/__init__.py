@@ -19,9 +19,6 @@ SyclDevice = _core.Device
 SyclQueue = _core.Queue
 SyclEvent = _core.Event
 
-from ._np_creation import *
-from ._np_manipulation import *
-
 _LAZY = {"random", "linalg", "program", "kernels", "fft"}
 
 
@@ -35,19 +32,22 @@ def __getattr__(name):
         return mod
     raise AttributeError(f"module 'dparray' has no attribute {name!r}")
 
-from ._np_products import *
-from ._np_poly import *
-from ._np_window import *
-from ._np_utils import *
-from ._np_config import *
-from ._np_printing import *
-from ._np_io import *
 
+# NumPy's namespace beyond the Array API, one module per area (docs/numpy.md). These come
+# after _core's names: where (one argument), unique (axis=) and linspace (array endpoints)
+# wrap the core functions of the same name.
 from . import _np_ndarray  # noqa: F401 (attaches NumPy's ndarray methods)
-from ._np_indexing import *  # after _core: its one-argument where wins
-from ._np_sets import *  # NumPy's unique with axis= wraps _core's
-from ._np_protocols import *  # ndarray.__array_function__
-
-from ._np_stats import *
-
+from ._np_config import *
+from ._np_creation import *
 from ._np_elementwise import *
+from ._np_indexing import *
+from ._np_io import *
+from ._np_manipulation import *
+from ._np_poly import *
+from ._np_printing import *
+from ._np_products import *
+from ._np_protocols import *
+from ._np_sets import *
+from ._np_stats import *
+from ._np_utils import *
+from ._np_window import *

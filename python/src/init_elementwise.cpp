@@ -1,4 +1,5 @@
-// Every op of the elementwise catalogue as a dparray.ufunc (init_ufunc.cpp), plus clip/round wrappers.
+// Every op of the elementwise catalogue as a dparray.ufunc (init_ufunc.cpp), plus clip/round
+// wrappers.
 #include <nanobind/stl/string.h>
 
 #include <cmath>

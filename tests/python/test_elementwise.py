@@ -16,10 +16,23 @@ import dparray as dp
 pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")
 
 DTYPES = [
-    "bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
-    "float16", "float32", "float64", "complex64", "complex128",
+    "bool",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "float16",
+    "float32",
+    "float64",
+    "complex64",
+    "complex128",
 ]
 FP64 = {"float64", "complex128"}
+
 
 def floor_divide_standard(a, b):
     """NumPy's floor_divide, except floor(a / b) where an operand is infinite, as the Array API
@@ -33,26 +46,85 @@ def floor_divide_standard(a, b):
 
 # Catalogue op -> NumPy function (None: same name).
 UNARY = {
-    "negative": None, "positive": None, "abs": np.absolute, "sign": None, "square": None,
-    "sqrt": None, "exp": None, "expm1": None, "log": None, "log1p": None, "log2": None,
-    "log10": None, "sin": None, "cos": None, "tan": None, "arcsin": None, "arccos": None,
-    "arctan": None, "sinh": None, "cosh": None, "tanh": None, "floor": None, "ceil": None,
-    "trunc": None, "round": np.round, "logical_not": None, "bitwise_invert": np.invert,
-    "isnan": None, "isinf": None, "isfinite": None,
+    "negative": None,
+    "positive": None,
+    "abs": np.absolute,
+    "sign": None,
+    "square": None,
+    "sqrt": None,
+    "exp": None,
+    "expm1": None,
+    "log": None,
+    "log1p": None,
+    "log2": None,
+    "log10": None,
+    "sin": None,
+    "cos": None,
+    "tan": None,
+    "arcsin": None,
+    "arccos": None,
+    "arctan": None,
+    "sinh": None,
+    "cosh": None,
+    "tanh": None,
+    "floor": None,
+    "ceil": None,
+    "trunc": None,
+    "round": np.round,
+    "logical_not": None,
+    "bitwise_invert": np.invert,
+    "isnan": None,
+    "isinf": None,
+    "isfinite": None,
 }
 BINARY = {
-    "add": None, "subtract": None, "multiply": None, "divide": None,
+    "add": None,
+    "subtract": None,
+    "multiply": None,
+    "divide": None,
     "floor_divide": floor_divide_standard,
-    "remainder": None, "pow": np.power, "maximum": None, "minimum": None, "arctan2": None,
-    "equal": None, "not_equal": None, "less": None, "less_equal": None, "greater": None,
-    "greater_equal": None, "logical_and": None, "logical_or": None, "logical_xor": None,
-    "bitwise_and": None, "bitwise_or": None, "bitwise_xor": None, "left_shift": None,
+    "remainder": None,
+    "pow": np.power,
+    "maximum": None,
+    "minimum": None,
+    "arctan2": None,
+    "equal": None,
+    "not_equal": None,
+    "less": None,
+    "less_equal": None,
+    "greater": None,
+    "greater_equal": None,
+    "logical_and": None,
+    "logical_or": None,
+    "logical_xor": None,
+    "bitwise_and": None,
+    "bitwise_or": None,
+    "bitwise_xor": None,
+    "left_shift": None,
     "right_shift": None,
 }
 # Results that depend on a libm (NumPy's SIMD code vs the device's): a few ULP apart.
 TRANSCENDENTAL = {
-    "sqrt", "exp", "expm1", "log", "log1p", "log2", "log10", "sin", "cos", "tan", "arcsin",
-    "arccos", "arctan", "sinh", "cosh", "tanh", "arctan2", "pow", "abs", "sign",
+    "sqrt",
+    "exp",
+    "expm1",
+    "log",
+    "log1p",
+    "log2",
+    "log10",
+    "sin",
+    "cos",
+    "tan",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "sinh",
+    "cosh",
+    "tanh",
+    "arctan2",
+    "pow",
+    "abs",
+    "sign",
 }
 # Complex products: NumPy's SIMD loops fuse multiply-adds, so the last bit may differ.
 COMPLEX_PRODUCTS = {"multiply", "square", "divide"}
@@ -83,11 +155,27 @@ def samples(dtype):
         big = float(np.finfo(dtype).max) / 4
         return np.array(
             [0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 3.75, 1e-3, 7.0, np.nan, np.inf, -np.inf, big, -3.0],
-            dtype)
+            dtype,
+        )
     return np.array(
-        [0, 1 + 2j, -1.5 - 0.5j, 0.5 + 0.5j, 3j, -2, 0.3 - 0.7j, 2 - 3j, 1, -1j,
-         complex(np.nan, 1), complex(np.inf, 0), complex(0, -np.inf), complex(-np.inf, np.nan)],
-        dtype)
+        [
+            0,
+            1 + 2j,
+            -1.5 - 0.5j,
+            0.5 + 0.5j,
+            3j,
+            -2,
+            0.3 - 0.7j,
+            2 - 3j,
+            1,
+            -1j,
+            complex(np.nan, 1),
+            complex(np.inf, 0),
+            complex(0, -np.inf),
+            complex(-np.inf, np.nan),
+        ],
+        dtype,
+    )
 
 
 def finite_samples(dtype):
@@ -139,8 +227,9 @@ def check(got, expected, ulps=0, device=None, zero_sign=True):
         np.testing.assert_array_equal(g[fin], e[fin])
         if e.dtype.kind == "f" and zero_sign:
             zero = e == 0
-            np.testing.assert_array_equal(np.signbit(g[zero]), np.signbit(e[zero]),
-                                          err_msg="sign of zero")
+            np.testing.assert_array_equal(
+                np.signbit(g[zero]), np.signbit(e[zero]), err_msg="sign of zero"
+            )
         return
     eps = np.finfo(e.dtype).eps
     tol = ulps * eps * np.maximum(np.abs(e[fin]).astype(np.float64), np.finfo(e.dtype).tiny)
@@ -206,8 +295,13 @@ def test_binary_every_dtype(device, name, dtype):
         with pytest.raises(TypeError, match=rf"\[{name}\].*{dtype}"):
             getattr(dp, name)(x, y)
         return
-    check(getattr(dp, name)(x, y), expected, ulps_for(name, dtype), device,
-          zero_sign=name not in ("maximum", "minimum"))
+    check(
+        getattr(dp, name)(x, y),
+        expected,
+        ulps_for(name, dtype),
+        device,
+        zero_sign=name not in ("maximum", "minimum"),
+    )
 
 
 PROMOTION_OPS = ["add", "multiply", "less", "maximum", "divide", "bitwise_or", "arctan2"]
@@ -303,8 +397,16 @@ def test_complex_order_and_nan(device, dtype):
     a = np.array([1 + 2j, 1 + 3j, complex(1, np.nan), complex(np.nan, 0), 2, -1.5 - 0.5j], dtype)
     b = np.array([1 + 3j, 1 + 2j, 2 + 0j, 1j, complex(np.nan, 1), complex(3, np.nan)], dtype)
     x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
-    for name in ("less", "less_equal", "greater", "greater_equal", "equal", "not_equal",
-                 "maximum", "minimum"):
+    for name in (
+        "less",
+        "less_equal",
+        "greater",
+        "greater_equal",
+        "equal",
+        "not_equal",
+        "maximum",
+        "minimum",
+    ):
         check(getattr(dp, name)(x, y), getattr(np, name)(a, b))
         check(getattr(dp, name)(y, x), getattr(np, name)(b, a))
 
@@ -313,8 +415,19 @@ def test_complex_order_and_nan(device, dtype):
 def test_complex_sign_and_pow_special_values(device, dtype):
     skip_if_no_fp64(device, dtype)
     inf, nan = np.inf, np.nan
-    a = np.array([complex(inf, 0), complex(-inf, 3), complex(2, -inf), complex(inf, inf),
-                  complex(nan, 0), 0, 3 - 4j, -0.5j], dtype)
+    a = np.array(
+        [
+            complex(inf, 0),
+            complex(-inf, 3),
+            complex(2, -inf),
+            complex(inf, inf),
+            complex(nan, 0),
+            0,
+            3 - 4j,
+            -0.5j,
+        ],
+        dtype,
+    )
     x = dp.asarray(a, device=device)
     check(dp.sign(x), np.sign(a))
     z = np.zeros(4, dtype)
@@ -335,8 +448,9 @@ def test_sign_nan_and_classification(device, dtype):
         check(getattr(dp, name)(x), getattr(np, name)(a))
     if dtype.startswith("float"):
         check(dp.sign(x), np.sign(a))
-        assert np.isnan(dp.asnumpy(dp.sign(dp.asarray(np.array([np.nan], dtype),
-                                                      device=device)))[0])
+        assert np.isnan(
+            dp.asnumpy(dp.sign(dp.asarray(np.array([np.nan], dtype), device=device)))[0]
+        )
 
 
 def test_float16_arithmetic_rounds_like_numpy(device):
@@ -376,8 +490,10 @@ def test_broadcasting_random_shapes(shapes, d1, d2, name, seed):
 
 
 @settings(max_examples=20, deadline=None, database=None)
-@given(shapes=hnp.mutually_broadcastable_shapes(num_shapes=3, min_dims=0, max_dims=3, max_side=3),
-       seed=st.integers(0, 2**16))
+@given(
+    shapes=hnp.mutually_broadcastable_shapes(num_shapes=3, min_dims=0, max_dims=3, max_side=3),
+    seed=st.integers(0, 2**16),
+)
 def test_where_and_clip_broadcast(shapes, seed):
     device = dp.get_devices()[seed % len(dp.get_devices())]
     rng = np.random.default_rng(seed)
@@ -402,8 +518,9 @@ def dp_view(np_view, base, dbase):
     isz = base.itemsize
     offset = (np_view.__array_interface__["data"][0] - base.__array_interface__["data"][0]) // isz
     strides = tuple(s // isz for s in np_view.strides)
-    return dp.ndarray(np_view.shape, dtype=dbase.dtype, strides=strides, buffer=dbase,
-                      offset=offset)
+    return dp.ndarray(
+        np_view.shape, dtype=dbase.dtype, strides=strides, buffer=dbase, offset=offset
+    )
 
 
 def layouts(base):
@@ -527,18 +644,30 @@ SCALARS = [2, -3, 0, True, 2.5, -0.0, 1j, 2**40]
 # Python operators and the ufuncs NumPy defines them by (ndarray's own operators take fast
 # paths for some scalars, e.g. x ** 2 -> square, which change result dtypes).
 OPERATORS = [
-    (operator.add, np.add), (operator.sub, np.subtract), (operator.mul, np.multiply),
-    (operator.truediv, np.true_divide), (operator.floordiv, floor_divide_standard),
-    (operator.mod, np.remainder), (operator.pow, np.power), (operator.and_, np.bitwise_and),
-    (operator.or_, np.bitwise_or), (operator.xor, np.bitwise_xor),
-    (operator.lshift, np.left_shift), (operator.rshift, np.right_shift), (operator.lt, np.less),
-    (operator.le, np.less_equal), (operator.gt, np.greater), (operator.ge, np.greater_equal),
-    (operator.eq, np.equal), (operator.ne, np.not_equal),
+    (operator.add, np.add),
+    (operator.sub, np.subtract),
+    (operator.mul, np.multiply),
+    (operator.truediv, np.true_divide),
+    (operator.floordiv, floor_divide_standard),
+    (operator.mod, np.remainder),
+    (operator.pow, np.power),
+    (operator.and_, np.bitwise_and),
+    (operator.or_, np.bitwise_or),
+    (operator.xor, np.bitwise_xor),
+    (operator.lshift, np.left_shift),
+    (operator.rshift, np.right_shift),
+    (operator.lt, np.less),
+    (operator.le, np.less_equal),
+    (operator.gt, np.greater),
+    (operator.ge, np.greater_equal),
+    (operator.eq, np.equal),
+    (operator.ne, np.not_equal),
 ]
 
 
-@pytest.mark.parametrize("dtype", ["bool", "int8", "uint16", "int64", "float16", "float32",
-                                   "complex64"])
+@pytest.mark.parametrize(
+    "dtype", ["bool", "int8", "uint16", "int64", "float16", "float32", "complex64"]
+)
 @pytest.mark.parametrize("ops", OPERATORS, ids=lambda t: t[0].__name__)
 def test_operators_with_scalars_both_sides(device, ops, dtype):
     op, ufunc = ops
@@ -546,7 +675,9 @@ def test_operators_with_scalars_both_sides(device, ops, dtype):
     x = dp.asarray(a, device=device)
     for s in SCALARS:
         for args, dargs in (((a, s), (x, s)), ((s, a), (s, x))):
-            int_pow = op is operator.pow and not isinstance(s, (float, complex)) and dtype[0] in "iub"
+            int_pow = (
+                op is operator.pow and not isinstance(s, (float, complex)) and dtype[0] in "iub"
+            )
             if int_pow and ((args[1] is s and s < 0) or (args[0] is s and dtype != "bool")):
                 continue  # negative integer powers: NumPy raises (see test above)
             expected, err = numpy_or_error(ufunc, *args)
@@ -589,11 +720,13 @@ def test_numpy_scalars_are_typed(device):
 # Operators: every one, reflected and in-place.
 
 BINOPS = [
-    ("__add__", "__radd__", "__iadd__", np.add), ("__sub__", "__rsub__", "__isub__", np.subtract),
+    ("__add__", "__radd__", "__iadd__", np.add),
+    ("__sub__", "__rsub__", "__isub__", np.subtract),
     ("__mul__", "__rmul__", "__imul__", np.multiply),
     ("__truediv__", "__rtruediv__", "__itruediv__", np.true_divide),
     ("__floordiv__", "__rfloordiv__", "__ifloordiv__", np.floor_divide),
-    ("__mod__", "__rmod__", "__imod__", np.remainder), ("__pow__", "__rpow__", "__ipow__", np.power),
+    ("__mod__", "__rmod__", "__imod__", np.remainder),
+    ("__pow__", "__rpow__", "__ipow__", np.power),
     ("__and__", "__rand__", "__iand__", np.bitwise_and),
     ("__or__", "__ror__", "__ior__", np.bitwise_or),
     ("__xor__", "__rxor__", "__ixor__", np.bitwise_xor),
@@ -693,8 +826,9 @@ def test_out_argument(device):
     r = dp.multiply(x, 2, out=out)
     assert r is out
     check(out, a * 2)
-    big = dp.zeros((4, 2, 3), dtype="float64" if device.has_aspect_fp64 else "float32",
-                   device=device)
+    big = dp.zeros(
+        (4, 2, 3), dtype="float64" if device.has_aspect_fp64 else "float32", device=device
+    )
     dp.add(x, 1, out=big)  # broadcast and cast (float32 -> float64) into out
     check(big, np.broadcast_to(a + 1, (4, 2, 3)).astype(big.dtype.name))
     r = dp.sqrt(x, out=x)
@@ -756,8 +890,9 @@ def test_where(device):
 
 
 @pytest.mark.parametrize("decimals", [-2, -1, 0, 1, 3])
-@pytest.mark.parametrize("dtype", ["float16", "float32", "float64", "int16", "int64", "uint8",
-                                   "complex64", "complex128"])
+@pytest.mark.parametrize(
+    "dtype", ["float16", "float32", "float64", "int16", "int64", "uint8", "complex64", "complex128"]
+)
 def test_round_decimals(device, dtype, decimals):
     skip_if_no_fp64(device, dtype)
     if dtype[0] in "iu":
@@ -788,11 +923,20 @@ def test_round_bool_and_errors(device):
 # Errors: unsupported dtypes, placement, NumPy operands.
 
 
-@pytest.mark.parametrize("name, dtype", [
-    ("bitwise_and", "float32"), ("bitwise_or", "float64"), ("bitwise_xor", "complex64"),
-    ("left_shift", "float32"), ("right_shift", "float16"), ("floor_divide", "complex64"),
-    ("remainder", "complex128"), ("arctan2", "complex64"), ("subtract", "bool"),
-])
+@pytest.mark.parametrize(
+    "name, dtype",
+    [
+        ("bitwise_and", "float32"),
+        ("bitwise_or", "float64"),
+        ("bitwise_xor", "complex64"),
+        ("left_shift", "float32"),
+        ("right_shift", "float16"),
+        ("floor_divide", "complex64"),
+        ("remainder", "complex128"),
+        ("arctan2", "complex64"),
+        ("subtract", "bool"),
+    ],
+)
 def test_unsupported_dtype_combination_names_op_and_dtypes(device, name, dtype):
     skip_if_no_fp64(device, dtype)
     x = dp.asarray(np.ones(3, dtype), device=device)
@@ -824,8 +968,14 @@ def test_mixed_queues_raise_placement_error(device):
 def test_numpy_operands_are_rejected(device):
     x = dp.ones(3, device=device)
     n = np.ones(3)
-    for f in (lambda: x + n, lambda: n + x, lambda: dp.add(x, n), lambda: dp.sin(n),
-              lambda: x < n, lambda: n * x):
+    for f in (
+        lambda: x + n,
+        lambda: n + x,
+        lambda: dp.add(x, n),
+        lambda: dp.sin(n),
+        lambda: x < n,
+        lambda: n * x,
+    ):
         with pytest.raises(TypeError, match="asarray"):
             f()
 
