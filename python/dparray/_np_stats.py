@@ -13,11 +13,9 @@ import math
 import operator
 import warnings
 
-import numpy as _np
-from numpy.exceptions import AxisError as _AxisError
-
 from . import _core
 from ._info import isdtype as _isdtype
+from ._lazy_numpy import numpy as _np
 
 __all__ = [
     "average",
@@ -84,7 +82,9 @@ def _axis(axis, ndim, op):
     except TypeError:
         raise TypeError(f"{op}: axis must be an int, got {type(axis).__name__}") from None
     if not -ndim <= axis < ndim:
-        raise _AxisError(f"{op}: axis {axis} is out of bounds for array of dimension {ndim}")
+        raise _np.exceptions.AxisError(
+            f"{op}: axis {axis} is out of bounds for array of dimension {ndim}"
+        )
     return axis % ndim
 
 
