@@ -194,9 +194,9 @@ def show_runtime():
 
 
 def get_include():
-    """Directory of dparray's C++ headers (its `dparray/...` include tree). Wheels do not
-    install the headers; this finds them in a source checkout (the package imported from
-    python/dparray or a staged build of it) and raises FileNotFoundError otherwise."""
+    """Directory of dparray's C++ headers (its `dparray/...` include tree): the package's
+    include/ folder when installed, src/ of a source checkout when the package is imported
+    from python/dparray or a staged build of it; FileNotFoundError if neither has them."""
     here = os.path.dirname(os.path.realpath(__file__))
     for cand in (os.path.join(here, "include"), os.path.join(here, "..", "..", "src")):
         if os.path.isfile(os.path.join(cand, "dparray", "array", "array.h")):
