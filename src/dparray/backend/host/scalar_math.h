@@ -675,9 +675,11 @@ inline T sincr(T a) {
 }
 
 // a * 2^n with n an integer held in the loop's float type (clamped: any |n| beyond
-// 2^12 already over- or underflows every supported float).
+// 2^12 already over- or underflows every supported float). A NaN n (only reachable by
+// calling the loop directly) gives NaN rather than an undefined conversion.
 template <class T>
 inline T ldexpr(T a, T n) {
+  if (n != n) return a + n;
   const T c = n > T(4096) ? T(4096) : n < T(-4096) ? T(-4096) : n;
   return std::ldexp(a, static_cast<int>(c));
 }

@@ -897,6 +897,7 @@ DP_T dp_sincr(DP_T a) {
 }
 // a * 2^n, n an integer held in the loop's float type (clamped, as the host).
 DP_T dp_ldexpr(DP_T a, DP_T n) {
+  if (isnan(n)) return a + n;
   DP_T c = n > RC(4096.0) ? RC(4096.0) : n < RC(-4096.0) ? RC(-4096.0) : n;
   return ldexp(a, (int)c);
 }
