@@ -1,0 +1,68 @@
+// The Philox4x32-10 rounds of eight blocks in AVX2 registers, for the *_avx2.cpp files
+// only (needs -mavx2): c[j] holds word j of the eight blocks after the call.
+#pragma once
+#include <immintrin.h>
+
+#include <cstdint>
+
+namespace dp::host::avx2 {
+
+// hi:lo of the eight 32 x 32 -> 64-bit products a[i] * m.
+inline void mulhilo(__m256i a, __m256i m, __m256i* hi, __m256i* lo) {
+  const __m256i even = _mm256_mul_epu32(a, m);
+  const __m256i odd = _mm256_mul_epu32(_mm256_srli_epi64(a, 32), m);
+  *lo = _mm256_blend_epi32(even, _mm256_slli_epi64(odd, 32), 0xAA);
+  *hi = _mm256_blend_epi32(_mm256_srli_epi64(even, 32), odd, 0xAA);
+}
+
+// Blocks of the counters (lo32(first + i), hi32(first + i), c2, c3), i < 8, keyed by seed.
+inline void philox8(uint64_t seed, uint64_t first, uint32_t c2w, uint32_t c3w, __m256i c[4]) {
+  const __m256i i8 = _mm256_setr_epi64x(0, 1, 2, 3);
+  // 64-bit counters first + i for i = 0..3 and 4..7, split into low and high words.
+  const __m256i a = _mm256_add_epi64(_mm256_set1_epi64x(static_cast<int64_t>(first)), i8);
+  const __m256i b = _mm256_add_epi64(a, _mm256_set1_epi64x(4));
+  const __m256i idx = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
+  const __m256i pa = _mm256_permutevar8x32_epi32(a, idx), pb = _mm256_permutevar8x32_epi32(b, idx);
+  __m256i c0 = _mm256_permute2x128_si256(pa, pb, 0x20);
+  __m256i c1 = _mm256_permute2x128_si256(pa, pb, 0x31);
+  __m256i c2 = _mm256_set1_epi32(static_cast<int>(c2w)),
+          c3 = _mm256_set1_epi32(static_cast<int>(c3w));
+  uint32_t k0 = static_cast<uint32_t>(seed), k1 = static_cast<uint32_t>(seed >> 32);
+  const __m256i m0 = _mm256_set1_epi64x(0xD2511F53u), m1 = _mm256_set1_epi64x(0xCD9E8D57u);
+  for (int r = 0; r < 10; ++r) {
+    __m256i h0, l0, h1, l1;
+    mulhilo(c0, m0, &h0, &l0);
+    mulhilo(c2, m1, &h1, &l1);
+    const __m256i n0 =
+        _mm256_xor_si256(_mm256_xor_si256(h1, c1), _mm256_set1_epi32(static_cast<int>(k0)));
+    const __m256i n2 =
+        _mm256_xor_si256(_mm256_xor_si256(h0, c3), _mm256_set1_epi32(static_cast<int>(k1)));
+    c0 = n0;
+    c1 = l1;
+    c2 = n2;
+    c3 = l0;
+    k0 += 0x9E3779B9u;
+    k1 += 0xBB67AE85u;
+  }
+  c[0] = c0;
+  c[1] = c1;
+  c[2] = c2;
+  c[3] = c3;
+}
+
+// The 64-bit words (w1:w0) and (w3:w2) of the eight blocks in block order: out[0] holds
+// blocks 0, 1 as (b0 lo, b0 hi, b1 lo, b1 hi), out[1] blocks 2, 3, ... (the memory order of
+// dp_philox_block's words).
+inline void block_order(const __m256i c[4], __m256i out[4]) {
+  const __m256i a_lo = _mm256_unpacklo_epi32(c[0], c[1]), a_hi = _mm256_unpackhi_epi32(c[0], c[1]);
+  const __m256i b_lo = _mm256_unpacklo_epi32(c[2], c[3]), b_hi = _mm256_unpackhi_epi32(c[2], c[3]);
+  // a_lo: (w1:w0) of blocks 0, 1 | 4, 5; a_hi: 2, 3 | 6, 7; b likewise for (w3:w2).
+  const __m256i e01 = _mm256_unpacklo_epi64(a_lo, b_lo), o01 = _mm256_unpackhi_epi64(a_lo, b_lo);
+  const __m256i e23 = _mm256_unpacklo_epi64(a_hi, b_hi), o23 = _mm256_unpackhi_epi64(a_hi, b_hi);
+  out[0] = _mm256_permute2x128_si256(e01, o01, 0x20);
+  out[2] = _mm256_permute2x128_si256(e01, o01, 0x31);
+  out[1] = _mm256_permute2x128_si256(e23, o23, 0x20);
+  out[3] = _mm256_permute2x128_si256(e23, o23, 0x31);
+}
+
+}  // namespace dp::host::avx2
