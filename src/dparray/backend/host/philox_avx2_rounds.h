@@ -15,12 +15,9 @@ inline void mulhilo(__m256i a, __m256i m, __m256i* hi, __m256i* lo) {
   *hi = _mm256_blend_epi32(_mm256_srli_epi64(even, 32), odd, 0xAA);
 }
 
-// Blocks of the counters (lo32(first + i), hi32(first + i), c2, c3), i < 8, keyed by seed.
-inline void philox8(uint64_t seed, uint64_t first, uint32_t c2w, uint32_t c3w, __m256i c[4]) {
-  const __m256i i8 = _mm256_setr_epi64x(0, 1, 2, 3);
-  // 64-bit counters first + i for i = 0..3 and 4..7, split into low and high words.
-  const __m256i a = _mm256_add_epi64(_mm256_set1_epi64x(static_cast<int64_t>(first)), i8);
-  const __m256i b = _mm256_add_epi64(a, _mm256_set1_epi64x(4));
+// Blocks of the counters (lo32(k[i]), hi32(k[i]), c2, c3), i < 8, keyed by seed: a holds
+// k[0 .. 3] and b k[4 .. 7] as 64-bit lanes.
+inline void philox8(uint64_t seed, __m256i a, __m256i b, uint32_t c2w, uint32_t c3w, __m256i c[4]) {
   const __m256i idx = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
   const __m256i pa = _mm256_permutevar8x32_epi32(a, idx), pb = _mm256_permutevar8x32_epi32(b, idx);
   __m256i c0 = _mm256_permute2x128_si256(pa, pb, 0x20);
@@ -48,6 +45,13 @@ inline void philox8(uint64_t seed, uint64_t first, uint32_t c2w, uint32_t c3w, _
   c[1] = c1;
   c[2] = c2;
   c[3] = c3;
+}
+
+// Blocks of the counters (lo32(first + i), hi32(first + i), c2, c3), i < 8, keyed by seed.
+inline void philox8(uint64_t seed, uint64_t first, uint32_t c2w, uint32_t c3w, __m256i c[4]) {
+  const __m256i a = _mm256_add_epi64(_mm256_set1_epi64x(static_cast<int64_t>(first)),
+                                     _mm256_setr_epi64x(0, 1, 2, 3));
+  philox8(seed, a, _mm256_add_epi64(a, _mm256_set1_epi64x(4)), c2w, c3w, c);
 }
 
 // The 64-bit words (w1:w0) and (w3:w2) of the eight blocks in block order: out[0] holds
