@@ -66,7 +66,8 @@ int64_t fill_gamma_chunks(uint64_t seed, uint64_t offset, double shape, double s
   constexpr int kChunk = 64;
   // Rounds 0 and 1 of the chunk's element streams; round 2 of the retried ones, by slot.
   alignas(32) uint32_t w0[4 * kChunk], w1[4 * kChunk], w2[4 * (kChunk + 8)];
-  alignas(32) double g[4];
+  alignas(32) double g[4], g1[kChunk];
+  int8_t state[kChunk];
   int retry[kChunk], rest[kChunk];
   const uint32_t *pair[4], *unif[4];
   philox::dp_rd_stream s;
@@ -77,21 +78,15 @@ int64_t fill_gamma_chunks(uint64_t seed, uint64_t offset, double shape, double s
       philox8_avx2(seed, c + e, 0, kTag, w0 + 4 * e);
       philox8_avx2(seed, c + e, 1, kTag, w1 + 4 * e);
     }
+    gamma_first_avx2(w0, w1, kChunk, b, c3, scale, g1, state);
     int nretry = 0, nrest = 0, polar = 0;
-    for (int e = 0; e < kChunk; e += 4) {
-      for (int k = 0; k < 4; ++k) {
-        pair[k] = w0 + 4 * (e + k);
-        unif[k] = w1 + 4 * (e + k);
-      }
-      const int done = gamma_attempt_avx2(pair, unif, b, c3, scale, g, &polar);
-      for (int k = 0; k < 4; ++k) {
-        if (done & (1 << k))
-          out[i0 + e + k] = static_cast<V>(g[k]);
-        else if (polar & (1 << k))
-          rest[nrest++] = e + k;
-        else
-          retry[nretry++] = e + k;
-      }
+    for (int e = 0; e < kChunk; ++e) {
+      if (state[e] == 0)
+        out[i0 + e] = static_cast<V>(g1[e]);
+      else if (state[e] == 1)
+        rest[nrest++] = e;
+      else
+        retry[nretry++] = e;
     }
     // After a polar rejection the element's next attempt is round 1's pair and round 2's
     // uniform; lanes past nretry repeat the last element and are ignored.

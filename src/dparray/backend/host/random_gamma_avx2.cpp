@@ -37,17 +37,24 @@ inline __m256d unit53(__m256i x) {
 
 // The 64-bit words (w1:w0), or (w3:w2) when hi, of the four blocks b[k] as lanes.
 inline __m256i gather64(const uint32_t* const* b, int hi) {
-  uint64_t x[4];
-  for (int k = 0; k < 4; ++k) x[k] = (static_cast<uint64_t>(b[k][2 * hi + 1]) << 32) | b[k][2 * hi];
-  return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x));
+  auto word = [&](int k) {
+    return static_cast<long long>((static_cast<uint64_t>(b[k][2 * hi + 1]) << 32) | b[k][2 * hi]);
+  };
+  return _mm256_setr_epi64x(word(0), word(1), word(2), word(3));
 }
 
-}  // namespace
+// Words (w1:w0) and (w3:w2) of four consecutive blocks (block order) as element lanes.
+inline void pairs(const uint32_t* w, __m256i* x01, __m256i* x23) {
+  const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w));
+  const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + 8));
+  *x01 = _mm256_permute4x64_epi64(_mm256_unpacklo_epi64(a, b), 0xD8);
+  *x23 = _mm256_permute4x64_epi64(_mm256_unpackhi_epi64(a, b), 0xD8);
+}
 
-int gamma_attempt_avx2(const uint32_t* const* pair, const uint32_t* const* unif, double b, double c,
-                       double scale, double* out, int* polar_ok) {
+// One attempt of four elements from the normal pair (a01, a23) and the uniform u01.
+inline int attempt(__m256i a01, __m256i a23, __m256i u01, double b, double c, double scale,
+                   double* out, int* polar_ok) {
   const __m256d one = _mm256_set1_pd(1.0), two = _mm256_set1_pd(2.0);
-  const __m256i a01 = gather64(pair, 0), a23 = gather64(pair, 1), u01 = gather64(unif, 0);
   const __m256d x1 = _mm256_sub_pd(mul(two, unit53(a01)), one);
   const __m256d x2 = _mm256_sub_pd(mul(two, unit53(a23)), one);
   const __m256d r2 = _mm256_add_pd(mul(x1, x1), mul(x2, x2));
@@ -68,6 +75,27 @@ int gamma_attempt_avx2(const uint32_t* const* pair, const uint32_t* const* unif,
   ok = _mm256_and_pd(ok, _mm256_cmp_pd(u, bound, _CMP_LT_OQ));
   _mm256_storeu_pd(out, mul(_mm256_set1_pd(scale), mul(_mm256_set1_pd(b), v)));
   return _mm256_movemask_pd(ok);
+}
+
+}  // namespace
+
+int gamma_attempt_avx2(const uint32_t* const* pair, const uint32_t* const* unif, double b, double c,
+                       double scale, double* out, int* polar_ok) {
+  return attempt(gather64(pair, 0), gather64(pair, 1), gather64(unif, 0), b, c, scale, out,
+                 polar_ok);
+}
+
+void gamma_first_avx2(const uint32_t* w0, const uint32_t* w1, int n, double b, double c,
+                      double scale, double* out, int8_t* state) {
+  for (int e = 0; e < n; e += 4) {
+    __m256i a01, a23, u01, u23;
+    pairs(w0 + 4 * e, &a01, &a23);
+    pairs(w1 + 4 * e, &u01, &u23);
+    int polar = 0;
+    const int done = attempt(a01, a23, u01, b, c, scale, out + e, &polar);
+    for (int k = 0; k < 4; ++k)
+      state[e + k] = static_cast<int8_t>((done >> k) & 1 ? 0 : (polar >> k) & 1 ? 1 : 2);
+  }
 }
 
 }  // namespace dp::host
