@@ -45,7 +45,7 @@ void philox8_avx2_at(uint64_t seed, const uint64_t* counters, uint32_t c2, uint3
 int gamma_attempt_avx2(const uint32_t* const* pair, const uint32_t* const* unif, double b, double c,
                        double scale, double* out, int* polar_ok);
 
-// The first attempt of n elements (n a multiple of 4) whose round-0 / round-1 blocks are
+// The first attempt of n elements (n a multiple of 16) whose round-0 / round-1 blocks are
 // w0 / w1 (block order): out[e] when state[e] = 0; state 1: polar pair accepted but not the
 // rest (per-element code), 2: polar pair rejected (next attempt: round 1's pair).
 void gamma_first_avx2(const uint32_t* w0, const uint32_t* w1, int n, double b, double c,

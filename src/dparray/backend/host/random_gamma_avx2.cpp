@@ -51,50 +51,65 @@ inline void pairs(const uint32_t* w, __m256i* x01, __m256i* x23) {
   *x23 = _mm256_permute4x64_epi64(_mm256_unpackhi_epi64(a, b), 0xD8);
 }
 
-// One attempt of four elements from the normal pair (a01, a23) and the uniform u01.
-inline int attempt(__m256i a01, __m256i a23, __m256i u01, double b, double c, double scale,
-                   double* out, int* polar_ok) {
+// One attempt of G groups of four elements from the normal pairs (a01[g], a23[g]) and the
+// uniforms u01[g]; the groups are independent, so their log / div / sqrt latencies overlap.
+template <int G>
+inline void attempt(const __m256i* a01, const __m256i* a23, const __m256i* u01, double b, double c,
+                    double scale, double* out, int* done, int* polar_ok) {
   const __m256d one = _mm256_set1_pd(1.0), two = _mm256_set1_pd(2.0);
-  const __m256d x1 = _mm256_sub_pd(mul(two, unit53(a01)), one);
-  const __m256d x2 = _mm256_sub_pd(mul(two, unit53(a23)), one);
-  const __m256d r2 = _mm256_add_pd(mul(x1, x1), mul(x2, x2));
-  __m256d ok = _mm256_and_pd(_mm256_cmp_pd(r2, one, _CMP_LT_OQ),
-                             _mm256_cmp_pd(r2, _mm256_setzero_pd(), _CMP_NEQ_OQ));
-  // Rejected lanes get r2 = 0.5 so that log stays finite; their results are not used.
-  *polar_ok = _mm256_movemask_pd(ok);
-  const __m256d r2s = _mm256_blendv_pd(_mm256_set1_pd(0.5), r2, ok);
-  const __m256d f =
-      _mm256_sqrt_pd(_mm256_div_pd(mul(_mm256_set1_pd(-2.0), Sleef_logd4_u10avx2(r2s)), r2s));
-  const __m256d x = mul(f, x2);
-  __m256d v = _mm256_add_pd(one, mul(_mm256_set1_pd(c), x));
-  ok = _mm256_and_pd(ok, _mm256_cmp_pd(v, _mm256_setzero_pd(), _CMP_GT_OQ));
-  v = mul(mul(v, v), v);
-  const __m256d u = unit53(u01);
-  const __m256d xx = mul(x, x);
-  const __m256d bound = _mm256_sub_pd(one, mul(mul(_mm256_set1_pd(0.0331), xx), xx));
-  ok = _mm256_and_pd(ok, _mm256_cmp_pd(u, bound, _CMP_LT_OQ));
-  _mm256_storeu_pd(out, mul(_mm256_set1_pd(scale), mul(_mm256_set1_pd(b), v)));
-  return _mm256_movemask_pd(ok);
+  const __m256d zero = _mm256_setzero_pd();
+  __m256d x2[G], r2[G], ok[G], lg[G];
+  for (int g = 0; g < G; ++g) {
+    const __m256d x1 = _mm256_sub_pd(mul(two, unit53(a01[g])), one);
+    x2[g] = _mm256_sub_pd(mul(two, unit53(a23[g])), one);
+    const __m256d q = _mm256_add_pd(mul(x1, x1), mul(x2[g], x2[g]));
+    ok[g] = _mm256_and_pd(_mm256_cmp_pd(q, one, _CMP_LT_OQ), _mm256_cmp_pd(q, zero, _CMP_NEQ_OQ));
+    polar_ok[g] = _mm256_movemask_pd(ok[g]);
+    // Rejected lanes get r2 = 0.5 so that log stays finite; their results are not used.
+    r2[g] = _mm256_blendv_pd(_mm256_set1_pd(0.5), q, ok[g]);
+  }
+  for (int g = 0; g < G; ++g) lg[g] = Sleef_logd4_u10avx2(r2[g]);
+  for (int g = 0; g < G; ++g) {
+    const __m256d f = _mm256_sqrt_pd(_mm256_div_pd(mul(_mm256_set1_pd(-2.0), lg[g]), r2[g]));
+    const __m256d x = mul(f, x2[g]);
+    __m256d v = _mm256_add_pd(one, mul(_mm256_set1_pd(c), x));
+    __m256d acc = _mm256_and_pd(ok[g], _mm256_cmp_pd(v, zero, _CMP_GT_OQ));
+    v = mul(mul(v, v), v);
+    const __m256d u = unit53(u01[g]);
+    const __m256d xx = mul(x, x);
+    const __m256d bound = _mm256_sub_pd(one, mul(mul(_mm256_set1_pd(0.0331), xx), xx));
+    acc = _mm256_and_pd(acc, _mm256_cmp_pd(u, bound, _CMP_LT_OQ));
+    _mm256_storeu_pd(out + 4 * g, mul(_mm256_set1_pd(scale), mul(_mm256_set1_pd(b), v)));
+    done[g] = _mm256_movemask_pd(acc);
+  }
 }
 
 }  // namespace
 
 int gamma_attempt_avx2(const uint32_t* const* pair, const uint32_t* const* unif, double b, double c,
                        double scale, double* out, int* polar_ok) {
-  return attempt(gather64(pair, 0), gather64(pair, 1), gather64(unif, 0), b, c, scale, out,
-                 polar_ok);
+  const __m256i a01 = gather64(pair, 0), a23 = gather64(pair, 1), u01 = gather64(unif, 0);
+  int done = 0;
+  attempt<1>(&a01, &a23, &u01, b, c, scale, out, &done, polar_ok);
+  return done;
 }
 
 void gamma_first_avx2(const uint32_t* w0, const uint32_t* w1, int n, double b, double c,
                       double scale, double* out, int8_t* state) {
-  for (int e = 0; e < n; e += 4) {
-    __m256i a01, a23, u01, u23;
-    pairs(w0 + 4 * e, &a01, &a23);
-    pairs(w1 + 4 * e, &u01, &u23);
-    int polar = 0;
-    const int done = attempt(a01, a23, u01, b, c, scale, out + e, &polar);
-    for (int k = 0; k < 4; ++k)
-      state[e + k] = static_cast<int8_t>((done >> k) & 1 ? 0 : (polar >> k) & 1 ? 1 : 2);
+  constexpr int G = 4;
+  for (int e = 0; e < n; e += 4 * G) {
+    __m256i a01[G], a23[G], u01[G], u23;
+    for (int g = 0; g < G; ++g) {
+      pairs(w0 + 4 * (e + 4 * g), &a01[g], &a23[g]);
+      pairs(w1 + 4 * (e + 4 * g), &u01[g], &u23);
+    }
+    int done[G], polar[G];
+    attempt<G>(a01, a23, u01, b, c, scale, out + e, done, polar);
+    for (int g = 0; g < G; ++g)
+      for (int k = 0; k < 4; ++k)
+        state[e + 4 * g + k] = static_cast<int8_t>((done[g] >> k) & 1    ? 0
+                                                   : (polar[g] >> k) & 1 ? 1
+                                                                         : 2);
   }
 }
 
