@@ -137,6 +137,15 @@ void fill_range(int dist, uint64_t seed, uint64_t offset, const double* const* p
       p[0][0] < 1e300)
     i0 = fill_gamma_chunks(seed, offset, p[0][0], p[1][0], out, i0, i1);
   Streams streams(seed, offset, i1);
+  if (dist == DP_RD_POISSON && step[0] == 0 && p[0][0] >= 10.0) {
+    // One lam for every element: PTRS's constants once (the values dp_rd_poisson makes).
+    const philox::dp_rd_ptrs c = philox::dp_rd_ptrs_setup(p[0][0]);
+    for (int64_t i = i0; i < i1; ++i) {
+      streams.start(&s, i);
+      out[i] = static_cast<V>(philox::dp_rd_poisson_ptrs(&s, c));
+    }
+    return;
+  }
   for (int64_t i = i0; i < i1; ++i) {
     streams.start(&s, i);
     const double v =
