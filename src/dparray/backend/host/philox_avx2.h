@@ -39,9 +39,9 @@ void philox8_avx2_at(uint64_t seed, const uint64_t* counters, uint32_t c2, uint3
 
 // One attempt of random_dist.cl's Marsaglia-Tsang gamma(shape > 1) * scale for four
 // elements (b = shape - 1/3, c = 1 / sqrt(9 b) as there): the polar normal from the block
-// pair[k] and the squeeze test with the uniform of words (0, 1) of unif[k]. Writes out[k] and sets
-// bit k of the result for each accepted element k; bit k of *polar_ok says the polar pair was
-// accepted (random_gamma_avx2.cpp).
+// pair[k] and the squeeze / log tests with the uniform of words (0, 1) of unif[k]. Writes out[k]
+// and sets bit k of the result for each accepted element k; bit k of *polar_ok says the polar pair
+// was accepted (random_gamma_avx2.cpp).
 int gamma_attempt_avx2(const uint32_t* const* pair, const uint32_t* const* unif, double b, double c,
                        double scale, double* out, int* polar_ok);
 

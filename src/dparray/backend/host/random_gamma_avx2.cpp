@@ -1,7 +1,7 @@
 // One attempt of random_dist.cl's Marsaglia-Tsang gamma (shape > 1) for four elements at a
-// time: the polar normal from one block, the squeeze test with the uniform of the next.
-// Elements that need more (squeeze rejection, v <= 0, a second polar rejection) are left to
-// the per-element code. Products are kept out of FMAs so that only SLEEF's 1-ULP log differs
+// time: the polar normal from one block, the squeeze and log tests with the uniform of the next.
+// Elements that need more (rejection, v <= 0, a second polar rejection) are left to the
+// per-element code. Products are kept out of FMAs so that only SLEEF's 1-ULP log differs
 // from the per-element formula. Built with -mavx2 -mfma; called after philox_avx2_available().
 #if defined(__AVX2__) && defined(__FMA__)
 #include <immintrin.h>
@@ -78,7 +78,19 @@ inline void attempt(const __m256i* a01, const __m256i* a23, const __m256i* u01, 
     const __m256d u = unit53(u01[g]);
     const __m256d xx = mul(x, x);
     const __m256d bound = _mm256_sub_pd(one, mul(mul(_mm256_set1_pd(0.0331), xx), xx));
-    acc = _mm256_and_pd(acc, _mm256_cmp_pd(u, bound, _CMP_LT_OQ));
+    const __m256d squeeze = _mm256_cmp_pd(u, bound, _CMP_LT_OQ);
+    const __m256d need = _mm256_andnot_pd(squeeze, acc);
+    if (_mm256_movemask_pd(need)) {
+      // The log test of the lanes the squeeze did not take: log(u) < x^2 / 2 + b (1 - v + log v).
+      const __m256d vs = _mm256_blendv_pd(one, v, need);
+      const __m256d rhs = _mm256_add_pd(
+          mul(mul(_mm256_set1_pd(0.5), x), x),
+          mul(_mm256_set1_pd(b), _mm256_add_pd(_mm256_sub_pd(one, vs), Sleef_logd4_u10avx2(vs))));
+      const __m256d lu = Sleef_logd4_u10avx2(_mm256_blendv_pd(one, u, need));
+      acc = _mm256_and_pd(acc, _mm256_or_pd(squeeze, _mm256_cmp_pd(lu, rhs, _CMP_LT_OQ)));
+    } else {
+      acc = _mm256_and_pd(acc, squeeze);
+    }
     _mm256_storeu_pd(out + 4 * g, mul(_mm256_set1_pd(scale), mul(_mm256_set1_pd(b), v)));
     done[g] = _mm256_movemask_pd(acc);
   }
