@@ -111,7 +111,9 @@ void fill_f64(const Stream& s, double* out, int64_t n, int64_t b0, int64_t b1) {
   if (s.dist == RandomDist::Uniform && philox_avx2_available()) {
     // Whole blocks (both elements below n) in groups of eight straight from the registers.
     const int64_t nb = std::max<int64_t>(0, std::min(b1, n / 2) - b0) / 8 * 8;
-    uniform_f64_avx2(s.seed, s.offset + static_cast<uint64_t>(b0), nb, s.p1, s.p2, out + 2 * b0);
+    const bool big = n >= (int64_t(1) << 21);  // 16 MiB and more: past the caches
+    uniform_f64_avx2(s.seed, s.offset + static_cast<uint64_t>(b0), nb, s.p1, s.p2, out + 2 * b0,
+                     big);
     b0 += nb;
   }
 #endif

@@ -24,9 +24,10 @@ void normal_f32_avx2(const uint32_t* w, int64_t npairs, float mean, float sd, fl
 
 // Uniforms in [lo, hi) of blocks [first, first + nblocks) written to out[0 .. 2 nblocks)
 // (dp_uniform_f64_words of words (0, 1) and (2, 3)); whole groups of eight blocks only,
-// the caller does the rest (random_fill_avx2.cpp).
+// the caller does the rest (random_fill_avx2.cpp). nontemporal: streaming stores (for
+// outputs larger than the caches).
 void uniform_f64_avx2(uint64_t seed, uint64_t first, int64_t nblocks, double lo, double hi,
-                      double* out);
+                      double* out, bool nontemporal);
 
 // low + dp_integer_block(block, low, range) of blocks [first, first + nblocks) for
 // 0 < range < 2^32, to out[0 .. nblocks); whole groups of eight blocks only.

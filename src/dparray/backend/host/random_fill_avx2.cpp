@@ -30,10 +30,10 @@ inline __m256d top53_unit(__m256i x) {
 }  // namespace
 
 void uniform_f64_avx2(uint64_t seed, uint64_t first, int64_t nblocks, double lo, double hi,
-                      double* out) {
+                      double* out, bool nontemporal) {
   const __m256d vlo = _mm256_set1_pd(lo), span = _mm256_set1_pd(hi - lo);
   const bool unit = lo == 0.0 && hi == 1.0;
-  const bool aligned = (reinterpret_cast<uintptr_t>(out) & 31) == 0;
+  const bool aligned = nontemporal && (reinterpret_cast<uintptr_t>(out) & 31) == 0;
   for (int64_t b = 0; b + 8 <= nblocks; b += 8) {
     __m256i c[4], o[4];
     avx2::philox8(seed, first + static_cast<uint64_t>(b), 0, 0, c);
