@@ -10,7 +10,7 @@ namespace dp::host {
 
 void philox8_avx2(uint64_t seed, uint64_t first, uint32_t c2w, uint32_t c3w, uint32_t* words) {
   __m256i c[4], o[4];
-  avx2::philox8(seed, first, c2w, c3w, c);
+  avx2::philox8(avx2::RoundKeys(seed), first, c2w, c3w, c);
   avx2::block_order(c, o);
   for (int k = 0; k < 4; ++k) _mm256_storeu_si256(reinterpret_cast<__m256i*>(words + 8 * k), o[k]);
 }
@@ -18,7 +18,8 @@ void philox8_avx2(uint64_t seed, uint64_t first, uint32_t c2w, uint32_t c3w, uin
 void philox8_avx2_at(uint64_t seed, const uint64_t* counters, uint32_t c2w, uint32_t c3w,
                      uint32_t* words) {
   __m256i c[4], o[4];
-  avx2::philox8(seed, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(counters)),
+  avx2::philox8(avx2::RoundKeys(seed),
+                _mm256_loadu_si256(reinterpret_cast<const __m256i*>(counters)),
                 _mm256_loadu_si256(reinterpret_cast<const __m256i*>(counters + 4)), c2w, c3w, c);
   avx2::block_order(c, o);
   for (int k = 0; k < 4; ++k) _mm256_storeu_si256(reinterpret_cast<__m256i*>(words + 8 * k), o[k]);
