@@ -34,9 +34,10 @@ constexpr int64_t kBatch = 64;  // blocks generated together (eight at a time on
 void stream_blocks(const Stream& s, int64_t b0, int64_t nb, uint32_t* w) {
   int64_t i = 0;
 #if DPARRAY_HAVE_AVX2_TU
-  if (philox_avx2_available())
-    for (; i + 8 <= nb; i += 8)
-      philox8_avx2(s.seed, s.offset + static_cast<uint64_t>(b0 + i), 0, 0, w + 4 * i);
+  if (philox_avx2_available()) {
+    i = nb / 8 * 8;
+    philox_avx2_blocks(s.seed, s.offset + static_cast<uint64_t>(b0), i, 0, 0, w);
+  }
 #endif
   for (; i < nb; ++i) {
     const dp_u32x4 x = dp_philox_block(s.seed, s.offset, static_cast<uint64_t>(b0 + i));

@@ -19,7 +19,7 @@ namespace {
 // The tag of random_dist.cl's sub-stream counters (word 3).
 constexpr uint32_t kTag = 0x44495354u;
 
-// Element streams of [i0, i1) with rounds 0 and 1 made eight elements at a time on AVX2.
+// Element streams of [i0, i1) with rounds 0 and 1 made up to 64 elements at a time on AVX2.
 class Streams {
  public:
   Streams(uint64_t seed, uint64_t offset, int64_t i1)
@@ -30,10 +30,11 @@ class Streams {
     philox::dp_rd_init(s, seed_, offset_, static_cast<uint64_t>(i));
 #if DPARRAY_HAVE_AVX2_TU
     if (avx2_ && i >= w1_ && i + 8 <= i1_) {
-      philox8_avx2(seed_, offset_ + static_cast<uint64_t>(i), 0, kTag, w_[0]);
-      philox8_avx2(seed_, offset_ + static_cast<uint64_t>(i), 1, kTag, w_[1]);
+      const int64_t m = std::min<int64_t>(kWindow, (i1_ - i) / 8 * 8);
+      philox_avx2_blocks(seed_, offset_ + static_cast<uint64_t>(i), m, 0, kTag, w_[0]);
+      philox_avx2_blocks(seed_, offset_ + static_cast<uint64_t>(i), m, 1, kTag, w_[1]);
       w0_ = i;
-      w1_ = i + 8;
+      w1_ = i + m;
     }
     if (i < w1_) {
       for (int j = 0; j < 4; ++j) {
@@ -51,8 +52,9 @@ class Streams {
   uint64_t seed_, offset_;
   int64_t i1_;
   bool avx2_;
-  int64_t w0_ = 0, w1_ = 0;  // the elements whose blocks w_ holds
-  alignas(32) uint32_t w_[2][32];
+  int64_t w0_ = 0, w1_ = 0;               // the elements whose blocks w_ holds
+  static constexpr int64_t kWindow = 64;  // elements whose blocks are made together
+  alignas(32) uint32_t w_[2][4 * kWindow];
 };
 
 // Gamma with one shape > 1 and one scale, a chunk of elements at a time: the first attempt
@@ -74,10 +76,8 @@ int64_t fill_gamma_chunks(uint64_t seed, uint64_t offset, double shape, double s
   const double b = shape - 1.0 / 3.0, c3 = 1.0 / std::sqrt(9.0 * b);  // as dp_rd_std_gamma
   for (; i0 + kChunk <= i1; i0 += kChunk) {
     const uint64_t c = offset + static_cast<uint64_t>(i0);  // the chunk's first counter
-    for (int e = 0; e < kChunk; e += 8) {
-      philox8_avx2(seed, c + e, 0, kTag, w0 + 4 * e);
-      philox8_avx2(seed, c + e, 1, kTag, w1 + 4 * e);
-    }
+    philox_avx2_blocks(seed, c, kChunk, 0, kTag, w0);
+    philox_avx2_blocks(seed, c, kChunk, 1, kTag, w1);
     gamma_first_avx2(w0, w1, kChunk, b, c3, scale, g1, state);
     int nretry = 0, nrest = 0, polar = 0;
     for (int e = 0; e < kChunk; ++e) {

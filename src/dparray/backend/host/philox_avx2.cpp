@@ -15,6 +15,27 @@ void philox8_avx2(uint64_t seed, uint64_t first, uint32_t c2w, uint32_t c3w, uin
   for (int k = 0; k < 4; ++k) _mm256_storeu_si256(reinterpret_cast<__m256i*>(words + 8 * k), o[k]);
 }
 
+void philox_avx2_blocks(uint64_t seed, uint64_t first, int64_t nblocks, uint32_t c2w, uint32_t c3w,
+                        uint32_t* words) {
+  const avx2::RoundKeys keys(seed);
+  int64_t b = 0;
+  __m256i c[4][4], o[4];
+  for (; b + 32 <= nblocks; b += 32) {  // four independent groups: overlapping latencies
+    avx2::philox8g<4>(keys, first + static_cast<uint64_t>(b), c2w, c3w, c);
+    for (int g = 0; g < 4; ++g) {
+      avx2::block_order(c[g], o);
+      for (int k = 0; k < 4; ++k)
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(words + 4 * (b + 8 * g) + 8 * k), o[k]);
+    }
+  }
+  for (; b + 8 <= nblocks; b += 8) {
+    avx2::philox8g<1>(keys, first + static_cast<uint64_t>(b), c2w, c3w, c);
+    avx2::block_order(c[0], o);
+    for (int k = 0; k < 4; ++k)
+      _mm256_storeu_si256(reinterpret_cast<__m256i*>(words + 4 * b + 8 * k), o[k]);
+  }
+}
+
 void philox8_avx2_at(uint64_t seed, const uint64_t* counters, uint32_t c2w, uint32_t c3w,
                      uint32_t* words) {
   __m256i c[4], o[4];
