@@ -97,6 +97,24 @@ def test_streams_match_the_reference(device):
     assert dp.random.get_state()[0] == s
 
 
+def test_vector_paths_match_the_reference(device):
+    # Long enough for the host's eight-block vector paths, from a counter that is not a
+    # multiple of eight, with ragged tails.
+    s = 0x0F1E_2D3C_4B5A_6978
+    dp.random.seed(s)
+    ints = dp.random.randint(-3, 997, size=45, device=device)  # blocks 0..44
+    assert host(ints).tolist() == ref_integers(s, 0, 45, -3, 997)
+    wide = dp.random.randint(0, 2**32 - 1, size=19, device=device)  # blocks 45..63
+    assert host(wide).tolist() == ref_integers(s, 45, 19, 0, 2**32 - 1)
+    if device.has_aspect_fp64:
+        u = dp.random.random_sample(37, device=device)  # blocks 64..82
+        np.testing.assert_array_equal(host(u), ref_uniform_f64(s, 64, 37))
+        v = dp.random.uniform(-1.5, 2.75, size=40, device=device)  # blocks 83..102
+        np.testing.assert_array_equal(host(v), -1.5 + (2.75 - -1.5) * ref_uniform_f64(s, 83, 40))
+        z = dp.random.standard_normal(42, device=device)  # blocks 103..123
+        np.testing.assert_allclose(host(z), ref_normal_f64(s, 103, 42), rtol=1e-12, atol=1e-13)
+
+
 def test_counter_advances_by_blocks_consumed(device):
     dp.random.seed(3)
     dp.random.rand(5, device=device)

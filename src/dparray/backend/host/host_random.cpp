@@ -34,9 +34,10 @@ constexpr int64_t kBatch = 64;  // blocks generated together (eight at a time on
 void stream_blocks(const Stream& s, int64_t b0, int64_t nb, uint32_t* w) {
   int64_t i = 0;
 #if DPARRAY_HAVE_AVX2_TU
-  if (philox_avx2_available())
-    for (; i + 8 <= nb; i += 8)
-      philox8_avx2(s.seed, s.offset + static_cast<uint64_t>(b0 + i), 0, 0, w + 4 * i);
+  if (philox_avx2_available()) {
+    i = nb / 8 * 8;
+    philox_avx2_blocks(s.seed, s.offset + static_cast<uint64_t>(b0), i, 0, 0, w);
+  }
 #endif
   for (; i < nb; ++i) {
     const dp_u32x4 x = dp_philox_block(s.seed, s.offset, static_cast<uint64_t>(b0 + i));
@@ -107,6 +108,16 @@ void fill_f32(const Stream& s, V* out, int64_t n, int64_t b0, int64_t b1) {
 
 void fill_f64(const Stream& s, double* out, int64_t n, int64_t b0, int64_t b1) {
   if (s.dist == RandomDist::Normal && fill_normal_batches(s, out, n, b0, b1)) return;
+#if DPARRAY_HAVE_AVX2_TU
+  if (s.dist == RandomDist::Uniform && philox_avx2_available()) {
+    // Whole blocks (both elements below n) in groups of eight straight from the registers.
+    const int64_t nb = std::max<int64_t>(0, std::min(b1, n / 2) - b0) / 8 * 8;
+    const bool big = n >= (int64_t(1) << 21);  // 16 MiB and more: past the caches
+    uniform_f64_avx2(s.seed, s.offset + static_cast<uint64_t>(b0), nb, s.p1, s.p2, out + 2 * b0,
+                     big);
+    b0 += nb;
+  }
+#endif
   for_blocks(s, b0, b1, [&](int64_t b, const dp_u32x4& w) {
     const int64_t i0 = b * DP_RAND_PER_BLOCK_F64;
     const int m = static_cast<int>(std::min<int64_t>(DP_RAND_PER_BLOCK_F64, n - i0));
@@ -125,6 +136,16 @@ template <class V>
 void fill_int(const Stream& s, V* out, int64_t b0, int64_t b1) {
   uint64_t low, range;
   integer_bounds(s.p1, s.p2, &low, &range);
+#if DPARRAY_HAVE_AVX2_TU
+  if constexpr (std::is_same_v<V, int64_t> || std::is_same_v<V, uint64_t>) {
+    if (range != 0 && range < (uint64_t(1) << 32) && philox_avx2_available()) {
+      const int64_t nb = (b1 - b0) / 8 * 8;
+      integers_avx2(s.seed, s.offset + static_cast<uint64_t>(b0), nb, low,
+                    static_cast<uint32_t>(range), reinterpret_cast<int64_t*>(out + b0));
+      b0 += nb;
+    }
+  }
+#endif
   for_blocks(s, b0, b1, [&](int64_t b, const dp_u32x4& w) {
     uint64_t v = dp_integer_block(w, low, range);
     if constexpr (std::is_same_v<V, bool>)

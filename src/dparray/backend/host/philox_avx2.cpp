@@ -4,59 +4,46 @@
 #if defined(__AVX2__)
 #include "dparray/backend/host/philox_avx2.h"
 
-#include <immintrin.h>
-
-#include <cstdint>
+#include "dparray/backend/host/philox_avx2_rounds.h"
 
 namespace dp::host {
 
-namespace {
-
-// hi:lo of the eight 32 x 32 -> 64-bit products a[i] * m.
-inline void mulhilo(__m256i a, __m256i m, __m256i* hi, __m256i* lo) {
-  const __m256i even = _mm256_mul_epu32(a, m);
-  const __m256i odd = _mm256_mul_epu32(_mm256_srli_epi64(a, 32), m);
-  *lo = _mm256_blend_epi32(even, _mm256_slli_epi64(odd, 32), 0xAA);
-  *hi = _mm256_blend_epi32(_mm256_srli_epi64(even, 32), odd, 0xAA);
+void philox8_avx2(uint64_t seed, uint64_t first, uint32_t c2w, uint32_t c3w, uint32_t* words) {
+  __m256i c[4], o[4];
+  avx2::philox8(avx2::RoundKeys(seed), first, c2w, c3w, c);
+  avx2::block_order(c, o);
+  for (int k = 0; k < 4; ++k) _mm256_storeu_si256(reinterpret_cast<__m256i*>(words + 8 * k), o[k]);
 }
 
-}  // namespace
+void philox_avx2_blocks(uint64_t seed, uint64_t first, int64_t nblocks, uint32_t c2w, uint32_t c3w,
+                        uint32_t* words) {
+  const avx2::RoundKeys keys(seed);
+  int64_t b = 0;
+  __m256i c[4][4], o[4];
+  for (; b + 32 <= nblocks; b += 32) {  // four independent groups: overlapping latencies
+    avx2::philox8g<4>(keys, first + static_cast<uint64_t>(b), c2w, c3w, c);
+    for (int g = 0; g < 4; ++g) {
+      avx2::block_order(c[g], o);
+      for (int k = 0; k < 4; ++k)
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(words + 4 * (b + 8 * g) + 8 * k), o[k]);
+    }
+  }
+  for (; b + 8 <= nblocks; b += 8) {
+    avx2::philox8g<1>(keys, first + static_cast<uint64_t>(b), c2w, c3w, c);
+    avx2::block_order(c[0], o);
+    for (int k = 0; k < 4; ++k)
+      _mm256_storeu_si256(reinterpret_cast<__m256i*>(words + 4 * b + 8 * k), o[k]);
+  }
+}
 
-void philox8_avx2(uint64_t seed, uint64_t first, uint32_t c2w, uint32_t c3w, uint32_t* words) {
-  alignas(32) uint32_t lo[8], hi[8];
-  for (int i = 0; i < 8; ++i) {
-    const uint64_t c = first + static_cast<uint64_t>(i);
-    lo[i] = static_cast<uint32_t>(c);
-    hi[i] = static_cast<uint32_t>(c >> 32);
-  }
-  __m256i c0 = _mm256_load_si256(reinterpret_cast<const __m256i*>(lo));
-  __m256i c1 = _mm256_load_si256(reinterpret_cast<const __m256i*>(hi));
-  __m256i c2 = _mm256_set1_epi32(static_cast<int>(c2w)),
-          c3 = _mm256_set1_epi32(static_cast<int>(c3w));
-  uint32_t k0 = static_cast<uint32_t>(seed), k1 = static_cast<uint32_t>(seed >> 32);
-  const __m256i m0 = _mm256_set1_epi64x(0xD2511F53u), m1 = _mm256_set1_epi64x(0xCD9E8D57u);
-  for (int r = 0; r < 10; ++r) {
-    __m256i h0, l0, h1, l1;
-    mulhilo(c0, m0, &h0, &l0);
-    mulhilo(c2, m1, &h1, &l1);
-    const __m256i n0 =
-        _mm256_xor_si256(_mm256_xor_si256(h1, c1), _mm256_set1_epi32(static_cast<int>(k0)));
-    const __m256i n2 =
-        _mm256_xor_si256(_mm256_xor_si256(h0, c3), _mm256_set1_epi32(static_cast<int>(k1)));
-    c0 = n0;
-    c1 = l1;
-    c2 = n2;
-    c3 = l0;
-    k0 += 0x9E3779B9u;
-    k1 += 0xBB67AE85u;
-  }
-  alignas(32) uint32_t w[4][8];
-  _mm256_store_si256(reinterpret_cast<__m256i*>(w[0]), c0);
-  _mm256_store_si256(reinterpret_cast<__m256i*>(w[1]), c1);
-  _mm256_store_si256(reinterpret_cast<__m256i*>(w[2]), c2);
-  _mm256_store_si256(reinterpret_cast<__m256i*>(w[3]), c3);
-  for (int i = 0; i < 8; ++i)
-    for (int j = 0; j < 4; ++j) words[4 * i + j] = w[j][i];
+void philox8_avx2_at(uint64_t seed, const uint64_t* counters, uint32_t c2w, uint32_t c3w,
+                     uint32_t* words) {
+  __m256i c[4], o[4];
+  avx2::philox8(avx2::RoundKeys(seed),
+                _mm256_loadu_si256(reinterpret_cast<const __m256i*>(counters)),
+                _mm256_loadu_si256(reinterpret_cast<const __m256i*>(counters + 4)), c2w, c3w, c);
+  avx2::block_order(c, o);
+  for (int k = 0; k < 4; ++k) _mm256_storeu_si256(reinterpret_cast<__m256i*>(words + 8 * k), o[k]);
 }
 
 }  // namespace dp::host

@@ -11,29 +11,46 @@
 
 namespace dp::host {
 
+namespace {
+
+// The exact double of x >> 11 for each 64-bit lane x (two exact halves of 27 and 26 bits).
+inline __m256d top53(__m256i x) {
+  const __m256i magic = _mm256_set1_epi64x(0x4330000000000000LL);  // 2^52
+  const __m256d two52 = _mm256_set1_pd(0x1p52);
+  const __m256i t = _mm256_srli_epi64(x, 11);
+  const __m256d hi =
+      _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(_mm256_srli_epi64(t, 26), magic)), two52);
+  const __m256d lo =
+      _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(
+                        _mm256_and_si256(t, _mm256_set1_epi64x((1LL << 26) - 1)), magic)),
+                    two52);
+  return _mm256_add_pd(_mm256_mul_pd(hi, _mm256_set1_pd(0x1p26)), lo);
+}
+
+}  // namespace
+
 void normal_f64_avx2(const uint32_t* w, int64_t npairs, double mean, double sd, double* out) {
   const double k53 = 1.1102230246251565404236316680908203125e-16;  // 2^-53
   int64_t p = 0;
-  alignas(32) double u1[4], u2[4], a[4], b[4];
+  const __m256d m = _mm256_set1_pd(mean), s = _mm256_set1_pd(sd), vk53 = _mm256_set1_pd(k53);
   for (; p + 4 <= npairs; p += 4) {
-    for (int j = 0; j < 4; ++j) {
-      const uint32_t* q = w + 4 * (p + j);
-      const uint64_t x1 = (static_cast<uint64_t>(q[1]) << 32) | q[0];
-      const uint64_t x2 = (static_cast<uint64_t>(q[3]) << 32) | q[2];
-      u1[j] = (static_cast<double>(x1 >> 11) + 1.0) * k53;
-      u2[j] = static_cast<double>(x2 >> 11) * k53;
-    }
-    const __m256d rad = _mm256_sqrt_pd(
-        _mm256_mul_pd(_mm256_set1_pd(-2.0), Sleef_logd4_u10avx2(_mm256_load_pd(u1))));
-    const __m256d th = _mm256_mul_pd(_mm256_set1_pd(6.28318530717958647692), _mm256_load_pd(u2));
+    // Words (w1:w0) and (w3:w2) of the four blocks as pair lanes.
+    const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + 4 * p));
+    const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + 4 * p + 8));
+    const __m256i x1 = _mm256_permute4x64_epi64(_mm256_unpacklo_epi64(a, b), 0xD8);
+    const __m256i x2 = _mm256_permute4x64_epi64(_mm256_unpackhi_epi64(a, b), 0xD8);
+    // Exact as the scalar formulas: (x >> 11) + 1 <= 2^53 and scaling by 2^-53.
+    const __m256d u1 = _mm256_mul_pd(_mm256_add_pd(top53(x1), _mm256_set1_pd(1.0)), vk53);
+    const __m256d u2 = _mm256_mul_pd(top53(x2), vk53);
+    const __m256d rad =
+        _mm256_sqrt_pd(_mm256_mul_pd(_mm256_set1_pd(-2.0), Sleef_logd4_u10avx2(u1)));
+    const __m256d th = _mm256_mul_pd(_mm256_set1_pd(6.28318530717958647692), u2);
     const Sleef___m256d_2 sc = Sleef_sincosd4_u10avx2(th);
-    const __m256d m = _mm256_set1_pd(mean), s = _mm256_set1_pd(sd);
-    _mm256_store_pd(a, _mm256_add_pd(m, _mm256_mul_pd(s, _mm256_mul_pd(rad, sc.y))));
-    _mm256_store_pd(b, _mm256_add_pd(m, _mm256_mul_pd(s, _mm256_mul_pd(rad, sc.x))));
-    for (int j = 0; j < 4; ++j) {
-      out[2 * (p + j)] = a[j];
-      out[2 * (p + j) + 1] = b[j];
-    }
+    const __m256d zc = _mm256_add_pd(m, _mm256_mul_pd(s, _mm256_mul_pd(rad, sc.y)));
+    const __m256d zs = _mm256_add_pd(m, _mm256_mul_pd(s, _mm256_mul_pd(rad, sc.x)));
+    const __m256d lo = _mm256_unpacklo_pd(zc, zs), hi = _mm256_unpackhi_pd(zc, zs);
+    _mm256_storeu_pd(out + 2 * p, _mm256_permute2f128_pd(lo, hi, 0x20));
+    _mm256_storeu_pd(out + 2 * p + 4, _mm256_permute2f128_pd(lo, hi, 0x31));
   }
   for (; p < npairs; ++p) {
     const uint32_t* q = w + 4 * p;

@@ -210,29 +210,44 @@ DP_INLINE double dp_rd_chisquare(dp_rd_stream* s, double df) {
   return 2.0 * dp_rd_std_gamma(s, df / 2.0);
 }
 
-// Poisson: multiplication of uniforms for lam < 10, PTRS (Hormann 1993) above.
+// The constants of PTRS (Hormann 1993) for one lam >= 10, made once per call where lam is
+// the same for every element (the host does; the values are those of the inline code).
+typedef struct {
+  double lam, loglam, b, a, invalpha, vr;
+} dp_rd_ptrs;
+
+DP_INLINE dp_rd_ptrs dp_rd_ptrs_setup(double lam) {
+  dp_rd_ptrs c;
+  double slam = sqrt(lam);
+  c.lam = lam;
+  c.loglam = log(lam);
+  c.b = 0.931 + 2.53 * slam;
+  c.a = -0.059 + 0.02483 * c.b;
+  c.invalpha = 1.1239 + 1.1328 / (c.b - 3.4);
+  c.vr = 0.9277 - 3.6224 / (c.b - 2.0);
+  return c;
+}
+
+DP_INLINE double dp_rd_poisson_ptrs(dp_rd_stream* s, dp_rd_ptrs c) {
+  double k = 0.0;
+  for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
+    double u = dp_rd_double(s) - 0.5;
+    double v = dp_rd_double(s);
+    double us = 0.5 - fabs(u);
+    k = floor((2.0 * c.a / us + c.b) * u + c.lam + 0.43);
+    if (us >= 0.07 && v <= c.vr) return k;
+    if (k < 0.0 || (us < 0.013 && v > us)) continue;
+    if (log(v) + log(c.invalpha) - log(c.a / (us * us) + c.b) <=
+        -c.lam + k * c.loglam - dp_rd_loggam(k + 1.0))
+      return k;
+  }
+  return k < 0.0 ? 0.0 : k;
+}
+
+// Poisson: multiplication of uniforms for lam < 10, PTRS above.
 DP_INLINE double dp_rd_poisson(dp_rd_stream* s, double lam) {
   if (lam == 0.0) return 0.0;
-  if (lam >= 10.0) {
-    double slam = sqrt(lam), loglam = log(lam);
-    double b = 0.931 + 2.53 * slam;
-    double a = -0.059 + 0.02483 * b;
-    double invalpha = 1.1239 + 1.1328 / (b - 3.4);
-    double vr = 0.9277 - 3.6224 / (b - 2.0);
-    double k = 0.0;
-    for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
-      double u = dp_rd_double(s) - 0.5;
-      double v = dp_rd_double(s);
-      double us = 0.5 - fabs(u);
-      k = floor((2.0 * a / us + b) * u + lam + 0.43);
-      if (us >= 0.07 && v <= vr) return k;
-      if (k < 0.0 || (us < 0.013 && v > us)) continue;
-      if (log(v) + log(invalpha) - log(a / (us * us) + b) <=
-          -lam + k * loglam - dp_rd_loggam(k + 1.0))
-        return k;
-    }
-    return k < 0.0 ? 0.0 : k;
-  }
+  if (lam >= 10.0) return dp_rd_poisson_ptrs(s, dp_rd_ptrs_setup(lam));
   double enlam = exp(-lam), prod = 1.0, x = 0.0;
   for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
     prod *= dp_rd_double(s);
