@@ -249,7 +249,13 @@ def _check_real(a, op):
         raise TypeError(f"{op}: a must be an array of real numbers")
 
 
-def _quantile_impl(a, q, axis, out, overwrite_input, method, keepdims, op, scale, nan):
+def _quantile_impl(
+    a, q, axis, out, overwrite_input, method, keepdims, weights, interpolation, op, scale, nan
+):
+    if weights is not None:
+        raise NotImplementedError(f"{op}: weights= is not supported")
+    if interpolation is not None:
+        method = interpolation
     a = _arr(a, op)
     _check_real(a, op)
     _check_method(method, op)
@@ -345,11 +351,20 @@ def quantile(
     interpolation=None,
 ):
     """q-th quantiles of a along axis (numpy.quantile, every method=); selection by partition."""
-    if weights is not None:
-        raise NotImplementedError("quantile: weights= is not supported")
-    if interpolation is not None:
-        method = interpolation
-    return _quantile_impl(a, q, axis, out, overwrite_input, method, keepdims, "quantile", 1, False)
+    return _quantile_impl(
+        a,
+        q,
+        axis,
+        out,
+        overwrite_input,
+        method,
+        keepdims,
+        weights,
+        interpolation,
+        "quantile",
+        1,
+        False,
+    )
 
 
 def percentile(
@@ -365,12 +380,19 @@ def percentile(
     interpolation=None,
 ):
     """q-th percentiles (q in [0, 100]) of a along axis (numpy.percentile)."""
-    if weights is not None:
-        raise NotImplementedError("percentile: weights= is not supported")
-    if interpolation is not None:
-        method = interpolation
     return _quantile_impl(
-        a, q, axis, out, overwrite_input, method, keepdims, "percentile", 100, False
+        a,
+        q,
+        axis,
+        out,
+        overwrite_input,
+        method,
+        keepdims,
+        weights,
+        interpolation,
+        "percentile",
+        100,
+        False,
     )
 
 
@@ -387,12 +409,19 @@ def nanquantile(
     interpolation=None,
 ):
     """quantile ignoring NaNs; an all-NaN slice gives NaN with a RuntimeWarning."""
-    if weights is not None:
-        raise NotImplementedError("nanquantile: weights= is not supported")
-    if interpolation is not None:
-        method = interpolation
     return _quantile_impl(
-        a, q, axis, out, overwrite_input, method, keepdims, "nanquantile", 1, True
+        a,
+        q,
+        axis,
+        out,
+        overwrite_input,
+        method,
+        keepdims,
+        weights,
+        interpolation,
+        "nanquantile",
+        1,
+        True,
     )
 
 
@@ -409,12 +438,19 @@ def nanpercentile(
     interpolation=None,
 ):
     """percentile ignoring NaNs; an all-NaN slice gives NaN with a RuntimeWarning."""
-    if weights is not None:
-        raise NotImplementedError("nanpercentile: weights= is not supported")
-    if interpolation is not None:
-        method = interpolation
     return _quantile_impl(
-        a, q, axis, out, overwrite_input, method, keepdims, "nanpercentile", 100, True
+        a,
+        q,
+        axis,
+        out,
+        overwrite_input,
+        method,
+        keepdims,
+        weights,
+        interpolation,
+        "nanpercentile",
+        100,
+        True,
     )
 
 
