@@ -40,13 +40,16 @@ from . import _np_ndarray  # noqa: F401 (attaches NumPy's ndarray methods)
 from ._np_config import *
 from ._np_creation import *
 from ._np_elementwise import *
+from ._np_histograms import *
 from ._np_indexing import *
 from ._np_io import *
 from ._np_manipulation import *
+from ._np_nanfunctions import *
 from ._np_poly import *
 from ._np_printing import *
 from ._np_products import *
 from ._np_protocols import *
+from ._np_quantiles import *
 from ._np_sets import *
 from ._np_stats import *
 from ._np_utils import *

@@ -1,5 +1,5 @@
 // Statistics bindings: partition / argpartition (functions and ndarray methods) and the
-// histogram primitive behind dparray's histogram and bincount (python/dparray/_np_stats.py).
+// histogram primitive behind dparray's histogram and bincount (python/dparray/_np_histograms.py).
 #include <nanobind/stl/string.h>
 
 #include <optional>
