@@ -95,6 +95,9 @@ def test_import_and_host_work_import_neither_numpy_nor_lazy_submodules():
     assert "numpy" not in mods
     for sub in ("random", "linalg", "program", "kernels", "fft"):
         assert f"dparray.{sub}" not in mods
+    # heavy standard modules load where used (info, dumps, show_runtime), not at import
+    for std in ("inspect", "pickle", "ast", "dis", "tokenize", "platform", "numbers"):
+        assert std not in mods, std
 
 
 @pytest.mark.skipif(not HAS_OPENCL, reason="no OpenCL device")
