@@ -95,6 +95,8 @@ def test_import_and_host_work_import_neither_numpy_nor_lazy_submodules():
     assert "numpy" not in mods
     for sub in ("random", "linalg", "program", "kernels", "fft"):
         assert f"dparray.{sub}" not in mods
+    # NumPy's namespace beyond what arrays need loads on first use of one of its names
+    assert "dparray._np_stats" not in mods and "dparray._np_creation" not in mods
     # heavy standard modules load where used (info, dumps, show_runtime), not at import
     for std in ("inspect", "pickle", "ast", "dis", "tokenize", "platform", "numbers"):
         assert std not in mods, std
@@ -130,5 +132,35 @@ def test_host_device_keeps_its_identity_once_opencl_loads():
         y = x.to_device("opencl:cpu:0")
         assert float((y + 1).sum()) == 8.0
         assert dp.select_device("cpu") == h and dp.Device() == h
+        """
+    )
+
+
+def test_numpy_namespace_names_are_the_same_before_and_after_it_loads():
+    # A name published at import must be the one its module defines: a _core function
+    # that a NumPy-namespace module redefines must wait for it (_REDEFINED_CORE_NAMES).
+    _run(
+        """
+        import importlib
+        import dparray
+        before = dict(vars(dparray))
+        for m in dparray._NUMPY_MODULES:
+            mod = importlib.import_module("dparray." + m)
+            for n in mod.__all__:
+                assert before.get(n, getattr(mod, n)) is getattr(mod, n), (m, n)
+        assert callable(dparray.mean) and dparray.linspace is dparray._np_creation.linspace
+        names = set(dir(dparray))
+        assert {"histogram", "median", "pad", "unique", "savez"} <= names
+        """
+    )
+
+
+def test_star_import_and_dir_see_the_whole_namespace():
+    _run(
+        """
+        ns = {}
+        exec("from dparray import *", ns)
+        assert "median" in ns and "linspace" in ns and "ones" in ns
+        assert "_load_numpy_namespace" not in ns
         """
     )
