@@ -1,8 +1,8 @@
 """What importing dparray costs a rank: time, files touched and shared libraries loaded.
 
 Each case runs in fresh interpreters. Time is the median of --runs interpreters of the
-statement alone (measured inside the child) and of the whole process beyond a bare
-interpreter; files come from `strace -f -e trace=%file` (every syscall naming a path:
+statement alone (wall and the calling thread's CPU time, measured inside the child; CPU time
+is the steadier one on a busy machine) and of the whole process beyond a bare interpreter; files come from `strace -f -e trace=%file` (every syscall naming a path:
 open, stat, access, readlink, ...) beyond the bare interpreter's; shared libraries are the
 distinct `.so` files in /proc/self/maps beyond the bare interpreter's. "in pkgs" counts the
 paths under PYTHONPATH and site-packages: on a cluster, the ones on the shared file system. NumPy (and dpnp
@@ -28,9 +28,9 @@ RESULTS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "results"
 # The child times the statement, then reports what it mapped and imported.
 CHILD = """
 import time as _t
-_t0 = _t.perf_counter()
+_t0, _c0 = _t.perf_counter(), _t.thread_time()
 {stmt}
-_dt = _t.perf_counter() - _t0
+_dt, _dc = _t.perf_counter() - _t0, _t.thread_time() - _c0
 import json as _j, sys as _s
 if {report}:
     _libs = set()
@@ -39,7 +39,7 @@ if {report}:
             _p = _line.split()[-1]
             if ".so" in _p.rsplit("/", 1)[-1]:
                 _libs.add(_p)
-    print(_j.dumps({{"seconds": _dt, "libs": sorted(_libs), "numpy": "numpy" in _s.modules,
+    print(_j.dumps({{"seconds": _dt, "cpu_seconds": _dc, "libs": sorted(_libs), "numpy": "numpy" in _s.modules,
                      "modules": len(_s.modules)}}))
 """
 
@@ -118,6 +118,7 @@ def measure(label, stmt, env, runs, strace):
         "case": label,
         "statement": stmt,
         "seconds": statistics.median(i["seconds"] for i in infos),
+        "cpu_seconds": statistics.median(i["cpu_seconds"] for i in infos),
         "process_seconds": statistics.median(i["wall"] for i in infos),
         "libs": infos[0]["libs"],
         "numpy_imported": infos[0]["numpy"],
@@ -179,7 +180,7 @@ def main():
                 r["extra_" + k] = r[k] - base[k]
 
     print(f"median of {args.runs} fresh interpreters; files and libraries beyond `python -c pass`")
-    head = f"{'case':28s} {'stmt ms':>8s} {'+process ms':>11s} {'+file calls':>11s} "
+    head = f"{'case':28s} {'stmt ms':>8s} {'cpu ms':>7s} {'+process ms':>11s} {'+file calls':>11s} "
     head += f"{'+paths':>7s} {'+opened':>8s} {'+in pkgs':>8s} {'+libs':>6s} {'numpy':>6s}"
     print(head)
     for r in rows:
@@ -188,7 +189,8 @@ def main():
             for k, w in (("file_calls", 11), ("paths", 7), ("opened", 8), ("package_paths", 8))
         ]
         print(
-            f"{r['case']:28s} {r['seconds'] * 1e3:8.1f} {r['extra_process_seconds'] * 1e3:11.1f} "
+            f"{r['case']:28s} {r['seconds'] * 1e3:8.1f} {r['cpu_seconds'] * 1e3:7.1f} "
+            f"{r['extra_process_seconds'] * 1e3:11.1f} "
             f"{' '.join(fc)} {len(r['extra_libs']):6d} {'yes' if r['numpy_imported'] else 'no':>6s}"
         )
     by = {r["case"]: r for r in rows}
