@@ -30,27 +30,66 @@ def __getattr__(name):
         mod = importlib.import_module(f"{__name__}.{name}")
         globals()[name] = mod
         return mod
+    if name == "__all__" or not name.startswith("_"):
+        _load_numpy_namespace()
+        if name in globals():
+            return globals()[name]
     raise AttributeError(f"module 'dparray' has no attribute {name!r}")
 
 
-# NumPy's namespace beyond the Array API, one module per area (docs/numpy.md). These come
-# after _core's names: where (one argument), unique (axis=) and linspace (array endpoints)
-# wrap the core functions of the same name.
-from . import _np_ndarray  # noqa: F401 (attaches NumPy's ndarray methods)
-from ._np_config import *
-from ._np_creation import *
-from ._np_elementwise import *
-from ._np_histograms import *
+def __dir__():
+    _load_numpy_namespace()
+    return sorted(globals())
+
+
+# NumPy's namespace beyond the Array API, one module per area (docs/numpy.md). Their names
+# come after _core's: where (one argument), unique (axis=) and linspace (array endpoints)
+# wrap the core functions of the same name. The modules that change ndarray load now; the
+# others on the first use of a name that is not already here, so `import dparray` and
+# array work touch few files.
+from . import (
+    _np_ndarray,  # noqa: F401 (attaches NumPy's ndarray methods)
+    _np_protocols,  # noqa: F401 (attaches __array_function__)
+)
 from ._np_indexing import *
-from ._np_io import *
-from ._np_manipulation import *
-from ._np_nanfunctions import *
-from ._np_poly import *
-from ._np_printing import *
-from ._np_products import *
-from ._np_protocols import *
-from ._np_quantiles import *
-from ._np_sets import *
-from ._np_stats import *
-from ._np_utils import *
-from ._np_window import *
+
+_NUMPY_MODULES = (
+    "_np_config",
+    "_np_creation",
+    "_np_elementwise",
+    "_np_histograms",
+    "_np_io",
+    "_np_manipulation",
+    "_np_nanfunctions",
+    "_np_poly",
+    "_np_printing",
+    "_np_products",
+    "_np_quantiles",
+    "_np_sets",
+    "_np_stats",
+    "_np_utils",
+    "_np_window",
+)
+# _core names that a module above redefines: absent until it loads (tests check the list).
+_REDEFINED_CORE_NAMES = ("linspace", "unique")
+for _name in _REDEFINED_CORE_NAMES:
+    del globals()[_name]
+del _name
+_namespace_lock = __import__("_thread").RLock()
+_namespace_loaded = False
+
+
+def _load_numpy_namespace():
+    """Imports the NumPy-namespace modules once and publishes their names here."""
+    global _namespace_loaded
+    if _namespace_loaded:
+        return
+    with _namespace_lock:  # re-entered by the same thread while a module imports: no-op
+        if _namespace_loaded:
+            return
+        import importlib
+
+        _namespace_loaded = True
+        for module in _NUMPY_MODULES:
+            mod = importlib.import_module(f"{__name__}.{module}")
+            globals().update({n: getattr(mod, n) for n in mod.__all__})

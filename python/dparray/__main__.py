@@ -1,10 +1,16 @@
-"""python -m dparray: -s summary, -l long listing, -f full listing of platforms and devices."""
+"""python -m dparray: -s summary, -l long listing, -f full listing of platforms and devices;
+`python -m dparray stage DIR` copies dparray to a node-local directory (docs/cluster-staging.md)."""
 
 import argparse
 import sys
 
 
 def main(argv=None):
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["stage"]:
+        from ._stage import main as stage_main
+
+        return stage_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m dparray", description=__doc__)
     group = parser.add_mutually_exclusive_group()
     group.add_argument("-s", "--summary", action="store_true", help="platforms, one line each")

@@ -7,10 +7,8 @@ every device, so the settings change nothing there. Exceptions dparray raises it
 argument and value checks) raise whatever the settings are."""
 
 import contextlib
-import inspect
 import operator
 import os
-import platform
 import sys
 import threading
 
@@ -178,6 +176,8 @@ def show_config():
 def show_runtime():
     """Print the run-time environment: Python, the platform, CPU count, NumPy's version
     when installed, and dparray's visible devices."""
+    import platform  # here, not at import: dparray's import stays small
+
     from . import __version__
 
     print(f"dparray {__version__}")
@@ -229,6 +229,8 @@ def info(object=None, maxwidth=76, output=None, toplevel="dparray"):
             print(f"     *** Found in {name.rsplit('.', 1)[0]} ***", file=out)
             info(obj, maxwidth, out, toplevel)
         return
+    import inspect  # here, not at import: inspect pulls in ast, dis and tokenize
+
     name = getattr(object, "__name__", type(object).__name__)
     try:
         sig = str(inspect.signature(object))

@@ -8,7 +8,6 @@ bool (allclose, array_equal, array_equiv, real_if_close's choice) read one reduc
 """
 
 import builtins
-import cmath
 import math
 
 from . import _core as _c
@@ -222,6 +221,8 @@ def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
     if isinstance(y, _ndarray):
         ay, finite_y, nan_y = _c.abs(y), _c.isfinite(y), _c.isnan(y)
     else:
+        import cmath  # here, not at import: dparray's import stays small
+
         ay, finite_y, nan_y = builtins.abs(y), cmath.isfinite(y), cmath.isnan(y)
     result = (_c.abs(x - y) <= atol + rtol * ay) & finite_y | (x == y)
     if equal_nan:

@@ -6,7 +6,6 @@ same allocation, built with ndarray(shape, dtype, strides, buffer=x, offset). Ho
 (tolist, tobytes, tofile, dump, pickling) copy to host memory: their output lives there."""
 
 import operator
-import pickle
 import warnings
 from typing import ClassVar
 
@@ -326,11 +325,15 @@ def tofile(self, fid, sep="", format="%s"):
 
 def dumps(self):
     """A pickle of the array (see __reduce__)."""
+    import pickle  # here, not at import: dparray's import stays small
+
     return pickle.dumps(self)
 
 
 def dump(self, file):
     """Pickles the array into file (a path or a binary file object)."""
+    import pickle
+
     if isinstance(file, (str, bytes)) or hasattr(file, "__fspath__"):
         with open(file, "wb") as f:
             pickle.dump(self, f)

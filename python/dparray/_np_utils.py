@@ -7,7 +7,6 @@ apply_along_axis / apply_over_axes / piecewise call the user's function on devic
 (docs/numpy-utilities.md)."""
 
 import itertools
-import numbers
 import operator
 
 from . import _core as _c
@@ -113,6 +112,8 @@ def apply_over_axes(func, a, axes):
     op = "apply_over_axes"
     val = a if isinstance(a, _c.ndarray) else _c.asarray(a)
     n = val.ndim
+    import numbers  # here, not at import: dparray's import stays small
+
     axes = (axes,) if isinstance(axes, numbers.Integral) else tuple(axes)
     for axis in axes:
         axis = operator.index(axis)
@@ -284,6 +285,8 @@ def isscalar(element):
     dparray arrays, even 0-d ones, are not."""
     if isinstance(element, _c.ndarray):
         return False
+    import numbers
+
     if isinstance(element, (numbers.Number, str, bytes, bool)):
         return True
     try:

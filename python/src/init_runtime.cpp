@@ -247,12 +247,10 @@ void init_runtime(nb::module_& m) {
         return Registry::get().devices(backend_arg(backend), type_arg(device_type)).size();
       },
       nb::arg("backend") = nb::none(), nb::arg("device_type") = nb::none());
-  m.def("has_cpu_devices",
-        [] { return !Registry::get().devices(std::nullopt, DeviceType::CPU).empty(); });
-  m.def("has_gpu_devices",
-        [] { return !Registry::get().devices(std::nullopt, DeviceType::GPU).empty(); });
+  m.def("has_cpu_devices", [] { return Registry::get().has_device(DeviceType::CPU); });
+  m.def("has_gpu_devices", [] { return Registry::get().has_device(DeviceType::GPU); });
   m.def("has_accelerator_devices",
-        [] { return !Registry::get().devices(std::nullopt, DeviceType::Accelerator).empty(); });
+        [] { return Registry::get().has_device(DeviceType::Accelerator); });
   m.def("select_default_device", [] { return Registry::get().default_device(); });
   m.def(
       "select_device",

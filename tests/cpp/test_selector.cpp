@@ -1,13 +1,17 @@
 // The device selection grammars (filter strings and DPARRAY_DEVICE_SELECTOR),
 // checked against a fake device list so every case is reachable on any machine.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "dparray/runtime/backend.h"
+#include "dparray/runtime/gpu_probe.h"
 #include "dparray/runtime/selector.h"
 
 namespace dp {
@@ -210,6 +214,55 @@ TEST_F(Selector, EnvFilteringRenumbersFilterStrings) {
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->info().name, "ocl-gpu-b");
   EXPECT_EQ(select_device(parse_filter_string("gpu:1"), kept), nullptr);
+}
+
+// The registry leaves OpenCL unloaded when the selector keeps none of its devices.
+TEST_F(Selector, MayKeepBackendAgreesWithFiltering) {
+  for (const char* env :
+       {"host:*", "!opencl:*", "*:*", "opencl:gpu", "*:0", "!opencl:gpu", "host:*;opencl:0", "!*:*",
+        "level_zero:*", "host:cpu;!opencl:0,*", "!host:*", "host:0"}) {
+    bool any_ocl = false;
+    for (const Device& d : apply_device_selector_env(env, all_))
+      any_ocl = any_ocl || d->backend_kind() == BackendKind::OpenCL;
+    if (!selector_may_keep_backend(env, BackendKind::OpenCL)) EXPECT_FALSE(any_ocl) << env;
+  }
+  EXPECT_FALSE(selector_may_keep_backend("host:*", BackendKind::OpenCL));
+  EXPECT_FALSE(selector_may_keep_backend("!opencl:*", BackendKind::OpenCL));
+  EXPECT_FALSE(selector_may_keep_backend("!*:*", BackendKind::OpenCL));
+  EXPECT_FALSE(selector_may_keep_backend("level_zero:*", BackendKind::OpenCL));
+  EXPECT_TRUE(selector_may_keep_backend("!opencl:gpu", BackendKind::OpenCL));
+  EXPECT_TRUE(selector_may_keep_backend("*:0", BackendKind::OpenCL));
+  EXPECT_TRUE(selector_may_keep_backend("!host:*", BackendKind::OpenCL));
+  EXPECT_FALSE(selector_may_keep_backend("opencl:*", BackendKind::Host));
+}
+
+// Filtering each backend's devices alone keeps what filtering them together does.
+TEST_F(Selector, EnvFiltersEachBackendIndependently) {
+  std::vector<Device> host(all_.begin(), all_.begin() + 1), ocl(all_.begin() + 1, all_.end());
+  for (const char* env :
+       {"host:*", "opencl:1", "*:0", "!opencl:gpu;*:*", "host:*;opencl:gpu", "!host:*", "*:gpu"}) {
+    std::vector<Device> together = apply_device_selector_env(env, all_);
+    std::vector<Device> apart = apply_device_selector_env(env, host);
+    for (const Device& d : apply_device_selector_env(env, ocl)) apart.push_back(d);
+    EXPECT_EQ(together, apart) << env;
+  }
+}
+
+TEST(GpuProbe, SeesOnlyGpuDriverNodes) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("dparray-gpu-probe-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "dri");
+  std::ofstream(dir / "null").put('x');
+  std::ofstream(dir / "tty0").put('x');
+  EXPECT_FALSE(gpu_device_nodes_present(dir.string()));
+  std::ofstream(dir / "dri" / "renderD128").put('x');
+  EXPECT_TRUE(gpu_device_nodes_present(dir.string()));
+  fs::remove(dir / "dri" / "renderD128");
+  std::ofstream(dir / "nvidia0").put('x');
+  EXPECT_TRUE(gpu_device_nodes_present(dir.string()));
+  fs::remove_all(dir);
+  EXPECT_FALSE(gpu_device_nodes_present(dir.string()));  // a missing directory: no GPU
 }
 
 }  // namespace

@@ -178,6 +178,28 @@ std::vector<Device> apply_device_selector_env(const std::string& value,
   return kept;
 }
 
+bool selector_may_keep_backend(const std::string& value, BackendKind k) {
+  bool any_positive = false, positive_names_k = false;
+  for (const std::string& raw_term : split(value, ';')) {
+    if (raw_term.empty()) continue;
+    const bool neg = raw_term[0] == '!';
+    const std::string term = neg ? raw_term.substr(1) : raw_term;
+    const size_t colon = term.find(':');
+    if (colon == std::string::npos) continue;
+    FilterTerm bt;
+    const std::string be = term.substr(0, colon);
+    const bool names_k = be == "*" || (parse_backend(be, bt) && bt.backend == k);
+    if (!neg) {
+      any_positive = true;
+      positive_names_k = positive_names_k || names_k;
+    } else if (names_k) {
+      for (const std::string& dev : split(term.substr(colon + 1), ','))
+        if (dev == "*") return false;  // "!k:*" drops every device of k
+    }
+  }
+  return !any_positive || positive_names_k;
+}
+
 void assign_filter_strings(const std::vector<Device>& devices) {
   // Index among the kept devices of the same backend and type.
   int counters[2][3] = {};

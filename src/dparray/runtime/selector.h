@@ -32,6 +32,10 @@ Device select_device(const std::vector<FilterTerm>& terms, const std::vector<Dev
 std::vector<Device> apply_device_selector_env(const std::string& value,
                                               const std::vector<Device>& devices);
 
+// False when a (valid) DPARRAY_DEVICE_SELECTOR value keeps no device of backend k
+// whatever devices exist ("host:*", "!opencl:*"), so k need not be loaded to know it.
+bool selector_may_keep_backend(const std::string& value, BackendKind k);
+
 // Names each device "backend:type:index", index counting the listed devices of the
 // same backend and type (so filtering by DPARRAY_DEVICE_SELECTOR renumbers).
 void assign_filter_strings(const std::vector<Device>& devices);
