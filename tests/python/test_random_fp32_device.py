@@ -77,6 +77,7 @@ DISCRETE = [
     ("poisson", (3.5,), lambda st: st.poisson(3.5)),
     ("poisson", (40.0,), lambda st: st.poisson(40.0)),
     ("poisson", (1e5,), lambda st: st.poisson(1e5)),
+    ("poisson", (1e6,), lambda st: st.poisson(1e6)),
     ("binomial", (20, 0.3), lambda st: st.binom(20, 0.3)),
     ("binomial", (200, 0.4), lambda st: st.binom(200, 0.4)),
     ("binomial", (1000, 0.8), lambda st: st.binom(1000, 0.8)),
