@@ -65,9 +65,12 @@ CONTINUOUS = [
     ("triangular", (-1.0, 0.5, 2.0), lambda st: st.triang(0.5, loc=-1.0, scale=3.0)),
     ("vonmises", (0.5, 3.0), lambda st: st.vonmises(3.0, loc=0.5)),
     ("vonmises", (0.5, 1e4), lambda st: st.vonmises(1e4, loc=0.5)),
+    ("vonmises", (0.0, 0.01), lambda st: st.vonmises(0.01)),
+    ("vonmises", (0.0, 2e-5), lambda st: st.vonmises(2e-5)),
     ("vonmises", (0.5, 1e-6), lambda st: st.uniform(-math.pi, 2 * math.pi)),
     ("wald", (1.5, 2.0), lambda st: st.invgauss(1.5 / 2.0, scale=2.0)),
     ("wald", (100.0, 0.5), lambda st: st.invgauss(100.0 / 0.5, scale=0.5)),
+    ("wald", (1e4, 1e-3), lambda st: st.invgauss(1e4 / 1e-3, scale=1e-3)),
 ]
 
 # (method, args, scipy frozen law) for discrete laws: a chi-square test each. The large

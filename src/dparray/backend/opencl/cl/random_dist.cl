@@ -421,17 +421,17 @@ DP_INLINE dp_rd_real dp_rd_vonmises(dp_rd_stream* s, dp_rd_real mu, dp_rd_real k
 #if defined(DP_RD_F32)
     // s - 1, s + z and 1 - w in forms without cancellation: s -> 1 as kappa grows, and
     // w -> 1 for the likely draws, so the float64 expressions lose every digit in float32.
+    // rho = (r - sqrt(2 r)) / (2 kappa) with r = 1 + sqrt(1 + 4 kappa^2) is 2 kappa / d,
+    // d = r + sqrt(2 r), and 1 - rho = (r - 2 kappa + sqrt(2 r)) / d: sums of positive terms.
     dp_rd_real sm1;
     if (kappa < 1e-5) {
       sm1 = 1.0 / kappa + kappa - 1.0;
-    } else if (kappa <= 1.0) {
-      dp_rd_real rr = 1.0 + sqrt(1.0 + 4.0 * kappa * kappa);
-      dp_rd_real rho = (rr - sqrt(2.0 * rr)) / (2.0 * kappa);
-      sm1 = (1.0 + rho * rho) / (2.0 * rho) - 1.0;
     } else {
-      dp_rd_real tq = sqrt(1.0 + 4.0 * kappa * kappa);
-      dp_rd_real omr = (sqrt(2.0 * (1.0 + tq)) - 1.0 - 1.0 / (tq + 2.0 * kappa)) / (2.0 * kappa);
-      sm1 = omr * omr / (2.0 * (1.0 - omr));  // 1 - rho = omr
+      dp_rd_real tq = sqrt(1.0 + 4.0 * kappa * kappa), rr = 1.0 + tq;
+      dp_rd_real d = rr + sqrt(2.0 * rr);
+      dp_rd_real rho = 2.0 * kappa / d;
+      dp_rd_real omr = (1.0 + 1.0 / (tq + 2.0 * kappa) + sqrt(2.0 * rr)) / d;  // 1 - rho
+      sm1 = omr * omr / (2.0 * rho);
     }
     dp_rd_real omw = 0.0;
     for (int t = 0; t < DP_RD_MAX_TRIES; ++t) {
@@ -647,16 +647,14 @@ DP_INLINE dp_rd_real dp_rd_sample(int dist, dp_rd_stream* s, dp_rd_real a, dp_rd
     }
     case DP_RD_VONMISES: return dp_rd_vonmises(s, a, b);
     case DP_RD_WALD: {
-      dp_rd_real mu_2l = a / (2.0 * b);
+      // x = a + a / (2 b) * (y - sqrt(4 b y + y^2)) without its cancellation for y >> b
+      // (which made tiny negative draws): the same value as a * 4 b y / (y + sqrt(...))^2.
       dp_rd_real y = dp_rd_std_normal(s);
       y = a * y * y;
-#if defined(DP_RD_F32)
-      dp_rd_real x = a - mu_2l * (4.0 * b * y) / (y + sqrt(4.0 * b * y + y * y));
-#else
-      dp_rd_real x = a + mu_2l * (y - sqrt(4.0 * b * y + y * y));
-#endif
+      dp_rd_real sq = y + sqrt(4.0 * b * y + y * y);
+      dp_rd_real x = a * ((4.0 * b * y) / sq) / sq;
       if (dp_rd_uniform(s) <= a / (a + x)) return x;
-      return a * a / x;
+      return (a / x) * a;
     }
     case DP_RD_POISSON: return dp_rd_poisson(s, a);
     case DP_RD_BINOMIAL: return dp_rd_binomial(s, a, b);
