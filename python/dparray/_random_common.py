@@ -136,7 +136,9 @@ def choice(rs, a, size, replace, p, axis, place, op="choice", shuffle_result=Tru
             cdf = np.cumsum(ph)
             cdf /= cdf[-1]
             cdf_d = _core.asarray(cdf, **{kk: v for kk, v in place.items() if v is not None})
-            u = rs.random_sample(shape, dtype="float64", **place)
+            real = D.real_dtype(cdf_d.sycl_queue)  # float32 on a device without float64
+            cdf_d = _core.astype(cdf_d, real)
+            u = rs.random_sample(shape, dtype=real, **place)
             idx = _core.minimum(_core.searchsorted(cdf_d, u, side="right"), n - 1)
     else:
         if k > n:
@@ -150,7 +152,8 @@ def choice(rs, a, size, replace, p, axis, place, op="choice", shuffle_result=Tru
                 raise ValueError(f"[{op}] Fewer non-zero entries in p than size")
             # Successive weighted sampling: the k smallest of E_i / p_i (exponential race).
             pd = _core.asarray(ph, **{kk: v for kk, v in place.items() if v is not None})
-            e = D.standard_exponential(rs, (n,), "float64", place)
+            pd = _core.astype(pd, D.real_dtype(pd.sycl_queue))
+            e = D.standard_exponential(rs, (n,), pd.dtype, place)
             perm = _core.argsort(e / pd, stable=True)
         idx = _core.reshape(perm[:k], shape)
         if not shuffle_result and k > 1:
@@ -239,8 +242,11 @@ def multivariate_normal(
         raise ValueError(f"[{op}] method must be one of {{'eigh', 'svd', 'cholesky'}}")
     place = D._placement([mean, cov], place)
     qkw = {k: v for k, v in place.items() if v is not None}
-    m = _core.asarray(mean, dtype=_core.float64, **qkw) if not D._is_array(mean) else mean
-    c = _core.asarray(cov, dtype=_core.float64, sycl_queue=m.sycl_queue)
+    m = mean if D._is_array(mean) else _core.asarray(mean, **qkw)
+    real = D.real_dtype(m.sycl_queue)  # float32 on a device without float64
+    if not D._is_array(mean):
+        m = _core.astype(m, real)
+    c = _core.asarray(cov, dtype=real, sycl_queue=m.sycl_queue)
     if m.ndim != 1:
         raise ValueError(f"[{op}] mean must be 1 dimensional")
     if c.ndim != 2 or c.shape[0] != c.shape[1]:
@@ -259,14 +265,16 @@ def multivariate_normal(
         factor = _core.reshape(_core.sqrt(s), (d, 1)) * vh
         from . import allclose
 
-        psd = allclose(_core.matmul(_core.matrix_transpose(factor), factor), c, rtol=tol, atol=tol)
+        # In float32 (a device without float64) the SVD reconstructs cov to ~1e-7 only.
+        t = tol if real == _core.float64 else max(tol, 64 * float(np.finfo(np.float32).eps))
+        psd = allclose(_core.matmul(_core.matrix_transpose(factor), factor), c, rtol=t, atol=t)
     if method != "cholesky" and check_valid != "ignore" and not psd:
         msg = f"[{op}] covariance is not symmetric positive-semidefinite."
         if check_valid == "raise":
             raise ValueError(msg)
         warnings.warn(msg, RuntimeWarning, stacklevel=3)
     shape = shape_of(size, op) + (d,)
-    z = rs.standard_normal(shape, dtype="float64", sycl_queue=m.sycl_queue)
+    z = rs.standard_normal(shape, dtype=real, sycl_queue=m.sycl_queue)
     return _core.matmul(z, factor) + m
 
 
@@ -294,10 +302,7 @@ def multivariate_hypergeometric(
         raise ValueError(f"[{op}] sum(colors) must not exceed 1000000000")
     shape = shape_of(size, op)
     remaining = _core.full(
-        shape,
-        float(nsample),
-        dtype=_core.float64,
-        **{k: v for k, v in place.items() if v is not None},
+        shape, float(nsample), **{k: v for k, v in place.items() if v is not None}
     )
     counts = []
     rest = total

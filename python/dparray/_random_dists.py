@@ -29,6 +29,8 @@ POISSON, BINOMIAL, NEGATIVE_BINOMIAL, GEOMETRIC, ZIPF, LOGSERIES = 20, 21, 22, 2
 HYPERGEOMETRIC, EXPONENTIAL, NORMAL = 26, 27, 28
 
 POISSON_LAM_MAX = 9.223372006484771e18
+# Counts above 2**24 are not exact in float32, the arithmetic of a device without float64.
+F32_COUNT_MAX = 2**24
 _PLACEMENT = ("device", "usm_type", "sycl_queue")
 
 
@@ -89,6 +91,11 @@ def on_device(params, place):
     return [p if isinstance(p, float) else _core.asarray(p, sycl_queue=q) for p in params], q
 
 
+def real_dtype(q):
+    """The float type distributions compute in on queue q: float64, or float32 without it."""
+    return _core.float64 if q.sycl_device.has_aspect_fp64 else _core.float32
+
+
 def _any(cond):
     return bool(_core.any(cond)) if _is_array(cond) else bool(np.any(cond))
 
@@ -99,8 +106,11 @@ def check(op, value, bad, message):
         raise ValueError(f"[{op}] {message}")
 
 
-def draw(rs, dist, op, params, size, place, dtype=None, integer=False):
-    """Fills a new array of the broadcast shape with draws of `dist` with `params`."""
+def draw(rs, dist, op, params, size, place, dtype=None, integer=False, counts=()):
+    """Fills a new array of the broadcast shape with draws of `dist` with `params`.
+
+    `counts` are (value, name) of integer counts that must be exact in float32 when the
+    device has no float64."""
     shapes = [tuple(p.shape) if _is_array(p) else np.shape(p) for p in params]
     try:
         bshape = np.broadcast_shapes(*shapes)
@@ -127,9 +137,18 @@ def draw(rs, dist, op, params, size, place, dtype=None, integer=False):
         out = _core.empty(shape, dtype=dt, **place)
     if out.size == 0:
         return out
+    real = real_dtype(out.sycl_queue)
+    if real == _core.float32:
+        for value, name in counts:
+            check(
+                op,
+                value,
+                lambda v: v > F32_COUNT_MAX,
+                f"{name} > {F32_COUNT_MAX} on a device without float64 (counts are float32 there)",
+            )
     flat = []
     for p in params:
-        a = _core.asarray(p, dtype=_core.float64, sycl_queue=out.sycl_queue)
+        a = _core.asarray(p, dtype=real, sycl_queue=out.sycl_queue)
         if a.size == 1:
             a = _core.reshape(a, (1,))
         elif tuple(a.shape) != tuple(shape):
@@ -320,7 +339,7 @@ def binomial(rs, n, p, size, place, op="binomial"):
     n, p = _int_param(n, op), _f(p, op)
     check(op, n, lambda v: (v < 0) | _nan(v), "n < 0")
     check(op, p, lambda v: (v < 0) | (v > 1) | _nan(v), "p < 0, p > 1 or p is NaN")
-    return draw(rs, BINOMIAL, op, [n, p], size, place, integer=True)
+    return draw(rs, BINOMIAL, op, [n, p], size, place, integer=True, counts=[(n, "n")])
 
 
 def negative_binomial(rs, n, p, size, place, op="negative_binomial"):
@@ -358,4 +377,13 @@ def hypergeometric(rs, ngood, nbad, nsample, size, place, op="hypergeometric", m
     check(op, nsample, lambda v: v < min_sample, f"nsample < {min_sample}")
     check(op, ngood + nbad - nsample, lambda v: v < 0, "ngood + nbad < nsample")
     check(op, ngood + nbad, lambda v: v >= 1e9, "ngood + nbad >= 1000000000")
-    return draw(rs, HYPERGEOMETRIC, op, [ngood, nbad, nsample], size, place, integer=True)
+    return draw(
+        rs,
+        HYPERGEOMETRIC,
+        op,
+        [ngood, nbad, nsample],
+        size,
+        place,
+        integer=True,
+        counts=[(ngood + nbad, "ngood + nbad")],
+    )

@@ -37,6 +37,12 @@ def _out_size(size, out, op):
     return tuple(out.shape) if out is not None else size
 
 
+def _fp64(place):
+    # Whether the placement's device has float64 (PCG64's random() gives NumPy's doubles there).
+    q = _core.empty((0,), **{k: v for k, v in place.items() if v is not None}).sycl_queue
+    return q.sycl_device.has_aspect_fp64
+
+
 def _out_place(out, place):
     if out is not None and all(v is None for v in place.values()):
         return {"sycl_queue": out.sycl_queue, "usm_type": out.usm_type}
@@ -77,7 +83,7 @@ class Generator:
         size = _out_size(size, out, "random")
         bg = self._bit_generator
         if isinstance(bg, PCG64) and (
-            dtype is None or _core.dtype(dtype) == _core.dtype("float64")
+            _fp64(place) if dtype is None else _core.dtype(dtype) == _core.dtype("float64")
         ):
             shape = C.shape_of(size, "random")
             res = bg._fill(shape, "float64", {k: v for k, v in place.items() if v is not None})
@@ -113,20 +119,31 @@ class Generator:
         return self._rs().randint(low, high, size, dtype, **place)
 
     def _integers_arrays(self, low, high, size, dtype, endpoint, place):
-        # Array bounds: low + floor(u * (high - low)) in float64 (exact for ranges below 2**53).
+        # Array bounds: low + floor(u * (high - low)) in float64 (exact for ranges below 2**53),
+        # float32 on a device without float64 (bounds up to 2**24 in magnitude).
         if high is None:
             low, high = 0, low
         (lo, hi), q = D.on_device([D._f(low), D._f(high)], place)
+        real = D.real_dtype(q)
         if endpoint:
             hi = hi + 1
         D.check("integers", hi - lo, lambda d: d <= 0, "low >= high")
+        if real == _core.float32:
+            for v in (lo, hi):
+                D.check(
+                    "integers",
+                    v,
+                    lambda x: abs(x) > D.F32_COUNT_MAX,
+                    f"|bound| > {D.F32_COUNT_MAX} on a device without float64 (bounds are float32 there)",
+                )
         shape = D._size_shape(size, "integers")
         if shape is None:
             shape = tuple(
                 np.broadcast_shapes(*(tuple(x.shape) if D._is_array(x) else () for x in (lo, hi)))
             )
-        u = self._rs().random_sample(shape, dtype="float64", sycl_queue=q)
-        res = _core.floor(lo + u * (hi - lo))
+        u = self._rs().random_sample(shape, dtype=real, sycl_queue=q)
+        # u * (hi - lo) may round up to hi - lo: the clamp keeps results below hi.
+        res = _core.minimum(_core.floor(lo + u * (hi - lo)), hi - 1)
         return _core.astype(res, dtype if dtype is not None else _core.int64)
 
     def bytes(self, length):

@@ -4,6 +4,8 @@
 
 #include "dparray/backend/opencl/cl_types.h"
 #include "dparray/backend/opencl/codegen.h"
+#include "dparray/backend/opencl/codegen_random_dist.h"
+#include "dparray/ops/random_dist.h"
 
 namespace dp {
 namespace {
@@ -50,6 +52,20 @@ TEST(OpenCLCodegen, NoDoubleOutsideFloat64Programs) {
   EXPECT_TRUE(mentions_double(ocl::gen::random_program(RandomDist::Uniform, DType::Float64)));
   for (size_t sz : {1, 2, 4, 8, 16}) EXPECT_FALSE(mentions_double(ocl::gen::raw_program(sz)));
   EXPECT_FALSE(mentions_double(ocl::gen::index_program(8, 3)));
+}
+
+// The distributions of a device without float64 compute in float and never name double.
+TEST(OpenCLCodegen, RandomDistFloat32ProgramsNeverNameDouble) {
+  for (int d = 0; d < kRandomDistCount; ++d) {
+    const int np = random_dist_params(d);
+    for (DType t : {DType::Float32, DType::Int64}) {
+      const std::string src = ocl::gen::random_dist_program(d, t, np, false);
+      EXPECT_FALSE(mentions_double(src)) << d << " " << name_of(t);
+      EXPECT_NE(src.find("typedef float dp_rd_real;"), std::string::npos);
+      EXPECT_NE(src.find("#define DP_RD_F32 1"), std::string::npos);
+    }
+    EXPECT_TRUE(mentions_double(ocl::gen::random_dist_program(d, DType::Float64, np, true)));
+  }
 }
 
 // Every helper a catalogue body names is defined by dp_math.cl.

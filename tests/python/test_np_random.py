@@ -59,6 +59,7 @@ CONTINUOUS = [
     ("vonmises", (0.5, 3.0), lambda st: st.vonmises(3.0, loc=0.5)),
     ("vonmises", (0.5, 1e-6), lambda st: st.uniform(-math.pi, 2 * math.pi)),
     ("wald", (1.5, 2.0), lambda st: st.invgauss(1.5 / 2.0, scale=2.0)),
+    ("wald", (1e4, 1e-3), lambda st: st.invgauss(1e4 / 1e-3, scale=1e-3)),  # y >> scale
     ("normal", (1.0, 2.0), lambda st: st.norm(1.0, 2.0)),
 ]
 

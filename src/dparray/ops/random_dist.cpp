@@ -28,11 +28,12 @@ void random_dist(RandomState& s, int dist, const std::vector<Array>& params, con
     throw TypeError(std::string("[random] no distribution output of dtype ") + name_of(out.dtype));
   if (!out.is_c_contiguous())
     throw std::invalid_argument("[random] the output must be C-contiguous");
+  // Parameters are in the device's widest float: the arithmetic of random_dist.cl.
+  const DType real = out.queue->device()->info().fp64 ? DType::Float64 : DType::Float32;
   for (const Array& p : params) {
-    if (p.dtype != DType::Float64 || !p.is_c_contiguous() ||
-        (p.size() != 1 && p.size() != out.size()))
-      throw std::invalid_argument(
-          "[random] a parameter must be a C-contiguous float64 array of size 1 or the output's");
+    if (p.dtype != real || !p.is_c_contiguous() || (p.size() != 1 && p.size() != out.size()))
+      throw std::invalid_argument(std::string("[random] a parameter must be a C-contiguous ") +
+                                  name_of(real) + " array of size 1 or the output's");
     if (p.queue.get() != out.queue.get())
       throw std::invalid_argument("[random] parameters must be on the output's queue");
   }

@@ -18,7 +18,8 @@ constexpr int kRandomDistCount = 29;
 int random_dist_params(int dist);
 
 // Fills C-contiguous `out` (float32, float64 or int64) with draws of `dist`; params are
-// C-contiguous float64 arrays on out's queue, each of size 1 (broadcast) or out.size().
+// C-contiguous arrays on out's queue, each of size 1 (broadcast) or out.size(), float64
+// (float32 on a device without float64, which then computes in float32).
 // Reserves out.size() counters of `s`. Parameter values must already be valid.
 void random_dist(RandomState& s, int dist, const std::vector<Array>& params, const Array& out);
 

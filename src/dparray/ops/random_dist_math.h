@@ -19,6 +19,7 @@ using std::pow;
 #define DP_U32 uint32_t
 #define DP_U64 uint64_t
 #define DP_INLINE static inline
+typedef double dp_rd_real;
 #include "dparray/backend/opencl/cl/random_dist.cl"
 #undef DP_U32
 #undef DP_U64

@@ -2,6 +2,7 @@
 // kernel that fills a contiguous array, one Philox block per work-item.
 #include "dparray/backend/opencl/cl_types.h"
 #include "dparray/backend/opencl/codegen.h"
+#include "dparray/backend/opencl/codegen_random_dist.h"
 
 namespace dp::ocl::gen {
 
@@ -69,6 +70,34 @@ std::string random_program(RandomDist dist, DType t) {
         cl_store(t, "p", "o + i0 + j", "z.z0") + "\n    if (i0 + j + 1 < n) " +
         cl_store(t, "p", "o + i0 + j + 1", "z.z1") + "\n  }\n}\n";
   }
+  return src;
+}
+
+std::string random_dist_program(int dist, DType t, int nparams, bool f64) {
+  std::string src = cl_prelude(f64);
+  src += "// random distribution " + std::to_string(dist) + " " + name_of(t) + "\n";
+  src += "#define DP_U32 uint\n#define DP_U64 ulong\n#define DP_INLINE\n";
+  const std::string real = f64 ? "double" : "float";
+  src += f64 ? "#define DP_F64 1\n" : "#define DP_RD_F32 1\n";
+  src += "typedef " + real + " dp_rd_real;\n";
+  src += philox_source(f64);
+  src += embedded("random_dist.cl");
+  const std::string ct = t == DType::Float64 ? "double" : t == DType::Float32 ? "float" : "long";
+  src += "__kernel void rd_fill(long n, __global " + ct + "* out, long oo";
+  for (int k = 0; k < nparams; ++k) {
+    const std::string ks = std::to_string(k);
+    src += ", __global const " + real + "* p" + ks + ", long o" + ks + ", long s" + ks;
+  }
+  src += ", ulong seed, ulong offset) {\n  long i = get_global_id(0);\n  if (i >= n) return;\n";
+  src += "  dp_rd_stream s;\n  dp_rd_init(&s, seed, offset, (ulong)i);\n";
+  std::string args[3] = {"0", "0", "0"};
+  for (int k = 0; k < nparams; ++k) {
+    const std::string ks = std::to_string(k);
+    args[k] = "p" + ks + "[o" + ks + " + i * s" + ks + "]";
+  }
+  src += "  dp_rd_real v = dp_rd_sample(" + std::to_string(dist) + ", &s, " + args[0] + ", " +
+         args[1] + ", " + args[2] + ");\n";
+  src += "  out[oo + i] = (" + ct + ")v;\n}\n";
   return src;
 }
 

@@ -1,5 +1,7 @@
 #include "dparray/backend/opencl/device.h"
 
+#include <cstdlib>
+#include <cstring>
 #include <numeric>
 #include <stdexcept>
 
@@ -39,6 +41,13 @@ bool partitions_by_counts(const Api* api, cl_device_id d) {
   return false;
 }
 
+// DPARRAY_OPENCL_NO_FP64=1 makes every OpenCL device report no float64 support, so that
+// the float32-only code paths can be tested on a device (PoCL) that has it.
+bool fp64_disabled() {
+  const char* e = std::getenv("DPARRAY_OPENCL_NO_FP64");
+  return e && *e && std::strcmp(e, "0") != 0;
+}
+
 }  // namespace
 
 DeviceInfo query_device_info(const Api* api, cl_device_id d) {
@@ -55,7 +64,8 @@ DeviceInfo query_device_info(const Api* api, cl_device_id d) {
   info.max_work_group_size = device_value<size_t>(api, d, CL_DEVICE_MAX_WORK_GROUP_SIZE, 1);
   info.global_mem_size = device_value<cl_ulong>(api, d, CL_DEVICE_GLOBAL_MEM_SIZE, 0);
   info.local_mem_size = device_value<cl_ulong>(api, d, CL_DEVICE_LOCAL_MEM_SIZE, 0);
-  info.fp64 = device_value<cl_device_fp_config>(api, d, CL_DEVICE_DOUBLE_FP_CONFIG, 0) != 0;
+  info.fp64 = device_value<cl_device_fp_config>(api, d, CL_DEVICE_DOUBLE_FP_CONFIG, 0) != 0 &&
+              !fp64_disabled();
   info.fp16 = device_string(api, d, CL_DEVICE_EXTENSIONS).find("cl_khr_fp16") != std::string::npos;
   info.max_sub_devices = partitions_by_counts(api, d)
                              ? device_value<cl_uint>(api, d, CL_DEVICE_PARTITION_MAX_SUB_DEVICES, 0)
