@@ -25,14 +25,19 @@ stamp "installed $(basename "$whl") in a fresh venv ($(($(date +%s) - t0)) s)"
 # statically): /dev/null is bind-mounted over each in a private mount namespace, so a
 # library that would still come from the system fails to load. Needs root and unshare;
 # elsewhere the /proc/self/maps check alone shows where each library comes from.
-stems=$(ls "$venv"/lib/python3*/site-packages/dparray.libs 2>/dev/null | sed 's/[-.].*//' | sort -u)
+libs=$(echo "$venv"/lib/python3*/site-packages/dparray.libs)
+[ -d "$libs" ] || { echo "wheel_check: no dparray.libs in $whl: not repaired" >&2; exit 1; }
+stems=$(ls "$libs" | sed 's/[-.].*//' | sort -u)
 hide=$(for s in $stems libopenblas; do
   ls /usr/lib/*-linux-gnu/"$s"{,p-*}.so* /usr/lib/*-linux-gnu/*/"$s"{,p-*}.so* 2>/dev/null || true
 done | xargs -r realpath | sort -u | tr '\n' ' ')
 if [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then
   export DPARRAY_HIDE="$hide"
   stamp "hiding $(echo "$hide" | wc -w) system libraries: $hide"
-  hidden() { unshare -m bash -c 'for f in $DPARRAY_HIDE; do mount --bind /dev/null "$f"; done; exec "$@"' bash "$@"; }
+  hidden() {
+    unshare -m bash -c 'set -e; for f in $DPARRAY_HIDE; do mount --bind /dev/null "$f"; done
+                        exec "$@"' bash "$@"
+  }
 else
   stamp "cannot hide the system libraries here (needs root and unshare): maps check only"
   hidden() { "$@"; }
