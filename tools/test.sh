@@ -18,6 +18,14 @@ ctest --test-dir build/ci --output-on-failure -j2
 stamp "pytest"
 # Run from a neutral directory so the installed package (not python/) is imported.
 (cd tests/python && python3 -m pytest -q -p no:cacheprovider "$@" .)
+# The wheel as a user gets it: a fresh venv, its libraries from the wheel, the seed's
+# examples (tools/wheel_check.sh). DPARRAY_SKIP_WHEEL_CHECK=1 skips it.
+if [ "${DPARRAY_SKIP_WHEEL_CHECK:-0}" = 1 ]; then
+  stamp "wheel check skipped (DPARRAY_SKIP_WHEEL_CHECK=1)"
+else
+  stamp "wheel check"
+  bash tools/wheel_check.sh
+fi
 # The Array API conformance suite on the host and on OpenCL CPU (PoCL); failures not
 # listed in tests/array_api/xfails.txt fail the run. DPARRAY_SKIP_ARRAY_API=1 skips it.
 if [ "${DPARRAY_SKIP_ARRAY_API:-0}" = 1 ]; then
