@@ -9,6 +9,7 @@ an op, the message names it too. Cases that crash a build without the fix run in
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -445,8 +446,12 @@ DLPACK = [
     ("device_none", "obj = _Producer(device=None)", BAD),
     ("object_dtype", "obj = np.array([object()], dtype=object)", BAD),
     ("structured", "obj = np.zeros(3, dtype=[('a', 'f4'), ('b', 'i4')])", BAD),
-    ("bfloat16_torch", "import torch; obj = torch.ones(3, dtype=torch.bfloat16)", BAD),
 ]
+# PyTorch's bfloat16 producer, where PyTorch is installed (it is optional).
+if importlib.util.find_spec("torch") is not None:
+    DLPACK.append(
+        ("bfloat16_torch", "import torch; obj = torch.ones(3, dtype=torch.bfloat16)", BAD)
+    )
 # Producers whose __dlpack__ itself raises (NumPy refuses object and structured dtypes).
 PRODUCER_RAISES = {"dlpack_raises", "object_dtype", "structured"}
 DLPACK_PRELUDE = """
