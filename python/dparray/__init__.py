@@ -36,7 +36,10 @@ def __getattr__(name):
 # NumPy's namespace beyond the Array API, one module per area (docs/numpy.md). These come
 # after _core's names: where (one argument), unique (axis=) and linspace (array endpoints)
 # wrap the core functions of the same name.
-from . import _np_ndarray  # noqa: F401 (attaches NumPy's ndarray methods)
+from . import (
+    _dask,  # noqa: F401 (dask.array's dispatch for dparray chunks, when Dask is used)
+    _np_ndarray,  # noqa: F401 (attaches NumPy's ndarray methods)
+)
 from ._np_config import *
 from ._np_creation import *
 from ._np_elementwise import *

@@ -411,6 +411,13 @@ def __reduce__(self):
     return (_rebuild, (_core.asnumpy(self), self.sycl_device.filter_string, self.usm_type))
 
 
+def _dtype_reduce(self):
+    """Pickles a dtype by name; unpickling gives back the same dtype object."""
+    return (_core.dtype, (self.name,))
+
+
+_core.dtype.__reduce__ = _dtype_reduce
+
 _METHODS = {
     "view": view,
     "setflags": setflags,
