@@ -22,7 +22,9 @@ def graph(xp, n, chunk, device):
 
     def make(block_info=None):
         ((lo, hi),) = block_info[None]["array-location"]
-        return xp.sin(xp.arange(lo, hi, dtype=xp.float32, **kw)) * 2 + 1
+        # int64 indices rounded to float32 (a float32 arange past 2**24 has a zero step in NumPy)
+        i = xp.arange(lo, hi, dtype=xp.int64, **kw).astype(xp.float32)
+        return xp.sin(i) * 2 + 1
 
     sizes = (chunk,) * (n // chunk) + ((n % chunk,) if n % chunk else ())
     meta = xp.empty((0,), dtype=xp.float32, **kw)
