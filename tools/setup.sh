@@ -23,10 +23,14 @@ python3 -m pip install -q "hypothesis>=6.151" "ndindex>=1.8" pytest-json-report
 python3 -c "import torch" 2>/dev/null || python3 -m pip install -q torch==2.13.0 2>/dev/null ||
   echo "PyTorch not installed: the DLPack-with-PyTorch example and tests are skipped"
 # Scale-out and the Array API ecosystem (examples/scale, tests that skip without them):
-# array-api-compat, scikit-learn (SciPy is already there), mpi4py over Debian's OpenMPI, Dask.
+# array-api-compat, scikit-learn (with SciPy), mpi4py over Debian's OpenMPI, Dask.
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! command -v mpirun >/dev/null; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    openmpi-bin libopenmpi-dev >/dev/null || echo "OpenMPI not installed: the MPI tests are skipped"
+  mpi_install() {
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      openmpi-bin libopenmpi-dev >/dev/null
+  }
+  mpi_install || { apt-get update -qq && mpi_install; } ||
+    echo "OpenMPI not installed: the MPI tests are skipped"
 fi
 python3 -m pip install -q array-api-compat scikit-learn "dask[array]" distributed ||
   echo "array-api-compat / scikit-learn / Dask not installed: their tests are skipped"
