@@ -31,6 +31,8 @@ def mpirun(n, script, *args):
     cmd = [MPIRUN, "--allow-run-as-root", "--oversubscribe", "-n", str(n)]
     cmd += [sys.executable, script, *args]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    # Containers often forbid the cross-process copy (CMA) of Open MPI's shared-memory path.
+    env.setdefault("OMPI_MCA_btl_vader_single_copy_mechanism", "none")
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=240, env=env, check=False)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     return proc.stdout
