@@ -393,6 +393,9 @@ def resize(self, *new_shape, refcheck=True):
 
 
 def _rebuild(data, filter_string, usm_type):
+    # A sub-device ("host:cpu:0.1") exists only in the process that made it: its array goes
+    # to the parent device of the same filter string, which every process can select.
+    filter_string = filter_string.split(".", 1)[0]
     try:
         dev = _core.select_device(filter_string)
     except ValueError:

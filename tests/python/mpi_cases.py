@@ -65,6 +65,11 @@ def host_buffers(dev):
     out = dp.zeros(1 << 16, device=dev)
     comm.Allreduce(big, out)
     same(out[:4], np.full(4, size * (size + 1) / 2))
+    # Lowercase (pickle-based) methods carry arrays by value onto the same device's root.
+    got = comm.sendrecv(x, dest=right, source=left)
+    assert isinstance(got, dp.ndarray)
+    assert got.sycl_device.filter_string == dev.filter_string.split(".")[0]
+    same(got, np.arange(n) + 10 * left)
     # A zero-copy buffer: MPI writes land in the dparray array's own memory.
     with dmpi.staged(y, write=True) as buf:
         assert np.shares_memory(buf, np.from_dlpack(y))

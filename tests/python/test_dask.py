@@ -98,3 +98,18 @@ def test_local_cluster_computes_on_dparray_chunks():
     )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-3000:]
     assert "as with NumPy chunks" in proc.stdout, proc.stdout
+
+
+def test_sub_device_arrays_unpickle_on_the_parent_device(device):
+    try:
+        sub = device.create_sub_devices(partition=1)[0]
+    except (ValueError, RuntimeError) as e:
+        pytest.skip(f"{device.filter_string} has no sub-devices: {e}")
+    x = dp.arange(5.0 if device.has_aspect_fp64 else 5, device=sub)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the parent exists everywhere: no fallback warning
+        y = pickle.loads(pickle.dumps(x))
+    assert y.device == dp.asarray(0, device=device).device
+    np.testing.assert_array_equal(dp.asnumpy(y), dp.asnumpy(x))
