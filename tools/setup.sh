@@ -22,6 +22,20 @@ python3 -m pip install -q "hypothesis>=6.151" "ndindex>=1.8" pytest-json-report
 # PyTorch (CPU) is optional: the DLPack example and tests use it where it installs.
 python3 -c "import torch" 2>/dev/null || python3 -m pip install -q torch==2.13.0 2>/dev/null ||
   echo "PyTorch not installed: the DLPack-with-PyTorch example and tests are skipped"
+# Scale-out and the Array API ecosystem (examples/scale, tests that skip without them):
+# array-api-compat, scikit-learn (with SciPy), mpi4py over Debian's OpenMPI, Dask.
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! command -v mpirun >/dev/null; then
+  mpi_install() {
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      openmpi-bin libopenmpi-dev >/dev/null
+  }
+  mpi_install || { apt-get update -qq && mpi_install; } ||
+    echo "OpenMPI not installed: the MPI tests are skipped"
+fi
+python3 -m pip install -q array-api-compat scikit-learn "dask[array]" distributed ||
+  echo "array-api-compat / scikit-learn / Dask not installed: their tests are skipped"
+command -v mpicc >/dev/null && { python3 -m pip install -q mpi4py ||
+  echo "mpi4py not installed: the MPI tests are skipped"; }
 # One build (build/ci, with the C++ tests for ctest) gives the wheel, repaired by auditwheel
 # so that it carries its native libraries; the repaired wheel is what gets installed, so
 # pytest tests dparray as users get it (docs/wheel.md).

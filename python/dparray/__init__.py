@@ -48,6 +48,7 @@ def __dir__():
 # others on the first use of a name that is not already here, so `import dparray` and
 # array work touch few files.
 from . import (
+    _dask,  # noqa: F401 (dask.array's dispatch for dparray chunks, when Dask is used)
     _np_ndarray,  # noqa: F401 (attaches NumPy's ndarray methods)
     _np_protocols,  # noqa: F401 (attaches __array_function__)
 )

@@ -396,6 +396,9 @@ def resize(self, *new_shape, refcheck=True):
 
 
 def _rebuild(data, filter_string, usm_type):
+    # A sub-device ("host:cpu:0.1") exists only in the process that made it: its array goes
+    # to the parent device of the same filter string, which every process can select.
+    filter_string = filter_string.split(".", 1)[0]
     try:
         dev = _core.select_device(filter_string)
     except ValueError:
@@ -413,6 +416,13 @@ def __reduce__(self):
     """Pickles as (the data as a NumPy array, the device's filter string, usm_type)."""
     return (_rebuild, (_core.asnumpy(self), self.sycl_device.filter_string, self.usm_type))
 
+
+def _dtype_reduce(self):
+    """Pickles a dtype by name; unpickling gives back the same dtype object."""
+    return (_core.dtype, (self.name,))
+
+
+_core.dtype.__reduce__ = _dtype_reduce
 
 _METHODS = {
     "view": view,

@@ -104,6 +104,24 @@ nb::object unary(const Array& a) {
   return dpy::wrap(dp::apply(id, {Operand::of(a)}));
 }
 
+// x ** 2 with a Python 2 or 2.0 on a float or complex array is square(x), as NumPy's fast
+// path: the value pow(x, 2) rounds to, without a pow per element (Dask's var / std use it).
+nb::object power(nb::handle self, nb::handle other) {
+  const Array& a = dpy::array_ref(self);
+  const Kind k = kind_of(a.dtype);
+  if (k == Kind::Float || k == Kind::Complex) {
+    bool two = false;
+    if (PyLong_CheckExact(other.ptr())) {
+      int overflow = 0;
+      two = PyLong_AsLongAndOverflow(other.ptr(), &overflow) == 2 && !overflow;
+    } else if (PyFloat_CheckExact(other.ptr())) {
+      two = PyFloat_AS_DOUBLE(other.ptr()) == 2.0;
+    }
+    if (two) return unary<OpId::square>(a);
+  }
+  return binary<OpId::pow>(self, other);
+}
+
 Array first_axis_view(const Array& a, int64_t i) {
   Array r = a;
   r.offset += i * a.strides[0];  // i < shape[0]: within the view
@@ -378,7 +396,7 @@ void init_array(nb::module_& m) {
       .def("__rmod__", &reflected<OpId::remainder>, nb::arg("other").none())
       .def("__imod__", &inplace<OpId::remainder>, nb::arg("other").none())
       .def(
-          "__pow__", [](nb::handle s, nb::handle o, nb::handle) { return binary<OpId::pow>(s, o); },
+          "__pow__", [](nb::handle s, nb::handle o, nb::handle) { return power(s, o); },
           nb::arg("other").none(), nb::arg("mod") = nb::none())
       .def(
           "__rpow__",

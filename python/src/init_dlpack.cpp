@@ -173,15 +173,48 @@ bool wants_cpu(nb::handle dl_device) {
   return true;
 }
 
+// The head of DLPack 1.x's DLManagedTensorVersioned (dlpack.h), up to its flags word.
+struct VersionedTensorHead {
+  uint32_t major, minor;
+  void* manager_ctx;
+  void (*deleter)(void*);
+  uint64_t flags;
+};
+constexpr uint64_t kDLFlagIsCopied = uint64_t{1} << 1;  // DLPACK_FLAG_BITMASK_IS_COPIED
+
+// A copy's capsule says so where the format can (versioned capsules): the consumer then
+// knows that writing to it changes nothing of the array.
+nb::object mark_copied(nb::object capsule) {
+  const char* name = PyCapsule_GetName(capsule.ptr());
+  if (name && std::strcmp(name, "dltensor_versioned") == 0) {
+    auto* head = static_cast<VersionedTensorHead*>(PyCapsule_GetPointer(capsule.ptr(), name));
+    if (!head) throw nb::python_error();
+    head->flags |= kDLFlagIsCopied;
+  }
+  return capsule;
+}
+
 nb::object dlpack_export(const Array& a, nb::handle stream, nb::handle max_version,
                          nb::handle dl_device, nb::handle copy) {
-  if (!stream.is_none())
-    throw std::invalid_argument("[__dlpack__] stream must be None for CPU memory, got " +
-                                nb::cast<std::string>(nb::repr(stream)));
   const bool to_cpu = wants_cpu(dl_device);
   const std::optional<bool> c = dpy::opt_bool_arg(copy, "__dlpack__", "copy");
   const bool force_copy = c && *c;
   const bool no_copy = c && !*c;
+  const bool host_visible = a.buf->host_ptr() != nullptr;
+  // Device memory without a host copy asked for is refused first, whatever the stream: a
+  // consumer that hands a stream (mpi4py passes -1 for non-CPU devices) learns what to do.
+  if (!host_visible && !force_copy && (!to_cpu || no_copy)) {
+    throw nb::buffer_error(("[__dlpack__] the array lives in device memory of '" +
+                            a.device()->filter_string() + "', which the host cannot access; " +
+                            (no_copy ? std::string("copy=False forbids a host copy")
+                                     : "pass dl_device=(1, 0) for a host copy, or move it with "
+                                       "x.to_device(\"host\") / dparray.asnumpy(x) (MPI: "
+                                       "dparray.mpi.staged(x))"))
+                               .c_str());
+  }
+  if (!stream.is_none())
+    throw std::invalid_argument("[__dlpack__] stream must be None for CPU memory, got " +
+                                nb::cast<std::string>(nb::repr(stream)));
   nb::dict kw;
   if (!max_version.is_none()) {
     const bool pair = nb::isinstance<nb::tuple>(max_version) && nb::len(max_version) == 2 &&
@@ -198,18 +231,9 @@ nb::object dlpack_export(const Array& a, nb::handle stream, nb::handle max_versi
     dpy::gil_release release;
     a.queue->wait();
   }
-  const bool host_visible = a.buf->host_ptr() != nullptr;
-  if (force_copy || (!host_visible && to_cpu && !no_copy)) {
+  if (force_copy || !host_visible) {
     // A host copy owned by NumPy, exported through NumPy's own DLPack support.
-    return dpy::to_numpy(a).attr("__dlpack__")(**kw);
-  }
-  if (!host_visible) {
-    throw nb::buffer_error(("[__dlpack__] the array lives in device memory of '" +
-                            a.device()->filter_string() + "', which the host cannot access; " +
-                            (no_copy ? std::string("copy=False forbids a host copy")
-                                     : "pass dl_device=(1, 0) for a host copy, or move it with "
-                                       "x.to_device(\"host\") / dparray.asnumpy(x)"))
-                               .c_str());
+    return mark_copied(dpy::to_numpy(a).attr("__dlpack__")(**kw));
   }
   std::vector<size_t> shape(a.shape.begin(), a.shape.end());
   // The capsule below owns a reference to the buffer: the memory outlives the array.

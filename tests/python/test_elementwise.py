@@ -989,3 +989,18 @@ def test_other_operands(device):
     with pytest.raises(TypeError, match="needs at least one"):
         dp.add(1, 2)
     assert (x == None) is False  # falls back to identity, never raises
+
+
+@pytest.mark.parametrize("dtype", ["float16", "float32", "float64", "complex64", "complex128"])
+@pytest.mark.parametrize("exponent", [2, 2.0])
+def test_power_of_python_two_is_square(device, dtype, exponent):
+    # x ** 2 takes NumPy's fast path (square): the same bits as NumPy, special values too.
+    if dtype in ("float64", "complex128") and not device.has_aspect_fp64:
+        pytest.skip("no float64 on this device")
+    a = np.array([-0.0, 1.5, -2.25, np.inf, -np.inf, np.nan, 3e-30, 1e20, 7.0])
+    a = a.astype(dtype) if dtype.startswith("float") else (a + 1j * a[::-1]).astype(dtype)
+    with np.errstate(all="ignore"):
+        expected = a**exponent
+        got = dp.asarray(a, device=device) ** exponent
+    assert str(got.dtype) == dtype
+    np.testing.assert_array_equal(dp.asnumpy(got), expected)

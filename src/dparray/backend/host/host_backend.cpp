@@ -1,5 +1,6 @@
 // The host backend: the machine's CPU as one device, memory from the caching
 // allocator, commands on HostQueue.
+#include <sched.h>
 #include <sys/sysinfo.h>
 #include <unistd.h>
 
@@ -62,6 +63,10 @@ class HostBackend final : public Backend {
     info.version = "dparray host (oneTBB + SLEEF + OpenBLAS)";
     info.type = DeviceType::CPU;
     unsigned n = std::thread::hardware_concurrency();
+    // The CPUs this process may run on (taskset, cgroups, mpirun's binding), as oneTBB counts.
+    cpu_set_t allowed;
+    if (sched_getaffinity(0, sizeof(allowed), &allowed) == 0 && CPU_COUNT(&allowed) > 0)
+      n = static_cast<unsigned>(CPU_COUNT(&allowed));
     info.max_compute_units = n ? n : 1;
     info.max_work_group_size = 8192;
     struct sysinfo si;
