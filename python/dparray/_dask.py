@@ -10,8 +10,6 @@ loaded, else just after dask.array's import (a one-shot import hook), so worker 
 that unpickle dparray chunks get it too.
 """
 
-import importlib.abc
-import importlib.util
 import math
 import sys
 
@@ -54,12 +52,15 @@ def register():
     _done = True
 
 
-class _AfterDaskArray(importlib.abc.MetaPathFinder):
-    """Finds dask.array through the other finders, and registers once it has executed."""
+class _AfterDaskArray:
+    """Finds dask.array through the other finders, and registers once it has executed. A
+    duck-typed meta-path finder: importlib.abc would load importlib.resources at import."""
 
     def find_spec(self, name, path=None, target=None):
         if name != "dask.array":
             return None
+        import importlib.util
+
         sys.meta_path[:] = [f for f in sys.meta_path if f is not self]
         spec = importlib.util.find_spec(name)
         loader = getattr(spec, "loader", None)
