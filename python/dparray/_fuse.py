@@ -164,7 +164,12 @@ class Plan:
             if policy in ("result", "promote", "where"):
                 target = n.kw.get("compute", n.dtype)
                 for a in n.args:
-                    if a.op == "scalar" and a.weak is int and target is not None and target.kind in "iu":
+                    if (
+                        a.op == "scalar"
+                        and a.weak is int
+                        and target is not None
+                        and target.kind in "iu"
+                    ):
                         checks.append((a.index, target, ops.ALIASES.get(n.op, n.op)))
         return checks
 
@@ -182,7 +187,7 @@ class Plan:
             # linecache lets inspect.getsource (the kernel translator) read generated text
             linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
             g = {"np": np, "math": math}
-            exec(compile(src, filename, "exec"), g)
+            exec(compile(src, filename, "exec"), g)  # noqa: S102 (generated source)
             k = kernel(g[self.fused._kname])
             k.fuse_source = src
             self.kernels[layout] = k

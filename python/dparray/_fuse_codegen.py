@@ -92,8 +92,10 @@ def _combine(op, acc, v):
 
 def accumulator(op, result):
     """The dtype a reduction accumulates in: wider than float32 / complex64 sums."""
-    if op in ("sum", "prod") and result.kind in "fc" and result.itemsize < 8 * (
-        2 if result.kind == "c" else 1
+    if (
+        op in ("sum", "prod")
+        and result.kind in "fc"
+        and result.itemsize < 8 * (2 if result.kind == "c" else 1)
     ):
         return np.dtype("complex128" if result.kind == "c" else "float64")
     return result
@@ -134,7 +136,7 @@ class Source:
         return name
 
     def expression(self, node, args):
-        nargs, policy, template = ops.ELEMENTWISE[node.op]
+        _, policy, template = ops.ELEMENTWISE[node.op]
         srcs = [a.dtype for a in node.args]
         res = node.dtype
         if node.weak is not None:  # Python scalars only: Python arithmetic, no casts

@@ -21,7 +21,7 @@ def fuse_error(what):
 class Node:
     """One value of the traced function: an input, a literal or an operation on nodes."""
 
-    __slots__ = ("op", "args", "dtype", "weak", "probe", "value", "index", "kw")
+    __slots__ = ("args", "dtype", "index", "kw", "op", "probe", "value", "weak")
 
     def __init__(self, op, args=(), dtype=None, weak=None, probe=None):
         self.op = op  # "array", "scalar", "const", "astype", an ELEMENTWISE or REDUCTIONS name
@@ -165,7 +165,7 @@ _DP_FUNCS = {"bitwise_invert": "bitwise_invert", "conj": "conj"}
 class FusedValue:
     """A traced array or scalar inside a fused function."""
 
-    __slots__ = ("tracer", "node")
+    __slots__ = ("node", "tracer")
     __array_priority__ = 1000
 
     def __init__(self, tracer, node):
@@ -279,7 +279,9 @@ class FusedValue:
     def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
         name = ops.canonical(ufunc.__name__)
         if method != "__call__" or name is None or name in ops.REDUCTIONS or kwargs:
-            raise fuse_error(f"numpy.{ufunc.__name__}" + ("" if method == "__call__" else f".{method}"))
+            raise fuse_error(
+                f"numpy.{ufunc.__name__}" + ("" if method == "__call__" else f".{method}")
+            )
         return self.tracer.apply(name, *inputs)
 
     def __array_function__(self, func, types_, args, kwargs):
