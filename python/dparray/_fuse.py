@@ -28,6 +28,14 @@ def fuse(*args, kernel_name=None):
     return lambda f: Fused(f, kernel_name)
 
 
+def _narrow(s):
+    if type(s) is float:
+        return np.float32(s)
+    if type(s) is complex:
+        return np.complex64(s)
+    return s
+
+
 class Fused:
     """A fused function: call it like the original function."""
 
@@ -130,7 +138,7 @@ class Plan:
                 raise fuse_error("a reduction among several results (return one reduction)")
             node = red[0].node
             (value,) = node.args
-            self.reduce = (node.op, codegen.accumulator(node.op, node.dtype), node.dtype)
+            self.reduce = (node.op, node.dtype)
             self.axes = node.kw["axes"]
             self.keepdims = node.kw["keepdims"]
             self.outputs = [value]
@@ -173,14 +181,15 @@ class Plan:
                         checks.append((a.index, target, ops.ALIASES.get(n.op, n.op)))
         return checks
 
-    def kernel(self, layout):
-        k = self.kernels.get(layout)
+    def kernel(self, layout, acc=None):
+        k = self.kernels.get((layout, acc))
         if k is None:
             from .kernels import kernel
 
+            reduce = None if acc is None else (self.reduce[0], acc, self.reduce[1])
             src = codegen.kernel_source(
                 self.fused._kname, self.nodes, self.arrays, self.scalars, self.outputs,
-                self.reduce, layout,
+                reduce, layout,
             )  # fmt: skip
             digest = hashlib.blake2b(src.encode(), digest_size=8).hexdigest()
             filename = f"<dparray.fuse:{self.fused._kname}:{digest}>"
@@ -190,7 +199,7 @@ class Plan:
             exec(compile(src, filename, "exec"), g)  # noqa: S102 (generated source)
             k = kernel(g[self.fused._kname])
             k.fuse_source = src
-            self.kernels[layout] = k
+            self.kernels[(layout, acc)] = k
         return k
 
     def run(self, args):
@@ -221,8 +230,11 @@ class Plan:
                 raise OverflowError(f"[{op}] Python integer {args[i]} out of bounds for {dt}")
         ins = [args[i] for i in self.arrays]
         scal = [args[i] for i in self.scalars]
+        fp64 = q.sycl_device.has_aspect_fp64
+        if not fp64:  # Python floats would be float64 kernel arguments: pass them narrower
+            scal = [_narrow(s) for s in scal]
         if self.reduce is not None:
-            return self._run_reduce(dp, Range, _launch, q, ins, scal, shape)
+            return self._run_reduce(dp, Range, _launch, q, ins, scal, shape, fp64)
         outs = [dp.empty(shape, dtype=dt.name, sycl_queue=q) for dt in self.out_dtypes]
         n = math.prod(shape)
         if n:
@@ -236,11 +248,12 @@ class Plan:
             self._launch(Range, _launch, dims, 0, False, ovs, views, scal, list(dims))
         return tuple(outs) if self.tuple_result else outs[0]
 
-    def _launch(self, Range, launch, kept, R, chunked, outs, views, scal, extents, ck=None):
+    def _launch(self, Range, launch, kept, R, chunked, outs, views, scal, extents, ck=None,
+                acc=None):  # fmt: skip
         # kept: the Range's extents (the chunk count of a chunked full reduction)
         K = 0 if chunked else len(kept)
         U = K - 2 if K > 3 else 1
-        k = self.kernel((K, R, chunked, U))
+        k = self.kernel((K, R, chunked, U), acc)
         if K > 3:
             rng = Range(math.prod(kept[:U]), *kept[U:])
         elif chunked:
@@ -250,8 +263,9 @@ class Plan:
         extra = [ck] if chunked else []
         launch(k, rng, (*outs, *views, *scal, *extents, *extra), ())
 
-    def _run_reduce(self, dp, Range, launch, q, ins, scal, shape):
-        op, acc_t, res_t = self.reduce
+    def _run_reduce(self, dp, Range, launch, q, ins, scal, shape, fp64):
+        op, res_t = self.reduce
+        acc_t = codegen.accumulator(op, res_t, fp64)
         nd = len(shape)
         axes = self.axes
         if nd == 0:  # a 0-d expression: reduce over one element
@@ -279,7 +293,7 @@ class Plan:
                 perm = tuple(kept) + tuple(axes)
                 views = [dp.permute_dims(dp.broadcast_to(a, shape), perm) for a in ins]
                 self._launch(Range, launch, kshape, len(axes), False, [out], views, scal,
-                             list(kshape + rshape))  # fmt: skip
+                             list(kshape + rshape), acc=acc_t)  # fmt: skip
             return out.reshape(out_shape) if out_shape != kshape else out
         # A full reduction: partial results per chunk, combined by dparray's reduction.
         n = math.prod(shape)
@@ -294,7 +308,8 @@ class Plan:
         P = -(-extents[0] // ck)
         part_t = "bool" if op in ("any", "all") else acc_t.name
         part = dp.empty((P,), dtype=part_t, sycl_queue=q)
-        self._launch(Range, launch, (P,), len(extents), True, [part], views, scal, extents, ck)
+        self._launch(Range, launch, (P,), len(extents), True, [part], views, scal, extents, ck,
+                     acc_t)  # fmt: skip
         final = getattr(dp, op)(part)
         if final.dtype != res_t:
             final = dp.astype(final, res_t.name)

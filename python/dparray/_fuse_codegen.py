@@ -90,10 +90,12 @@ def _combine(op, acc, v):
     return f"{v} if {v} {cmp} acc else acc"
 
 
-def accumulator(op, result):
-    """The dtype a reduction accumulates in: wider than float32 / complex64 sums."""
+def accumulator(op, result, fp64=True):
+    """The dtype a reduction accumulates in: wider than float32 / complex64 sums (where the
+    device has float64)."""
     if (
-        op in ("sum", "prod")
+        fp64
+        and op in ("sum", "prod")
         and result.kind in "fc"
         and result.itemsize < 8 * (2 if result.kind == "c" else 1)
     ):
@@ -119,14 +121,14 @@ class Source:
         name = self.names.get(id(node))
         if name is not None:
             return name
+        if node.op == "const":  # inline: the kernel types a literal by the value it meets
+            return literal(node.value)
         name = f"v{len(self.names)}"
         self.names[id(node)] = name
         if node.op == "array":
             self.emit(f"{name} = a{self.arrays.index(node.index)}[{idx}]", depth)
         elif node.op == "scalar":
             self.emit(f"{name} = s{self.scalars.index(node.index)}", depth)
-        elif node.op == "const":
-            self.emit(f"{name} = {literal(node.value)}", depth)
         elif node.op == "astype":
             (a,) = node.args
             self.emit(f"{name} = {cast(self.value(a, idx, depth), a.dtype, node.dtype)}", depth)

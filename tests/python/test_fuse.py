@@ -252,7 +252,7 @@ def test_kernel_name_option():
     assert_same(f(dp.ones(3)), np.full(3, 2.0))
     assert (
         "def fused_my_kernel("
-        in next(iter(f._plans.values())).kernels[(1, 0, False, 1)].fuse_source
+        in next(iter(f._plans.values())).kernels[((1, 0, False, 1), None)].fuse_source
     )
 
 
