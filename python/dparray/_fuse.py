@@ -151,6 +151,8 @@ class Plan:
         self.arrays = [n.index for n in self.nodes if n.op == "array" and id(n) in used]
         self.scalars = [n.index for n in self.nodes if n.op == "scalar" and id(n) in used]
         self.all_arrays = [n.index for n in self.nodes if n.op == "array"]
+        if self.reduce is not None and not self.arrays:
+            raise fuse_error("a reduction of a value that depends on no array argument")
         self.int_checks = self._int_checks()
         self.kernels = {}
 
@@ -245,11 +247,10 @@ class Plan:
                 dims = shape
                 views = [dp.broadcast_to(a, shape) for a in ins]
             ovs = [o.reshape(dims) if dims != shape else o for o in outs]
-            self._launch(Range, _launch, dims, 0, False, ovs, views, scal, list(dims))
+            self._launch(Range, _launch, dims, 0, False, ovs, views, scal)
         return tuple(outs) if self.tuple_result else outs[0]
 
-    def _launch(self, Range, launch, kept, R, chunked, outs, views, scal, extents, ck=None,
-                acc=None):  # fmt: skip
+    def _launch(self, Range, launch, kept, R, chunked, outs, views, scal, acc=None):
         # kept: the Range's extents (the chunk count of a chunked full reduction)
         K = 0 if chunked else len(kept)
         U = K - 2 if K > 3 else 1
@@ -260,8 +261,7 @@ class Plan:
             rng = Range(*kept)
         else:
             rng = Range(*kept)
-        extra = [ck] if chunked else []
-        launch(k, rng, (*outs, *views, *scal, *extents, *extra), ())
+        launch(k, rng, (*outs, *views, *scal), ())
 
     def _run_reduce(self, dp, Range, launch, q, ins, scal, shape, fp64):
         op, res_t = self.reduce
@@ -292,8 +292,7 @@ class Plan:
             if math.prod(kshape):
                 perm = tuple(kept) + tuple(axes)
                 views = [dp.permute_dims(dp.broadcast_to(a, shape), perm) for a in ins]
-                self._launch(Range, launch, kshape, len(axes), False, [out], views, scal,
-                             list(kshape + rshape), acc=acc_t)  # fmt: skip
+                self._launch(Range, launch, kshape, len(axes), False, [out], views, scal, acc_t)
             return out.reshape(out_shape) if out_shape != kshape else out
         # A full reduction: partial results per chunk, combined by dparray's reduction.
         n = math.prod(shape)
@@ -304,12 +303,10 @@ class Plan:
             views, extents = [a.reshape((n,)) for a in ins], [n]
         else:
             views, extents = [dp.broadcast_to(a, shape) for a in ins], list(shape)
-        ck = -(-extents[0] // _CHUNKS)
-        P = -(-extents[0] // ck)
+        P = min(_CHUNKS, extents[0])  # each work-item takes extents[0] // P + 1 rows
         part_t = "bool" if op in ("any", "all") else acc_t.name
         part = dp.empty((P,), dtype=part_t, sycl_queue=q)
-        self._launch(Range, launch, (P,), len(extents), True, [part], views, scal, extents, ck,
-                     acc_t)  # fmt: skip
+        self._launch(Range, launch, (P,), len(extents), True, [part], views, scal, acc_t)
         final = getattr(dp, op)(part)
         if final.dtype != res_t:
             final = dp.astype(final, res_t.name)

@@ -9,6 +9,8 @@ import numpy as np
 
 from . import _fuse_ops as ops
 
+LANES = 2  # accumulators of a flat full reduction (4 or 8 measured slower: LLVM shuffles)
+
 # Ops whose bool form is a logical one (NumPy's bool loops).
 _BOOL_FORMS = {
     "add": "({0} or {1})",
@@ -72,22 +74,19 @@ def _init(op, acc):
     return f"{_ctor(acc)}({info.min if op == 'max' else info.max})"
 
 
-def _combine(op, acc, v):
-    """Source of acc after taking in value v (both of the accumulator dtype)."""
+def _combine(op, acc_t, v, acc="acc"):
+    """Source of accumulator `acc` after taking in value v (both of dtype acc_t). NaNs of a
+    float max / min are tracked apart (a flag), so the update is a plain select."""
     if op == "sum":
-        return f"acc + {v}"
+        return f"{acc} + {v}"
     if op == "prod":
-        return f"acc * {v}"
-    if op == "any":
-        return f"acc or {v}"
-    if op == "all":
-        return f"acc and {v}"
-    if acc.kind == "b":
-        return f"acc or {v}" if op == "max" else f"acc and {v}"
+        return f"{acc} * {v}"
+    if op == "any" or (op == "max" and acc_t.kind == "b"):
+        return f"{acc} | {v}"
+    if op == "all" or acc_t.kind == "b":
+        return f"{acc} & {v}"
     cmp = ">" if op == "max" else "<"
-    if acc.kind == "f":  # NaN propagates: once acc is NaN it stays
-        return f"{v} if (({v} {cmp} acc or {v} != {v}) and acc == acc) else acc"
-    return f"{v} if {v} {cmp} acc else acc"
+    return f"{v} if {v} {cmp} {acc} else {acc}"
 
 
 def accumulator(op, result, fp64=True):
@@ -112,6 +111,7 @@ class Source:
         self.scalars = scalars
         self.lines = []
         self.names = {}
+        self.prefix = "v"
 
     def emit(self, line, depth):
         self.lines.append("    " * depth + line)
@@ -123,7 +123,7 @@ class Source:
             return name
         if node.op == "const":  # inline: the kernel types a literal by the value it meets
             return literal(node.value)
-        name = f"v{len(self.names)}"
+        name = f"{self.prefix}{len(self.names)}"
         self.names[id(node)] = name
         if node.op == "array":
             self.emit(f"{name} = a{self.arrays.index(node.index)}[{idx}]", depth)
@@ -188,8 +188,12 @@ def kernel_source(fname, nodes, arrays, scalars, outputs, reduce, layout):
     nout = len(outputs)
     params = ["item"] + [f"out{m}" for m in range(nout)]
     params += [f"a{k}" for k in range(len(arrays))] + [f"s{k}" for k in range(len(scalars))]
-    params += [f"e{d}" for d in range(K + R)] + (["ck"] if chunked else [])
     src.emit(f"def {fname}({', '.join(params)}):", 0)
+    # Extents come from the shape of an operand (every view has the launch's full shape):
+    # the translator knows shapes and ids are never negative, so indexing needs no wrap-around.
+    ref = "a0" if arrays else "out0"
+    for d in range(K + R):
+        src.emit(f"e{d} = {ref}.shape[{d}]", 1)
     kept = [f"i{d}" for d in range(K)]
     if K <= 3:
         for d in range(K):
@@ -211,22 +215,49 @@ def kernel_source(fname, nodes, arrays, scalars, outputs, reduce, layout):
         return "\n".join(src.lines) + "\n"
     op, acc_t, res_t = reduce
     (node,) = outputs
-    depth = 1
+    nan_flag = op in ("max", "min") and acc_t.kind == "f"
+    # A flat full reduction keeps LANES accumulators: independent dependency chains.
+    lanes = LANES if (chunked and K == 0 and R == 1) else 1
     if chunked:
         src.emit("p = item.get_id(0)", 1)
-        src.emit("lo = p * ck", 1)
+        src.emit(f"ck = e{K} // item.get_range(0) + 1", 1)
+        src.emit(f"lo = min(p * ck, e{K})", 1)
         src.emit(f"hi = min(lo + ck, e{K})", 1)
-    src.emit(f"acc = {_init(op, acc_t)}", 1)
-    for j in range(R):
-        rng = "lo, hi" if (chunked and j == 0) else f"e{K + j}"
-        src.emit(f"for r{j} in range({rng}):", depth)
-        depth += 1
-    v = src.value(node, idx, depth)
-    if op in ("any", "all"):
-        v = cast(v, node.dtype, np.dtype(bool))
+    for u in range(lanes):
+        src.emit(f"acc{u} = {_init(op, acc_t)}", 1)
+    if nan_flag:
+        src.emit("nan = False", 1)
+
+    def body(index, depth, u):
+        src.names = {}  # each lane and the tail compute their own values
+        src.prefix = f"v{u}_" if lanes > 1 else "v"
+        v = src.value(node, index, depth)
+        to = np.dtype(bool) if op in ("any", "all") else acc_t
+        src.emit(f"w{u} = {cast(v, node.dtype, to)}", depth)
+        src.emit(f"acc{u} = {_combine(op, acc_t, f'w{u}', f'acc{u}')}", depth)
+        if nan_flag:
+            src.emit(f"nan = nan | (w{u} != w{u})", depth)
+
+    if lanes > 1:
+        src.emit(f"mid = lo + (hi - lo) // {lanes} * {lanes}", 1)
+        src.emit(f"for r0 in range(lo, mid, {lanes}):", 1)
+        for u in range(lanes):
+            body(f"r0 + {u}" if u else "r0", 2, u)
+        src.emit("for r0 in range(mid, hi):", 1)
+        body("r0", 2, 0)
     else:
-        v = cast(v, node.dtype, acc_t)
-    src.emit(f"acc = {_combine(op, acc_t, v)}", depth)
+        depth = 1
+        for j in range(R):
+            rng = "lo, hi" if (chunked and j == 0) else f"e{K + j}"
+            src.emit(f"for r{j} in range({rng}):", depth)
+            depth += 1
+        body(idx, depth, 0)
+    src.emit("acc = acc0", 1)
+    for u in range(1, lanes):
+        src.emit(f"acc = {_combine(op, acc_t, f'acc{u}')}", 1)
+    if nan_flag:
+        src.emit("if nan:", 1)
+        src.emit(f"acc = {_ctor(acc_t)}(math.nan)", 2)
     store = "p" if chunked else ", ".join(kept)
     final = "acc" if chunked else cast("acc", acc_t, res_t)
     src.emit(f"out0[{store}] = {final}", 1)

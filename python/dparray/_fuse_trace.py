@@ -270,6 +270,8 @@ class FusedValue:
     __rmatmul__ = __matmul__
 
     def __getattr__(self, name):
+        if name.startswith("__"):  # protocols NumPy and Python probe for: absent
+            raise AttributeError(name)
         raise fuse_error(f"the array attribute or method {name!r}")
 
     def __hash__(self):

@@ -218,6 +218,14 @@ def test_reduction_edge_cases_host():
     with pytest.raises(ValueError, match="zero-size array to reduction operation maximum"):
         dp.fuse(lambda v: v.max())(dp.ones(0))
     assert_same(dp.fuse(lambda v: dp.sum(v * 3))(dp.asarray(np.float32(2))), np.float32(6))
+    y = sample(4097, "float32")
+    y[4000] = np.nan
+    assert np.isnan(float(dp.fuse(lambda v: dp.max(v * 2))(dp.asarray(y))))
+    assert np.isnan(float(dp.fuse(lambda v: dp.min(v, axis=0))(dp.asarray(y[::-1]))))
+    with pytest.raises(TypeError, match="depends on no array"):
+        dp.fuse(lambda v, s: dp.sum(s * 2))(dp.ones(3), np.float32(1))
+    with pytest.raises(TypeError, match="converting an array value to a NumPy array"):
+        dp.fuse(lambda v: np.float32(v))(dp.ones(3))
     g = dp.fuse(lambda v: dp.sum(v, axis=(0, 1, 3)))
     x = sample((2, 3, 4, 5, 2), "float64")
     assert_same(g(dp.asarray(x)), x.sum(axis=(0, 1, 3)))
