@@ -60,7 +60,9 @@ nb::handle elide_into_temporary(OpId id, const std::vector<Operand>& args, nb::h
     const Array& t = array_ref(h);
     if (!reusable_storage(t)) continue;
     const Operand& other = args[args[0].array == &t ? 1 : 0];
-    if (other.array && other.array->queue != t.queue) continue;
+    if (other.array && (other.array->queue != t.queue ||
+                        combine_usm(t.usm_type(), other.array->usm_type()) != t.usm_type()))
+      continue;  // another queue, or a result of another usm_type
     if (!fits_shape(other, t)) continue;
     const DType loop = resolve_loop(id, args, t.device());
     if (out_dtype(op_info(id), loop) != t.dtype) continue;

@@ -115,3 +115,14 @@ def test_in_place_and_large_chains_stay_correct(device):
     assert_same(r, ((x + x + 1) * (x - x - 1) + x) / (x + 2.0) - 1.0)
     r += a * b  # in-place operators keep their own semantics
     assert_same(r, ((x + x + 1) * (x - x - 1) + x) / (x + 2.0) - 1.0 + x * (x + 1))
+
+
+def test_usm_type_of_the_result_is_kept():
+    x = np.arange(N, dtype=np.float32)
+    a = dp.asarray(x, usm_type="host")
+    d = dp.asarray(x, usm_type="device")
+    before = elided()
+    r = (a * a) + d  # a host temporary cannot hold a device result
+    assert r.usm_type == "device"
+    assert elided() == before
+    assert_same(r, x * x + x)
