@@ -48,6 +48,8 @@ class Fused:
         self._plans = {}
         self.trace_count = 0
         functools.update_wrapper(self, func)
+        if "__name__" not in self.__dict__:  # a callable object
+            self.__name__ = type(func).__name__
 
     def __repr__(self):
         return f"<dparray.fuse of {self._func!r}>"
@@ -71,6 +73,8 @@ class Fused:
         sig = []
         for i, a in enumerate(args):
             t = type(a)
+            if t is FusedValue:  # called from another fused function: trace inline
+                return traced_copy(self._func, a.tracer)(*args)
             if t is ndarray:
                 sig.append((a.dtype, a.ndim))
             elif t in _PY_SCALARS:

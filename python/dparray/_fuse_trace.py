@@ -368,7 +368,9 @@ def traced_copy(func, tracer):
     replaced by traced stand-ins."""
     import dparray as dp
 
-    code = func.__code__
+    code = getattr(func, "__code__", None)
+    if code is None:  # not a Python function (a callable object): operators still trace
+        return func
     dp_funcs = {}
     for name in dir(dp):
         obj = getattr(dp, name, None)

@@ -148,6 +148,20 @@ def test_numpy_functions_and_methods_trace(device):
     assert_same(f(*on(device, x, y)), np.where(x < y, np.exp(x), -y).astype(np.float32))
 
 
+def test_fused_functions_call_each_other_and_callables():
+    inner = dp.fuse(lambda x, y: x * y + 1)
+    outer = dp.fuse(lambda x, y: inner(x, y) - dp.sqrt(x))
+    x, y = sample(40, "float64"), sample(40, "float64")
+    assert_same(outer(*host(x, y)), x * y + 1 - np.sqrt(x))
+    assert outer.cache_info()["kernels"] == 1 and inner.cache_info()["traces"] == 0
+
+    class Scale:
+        def __call__(self, x, s):
+            return x * s - 1
+
+    assert_same(dp.fuse(Scale())(dp.asarray(x), 2.0), x * 2.0 - 1)
+
+
 def test_tuple_results(device):
     f = dp.fuse(lambda x, y: (x + y, x * y > 1))
     x, y = sample(30, "float32"), sample(30, "float32")
