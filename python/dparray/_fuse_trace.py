@@ -349,47 +349,76 @@ class _TracedModule:
         return real
 
 
-def _substitute(value, tracer, dp_funcs):
+def _dp_functions(tracer):
+    """id -> name of the dparray module's functions (once per trace)."""
+    table = getattr(tracer, "dp_funcs", None)
+    if table is None:
+        import dparray as dp
+
+        table = {}
+        for name in dir(dp):
+            obj = getattr(dp, name, None)
+            if callable(obj) and not isinstance(obj, type) and type(obj).__name__ != "dtype":
+                table.setdefault(id(obj), name)
+        tracer.dp_funcs = table
+        tracer.copies = {}
+    return table
+
+
+def _substitute(value, tracer):
     import dparray as dp
 
     if value is dp:
         return _TracedModule(tracer, dp)
-    try:
-        name = dp_funcs.get(id(value))
-    except TypeError:
-        name = None
+    name = _dp_functions(tracer).get(id(value))
     if name is not None:
         return _traced_function(tracer, name, "dparray")
+    if isinstance(value, types.FunctionType) and not (
+        getattr(value, "__module__", None) or ""
+    ).startswith(("dparray", "numpy")):
+        return traced_copy(value, tracer)  # a helper function: trace through it too
     return value
 
 
 def traced_copy(func, tracer):
-    """func with the dparray module (and dparray functions) in its globals and closure
-    replaced by traced stand-ins."""
-    import dparray as dp
-
+    """func with the dparray module and functions in its globals and closure (and those of
+    the helper functions it calls) replaced by traced stand-ins."""
     code = getattr(func, "__code__", None)
     if code is None:  # not a Python function (a callable object): operators still trace
         return func
-    dp_funcs = {}
-    for name in dir(dp):
-        obj = getattr(dp, name, None)
-        if callable(obj) and not isinstance(obj, type) and type(obj).__name__ != "dtype":
-            dp_funcs.setdefault(id(obj), name)
+    _dp_functions(tracer)
+    done = tracer.copies.get(id(func))
+    if done is not None:  # recursion, or a helper used twice
+        return done
     g = dict(func.__globals__)
-    for name in code.co_names:
-        if name in g:
-            g[name] = _substitute(g[name], tracer, dp_funcs)
     g.setdefault("__builtins__", builtins)
     closure = None
     if func.__closure__:
         cells = []
         for c in func.__closure__:
             try:
-                cells.append(types.CellType(_substitute(c.cell_contents, tracer, dp_funcs)))
+                cells.append(types.CellType(c.cell_contents))
             except ValueError:  # an empty cell (a name assigned later)
                 cells.append(c)
         closure = tuple(cells)
     new = types.FunctionType(code, g, func.__name__, func.__defaults__, closure)
     new.__kwdefaults__ = func.__kwdefaults__
+    tracer.copies[id(func)] = new
+    for name in _global_names(code):
+        if name in g:
+            g[name] = _substitute(g[name], tracer)
+    for cell in closure or ():
+        try:
+            cell.cell_contents = _substitute(cell.cell_contents, tracer)
+        except ValueError:
+            pass
     return new
+
+
+def _global_names(code):
+    """Names a function (and the functions and lambdas defined in it) may read as globals."""
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= _global_names(const)
+    return names

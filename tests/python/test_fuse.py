@@ -148,12 +148,18 @@ def test_numpy_functions_and_methods_trace(device):
     assert_same(f(*on(device, x, y)), np.where(x < y, np.exp(x), -y).astype(np.float32))
 
 
+def _helper(v):
+    return dp.exp(v) + 1
+
+
 def test_fused_functions_call_each_other_and_callables():
     inner = dp.fuse(lambda x, y: x * y + 1)
     outer = dp.fuse(lambda x, y: inner(x, y) - dp.sqrt(x))
     x, y = sample(40, "float64"), sample(40, "float64")
     assert_same(outer(*host(x, y)), x * y + 1 - np.sqrt(x))
     assert outer.cache_info()["kernels"] == 1 and inner.cache_info()["traces"] == 0
+
+    assert_same(dp.fuse(lambda x: _helper(x) * 2)(dp.asarray(x)), (np.exp(x) + 1) * 2)
 
     class Scale:
         def __call__(self, x, s):
