@@ -115,7 +115,16 @@ class Fused:
                 f"dparray.fuse: {self.__name__}() needs at least one dparray array argument "
                 "(it decides the device)"
             )
-        result = traced_copy(self._func, tr)(*proxies)
+        try:
+            result = traced_copy(self._func, tr)(*proxies)
+        except TypeError as e:
+            if "FusedValue" not in str(e) or str(e).startswith("dparray.fuse"):
+                raise
+            raise TypeError(
+                f"dparray.fuse: {self.__name__}(): a dparray function got a traced value "
+                "outside the fused function's globals, closure and helper functions (held in "
+                f"a default argument or an attribute?), which is not supported: {e}"
+            ) from None
         self.trace_count += 1
         return Plan(self, tr, result)
 

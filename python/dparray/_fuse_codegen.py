@@ -157,14 +157,31 @@ class Source:
         src0 = srcs[0] if srcs[0] is not None else None
         if node.op in ("isinf", "isfinite") and (src0 is None or src0.kind not in "fc"):
             return "False" if node.op == "isinf" else "True"
+        if src0 is not None and src0.kind == "c":
+            x = conv[0]
+            if node.op == "isinf":
+                return f"(math.isinf({x}.real) or math.isinf({x}.imag))"
+            if node.op == "isfinite":
+                return f"(math.isfinite({x}.real) and math.isfinite({x}.imag))"
+            if node.op == "negative":  # exact signs of zero parts
+                return f"{_ctor(res)}(complex(-{x}.real, -{x}.imag))"
+        elif node.op in ("real", "conj"):  # of a real value: the value itself
+            return conv[0] if res == src0 else cast(conv[0], src0, res)
+        elif node.op == "imag":
+            return f"{_ctor(res)}(0)"
         if node.op in ("floor", "ceil", "trunc") and res.kind in "biu":
             return conv[0]
         if res.kind == "b" and policy == "result":
             form = _BOOL_FORMS.get(node.op)
             return form.format(*conv) if form else f"({template.format(*conv)} != 0)"
+        if node.op == "floor_divide" and res.kind == "f":  # inf // x is +-inf, nan // x nan
+            x, y = conv
+            return f"{_ctor(res)}({x} // {y} if math.isfinite({x}) else math.floor({x} / {y}))"
         if node.op == "sign":
             t = _ctor(res)
             x = conv[0]
+            if res.kind == "u":
+                return f"({t}(1) if {x} > 0 else {x})"
             return f"({t}(1) if {x} > 0 else ({t}(-1) if {x} < 0 else {x}))"
         if node.op in ("absolute", "positive", "square") and res.kind == "b":
             return conv[0]

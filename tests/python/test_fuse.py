@@ -298,6 +298,7 @@ def test_kernel_name_option():
         (lambda x: float(x), "float()"),
         (lambda x: dp.exp(x, out=x), "keyword"),
         (lambda x: dp.maximum(x + 1j, x), "maximum of a complex value"),
+        (lambda x, fn=dp.exp: fn(x), "default argument"),
     ],
 )
 def test_unsupported_constructs_raise_type_error(fn, match):
