@@ -103,7 +103,8 @@ class Fused:
     def _trace(self, args):
         from . import _core
 
-        tr = Tracer(self.__name__)
+        first = next((a for a in args if isinstance(a, _core.ndarray)), None)
+        tr = Tracer(self.__name__, first.sycl_device if first is not None else None)
         proxies = []
         for i, a in enumerate(args):
             if isinstance(a, _core.ndarray):

@@ -14,6 +14,17 @@ from . import _fuse_ops as ops
 _WEAK_SAMPLE = {bool: True, int: 1, float: 1.0, complex: 1.0 + 0.0j}
 
 
+def _probe_device(fallback):
+    """The host device (probes are cheapest there; dtypes do not depend on the device), or
+    the arguments' device when a device selector hides the host."""
+    import dparray as dp
+
+    try:
+        return dp.select_device("host")
+    except ValueError:
+        return fallback
+
+
 def fuse_error(what):
     return TypeError(f"dparray.fuse: {what} is not supported in a fused function")
 
@@ -35,9 +46,10 @@ class Node:
 
 
 class Tracer:
-    def __init__(self, fname):
+    def __init__(self, fname, fallback_device):
         self.fname = fname
         self.nodes = []
+        self.device = _probe_device(fallback_device)
 
     def add(self, node):
         self.nodes.append(node)
@@ -46,7 +58,7 @@ class Tracer:
     def array_input(self, i, dtype, ndim):
         import dparray as dp
 
-        probe = dp.ones((1,) * ndim, dtype=dtype, device="host")
+        probe = dp.ones((1,) * ndim, dtype=dtype, device=self.device)
         n = Node("array", dtype=np.dtype(dtype.name), probe=probe)
         n.index = i
         return FusedValue(self, self.add(n))
@@ -55,7 +67,7 @@ class Tracer:
         if isinstance(value, np.generic):
             import dparray as dp
 
-            probe = dp.asarray(value, device="host")
+            probe = dp.asarray(value, device=self.device)
             n = Node("scalar", dtype=value.dtype, probe=probe)
         else:
             t = type(value)
@@ -81,7 +93,7 @@ class Tracer:
         if isinstance(x, np.generic) and x.dtype.kind in "biufc":
             import dparray as dp
 
-            n = Node("const", dtype=x.dtype, probe=dp.asarray(x, device="host"))
+            n = Node("const", dtype=x.dtype, probe=dp.asarray(x, device=self.device))
             n.value = x
             return self.add(n)
         raise fuse_error(f"an operand of type {type(x).__name__} in {what}")
@@ -93,8 +105,7 @@ class Tracer:
         nodes = [self.operand(a, name) for a in args]
         if all(n.weak is not None for n in nodes):
             return self._weak_apply(name, nodes)
-        fn = _DP_FUNCS.get(name, name)
-        res = getattr(dp, fn)(*[n.probe for n in nodes])
+        res = getattr(dp, name)(*[n.probe for n in nodes])
         node = Node(name, nodes, dtype=np.dtype(res.dtype.name), probe=res)
         if ops.ELEMENTWISE[name][1] == "promote":
             node.kw["compute"] = np.dtype(dp.result_type(*[n.probe for n in nodes]).name)
@@ -124,7 +135,7 @@ class Tracer:
         import dparray as dp
 
         node = self.operand(x, "astype")
-        probe = node.probe if node.weak is None else dp.asarray(node.probe, device="host")
+        probe = node.probe if node.weak is None else dp.asarray(node.probe, device=self.device)
         res = dp.astype(probe, dtype)
         n = Node("astype", [node], dtype=np.dtype(res.dtype.name), probe=res)
         return FusedValue(self, self.add(n))
@@ -156,10 +167,6 @@ class Tracer:
         n = Node(ops.REDUCTIONS[name], [node], dtype=np.dtype(res.dtype.name), probe=res)
         n.kw = {"axes": axes, "keepdims": bool(keepdims)}
         return FusedValue(self, self.add(n))
-
-
-# dparray function name for an op name (where they differ).
-_DP_FUNCS = {"bitwise_invert": "bitwise_invert", "conj": "conj"}
 
 
 class FusedValue:

@@ -1,6 +1,10 @@
 """dparray.fuse: fused results against NumPy and against the same expression unfused, on
 every device (dtypes, broadcasting, scalars, where, reductions), caching and errors."""
 
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 from conftest import assert_same
@@ -329,3 +333,22 @@ def test_different_queues_raise():
     d0, d1 = dp.get_devices()[:2]
     with pytest.raises(dp.ExecutionPlacementError, match="fuse"):
         f(dp.ones(3, device=d0), dp.ones(3, device=d1))
+
+
+def test_traces_when_a_selector_hides_the_host():
+    if not any(d.backend == "opencl" for d in dp.get_devices()):
+        pytest.skip("needs an OpenCL device")
+    code = (
+        "import dparray as dp, numpy as np\n"
+        "f = dp.fuse(lambda x, s: x * s + 1)\n"
+        "r = f(dp.asarray(np.arange(4.0)), np.float32(2))\n"
+        "assert r.sycl_device.backend == 'opencl', r.sycl_device\n"
+        "print(dp.asnumpy(r).tolist())\n"
+    )
+    env = dict(os.environ, DPARRAY_DEVICE_SELECTOR="opencl:*")
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300,
+        check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[1.0, 3.0, 5.0, 7.0]"
