@@ -275,7 +275,8 @@ class Plan:
             rng = Range(*kept)
         else:
             rng = Range(*kept)
-        launch(k, rng, (*outs, *views, *scal), ())
+        # deps None: a small launch may run inline on the host (as dparray ops do); never waits
+        launch(k, rng, (*outs, *views, *scal), None)
 
     def _run_reduce(self, dp, Range, launch, q, ins, scal, shape, fp64):
         op, res_t = self.reduce
