@@ -30,6 +30,11 @@ def __getattr__(name):
         mod = importlib.import_module(f"{__name__}.{name}")
         globals()[name] = mod
         return mod
+    if name == "fuse":  # dparray.fuse loads its tracer on first use
+        from ._fuse import fuse
+
+        globals()[name] = fuse
+        return fuse
     if name == "__all__" or not name.startswith("_"):
         _load_numpy_namespace()
         if name in globals():

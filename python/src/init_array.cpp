@@ -8,6 +8,7 @@
 #include "convert_scalars.h"
 #include "dparray/ops/elementwise.h"
 #include "dparray/runtime/errors.h"
+#include "elide.h"
 #include "gil.h"
 #include "init.h"
 
@@ -80,14 +81,18 @@ template <OpId id>
 nb::object binary(nb::handle self, nb::handle other) {
   Operand o;
   if (!operator_operand(other, op_info(id).name, o)) return nb::borrow(Py_NotImplemented);
-  return dpy::wrap(dp::apply(id, {Operand::of(dpy::array_ref(self)), o}));
+  const std::vector<Operand> args{Operand::of(dpy::array_ref(self)), o};
+  if (nb::handle t = dpy::elide_into_temporary(id, args, self, other)) return nb::borrow(t);
+  return dpy::wrap(dpy::temporary_result(dp::apply(id, args)));
 }
 
 template <OpId id>
 nb::object reflected(nb::handle self, nb::handle other) {
   Operand o;
   if (!operator_operand(other, op_info(id).name, o)) return nb::borrow(Py_NotImplemented);
-  return dpy::wrap(dp::apply(id, {o, Operand::of(dpy::array_ref(self))}));
+  const std::vector<Operand> args{o, Operand::of(dpy::array_ref(self))};
+  if (nb::handle t = dpy::elide_into_temporary(id, args, other, self)) return nb::borrow(t);
+  return dpy::wrap(dpy::temporary_result(dp::apply(id, args)));
 }
 
 template <OpId id>
@@ -101,7 +106,7 @@ nb::object inplace(nb::handle self, nb::handle other) {
 
 template <OpId id>
 nb::object unary(const Array& a) {
-  return dpy::wrap(dp::apply(id, {Operand::of(a)}));
+  return dpy::wrap(dpy::temporary_result(dp::apply(id, {Operand::of(a)})));
 }
 
 // x ** 2 with a Python 2 or 2.0 on a float or complex array is square(x), as NumPy's fast
@@ -215,6 +220,8 @@ struct RowIterator {
 }  // namespace
 
 void init_array(nb::module_& m) {
+  m.def("_elided_temporaries", &dpy::elided_count,
+        "How many operator results were computed into a temporary operand (see elide.h).");
   nb::class_<RowIterator>(m, "_RowIterator")
       .def("__iter__", [](nb::handle self) { return nb::borrow(self); })
       .def("__next__", [](RowIterator& it) {
