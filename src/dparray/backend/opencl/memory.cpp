@@ -4,6 +4,7 @@
 
 #include "dparray/backend/opencl/context.h"
 #include "dparray/runtime/errors.h"
+#include "dparray/runtime/inflight.h"
 
 namespace dp::ocl {
 
@@ -45,6 +46,7 @@ void MemoryPool::free_block(Block& b) {
 
 cl_mem MemoryPool::acquire(size_t n, cl_mem_flags flags, uint64_t queue_id, size_t* capacity) {
   const size_t cap = size_class(n);
+  charge_allocation(cap);
   {
     std::lock_guard<std::mutex> lock(mutex_);
     auto range = free_.equal_range({flags, cap});
