@@ -138,6 +138,7 @@ def elementwise_rows(dev, quick):
             "op": name,
             "dtype": dtype,
             "n": N_SMALL,
+            "interleaved_with_n": nb,
             "isolated_dparray_s": iso_dp,
             "isolated_numpy_s": iso_np,
             "isolated_ratio": iso_np / iso_dp,
