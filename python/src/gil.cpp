@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "dparray/backend/host/host_queue.h"
+#include "dparray/runtime/inflight.h"
 
 namespace dpy {
 
@@ -37,6 +38,17 @@ void settle_at_exit(int status, void*) {
 void install_exit_settle() {
   static const bool once = on_exit(&settle_at_exit, nullptr) == 0;
   (void)once;
+}
+
+void install_blocking_hook() {
+  dp::set_blocking_hook([](void (*wait)(void*), void* ctx) {
+    if (!PyGILState_Check()) {
+      wait(ctx);
+      return;
+    }
+    gil_release release;
+    wait(ctx);
+  });
 }
 
 gil_release::gil_release() noexcept {

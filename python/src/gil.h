@@ -28,6 +28,10 @@ namespace dpy {
 // dparray leaves exit alone.
 void install_exit_settle();
 
+// Makes dparray's blocking waits inside calls (back-pressure on a full queue) release
+// the GIL when the waiting thread holds it, so other Python threads go on meanwhile.
+void install_blocking_hook();
+
 class gil_release {
  public:
   gil_release() noexcept;

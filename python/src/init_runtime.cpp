@@ -10,6 +10,7 @@
 #include "convert_scalars.h"
 #include "dparray/backend/host/allocator.h"
 #include "dparray/runtime/errors.h"
+#include "dparray/runtime/inflight.h"
 #include "dparray/runtime/registry.h"
 #include "gil.h"
 #include "init.h"
@@ -265,7 +266,7 @@ void init_runtime(nb::module_& m) {
       },
       nb::arg("nbytes"),
       "Caps the freed host memory dparray keeps for reuse at nbytes (0: keep none); "
-      "blocks beyond it go back to the OS at once. Default 256 MiB, or "
+      "blocks beyond it go back to the OS at once. Default min(2 GiB, RAM / 8), or "
       "DPARRAY_ALLOCATOR_LIMIT.");
   m.def(
       "get_allocator_limit", [] { return dp::host::limit(); },
@@ -273,6 +274,33 @@ void init_runtime(nb::module_& m) {
   m.def(
       "_allocator_cached_bytes", [] { return dp::host::cached_bytes(); },
       "Bytes of freed host blocks the allocator holds for reuse now.");
+  dpy::install_blocking_hook();
+  m.def(
+      "set_inflight_limits",
+      [](nb::handle nbytes, nb::handle commands) {
+        InflightLimits l = inflight_limits();
+        if (!nbytes.is_none()) l.bytes = dpy::size_arg(nbytes, "set_inflight_limits", "nbytes");
+        if (!commands.is_none())
+          l.commands = dpy::size_arg(commands, "set_inflight_limits", "commands");
+        set_inflight_limits(l);
+      },
+      nb::arg("nbytes") = nb::none(), nb::arg("commands") = nb::none(),
+      "Bounds what each queue holds in flight (submitted, not finished): nbytes of memory "
+      "allocated for its commands and a number of commands. A call that would exceed a "
+      "bound waits, the GIL released, until earlier commands finish; a queue with nothing "
+      "in flight takes any command. Defaults 32 MiB and 32, or "
+      "DPARRAY_MAX_INFLIGHT_BYTES / DPARRAY_MAX_INFLIGHT_COMMANDS; None keeps a bound.");
+  m.def(
+      "get_inflight_limits",
+      [] {
+        const InflightLimits l = inflight_limits();
+        nb::dict d;
+        d["nbytes"] = l.bytes;
+        d["commands"] = l.commands;
+        return d;
+      },
+      "The back-pressure bounds per queue, {'nbytes': ..., 'commands': ...} (see "
+      "set_inflight_limits).");
   m.def("select_cpu_device", [] { return Registry::get().select("cpu"); });
   m.def("select_gpu_device", [] { return Registry::get().select("gpu"); });
   m.def(

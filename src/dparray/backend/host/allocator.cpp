@@ -2,7 +2,9 @@
 
 #include <malloc.h>
 #include <sys/mman.h>
+#include <sys/sysinfo.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
@@ -14,6 +16,7 @@
 
 #include "dparray/runtime/env_bytes.h"
 #include "dparray/runtime/errors.h"
+#include "dparray/runtime/inflight.h"
 
 namespace dp::host {
 
@@ -90,8 +93,8 @@ void system_free(void* p, size_t cls) {
 
 size_t limit_locked(Cache& c) {
   if (!c.limit_set) {
-    c.limit = static_cast<size_t>(
-        env_byte_count("DPARRAY_ALLOCATOR_LIMIT").value_or(kDefaultAllocatorLimit));
+    c.limit =
+        static_cast<size_t>(env_byte_count("DPARRAY_ALLOCATOR_LIMIT").value_or(default_limit()));
     c.limit_set = true;
   }
   return c.limit;
@@ -115,8 +118,16 @@ void trim(Cache& c, size_t cap) {
 }
 }  // namespace
 
+size_t default_limit() {
+  const size_t cap = size_t(2) << 30;
+  struct sysinfo si;
+  if (sysinfo(&si) != 0) return cap;
+  return std::min(cap, size_t(si.totalram) * si.mem_unit / 8);
+}
+
 void* allocate(size_t nbytes) {
   size_t cls = size_class(nbytes);
+  charge_allocation(cls);
   Cache& c = cache();
   {
     std::lock_guard<std::mutex> lock(c.m);

@@ -8,8 +8,10 @@
 
 namespace dp::host {
 
-// The default cap on cached free blocks (DPARRAY_ALLOCATOR_LIMIT overrides it).
-constexpr size_t kDefaultAllocatorLimit = size_t(256) << 20;
+// The default cap on cached free blocks: min(2 GiB, RAM / 8), enough to keep the
+// temporaries of 2^24-element work and of smaller work interleaved with it
+// (DPARRAY_ALLOCATOR_LIMIT overrides it).
+size_t default_limit();
 // Cached blocks unused for this long are released at the next allocator call.
 constexpr double kIdleSeconds = 10.0;
 
@@ -20,7 +22,7 @@ void deallocate(void* p, size_t nbytes);
 void release_cached();
 size_t cached_bytes();
 // The cap on cached free bytes: DPARRAY_ALLOCATOR_LIMIT (a byte count such as 268435456
-// or 256M) at first use, else kDefaultAllocatorLimit; set_limit releases the excess now.
+// or 256M) at first use, else default_limit(); set_limit releases the excess now.
 size_t limit();
 void set_limit(size_t nbytes);
 

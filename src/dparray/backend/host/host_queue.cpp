@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "dparray/backend/host/host_device.h"
+#include "dparray/runtime/inflight.h"
 
 namespace dp::host {
 
@@ -110,6 +111,7 @@ HostQueue::~HostQueue() {
 }
 
 void HostQueue::run_task(Task& t) {
+  CommandScope in_command;
   try {
     for (const Event& e : t.deps) e->wait();
     t.deps.clear();
@@ -128,7 +130,9 @@ Event HostQueue::submit(const char* op, size_t work, std::function<void()> fn,
   auto ev = std::make_shared<HostEvent>(profiling_);
   if (profiling_) ev->submit_ns = now_ns();
   const bool may_inline = deps.empty();
-  Task t{op, std::move(fn), ev, std::move(deps)};
+  const size_t charge = take_allocation_charge();
+  if (!in_command()) wait_for_space(charge);
+  Task t{op, std::move(fn), ev, std::move(deps), charge};
   command_added();
   std::unique_lock<std::mutex> lock(m_);
   if (may_inline && tasks_.empty() && !running_ && work < kInlineWork) {
@@ -143,6 +147,7 @@ Event HostQueue::submit(const char* op, size_t work, std::function<void()> fn,
     if (!tasks_.empty()) cv_work_.notify_one();
     return ev;
   }
+  inflight_bytes_ += charge;
   tasks_.push_back(std::move(t));
   last_ = ev;
   if (!worker_.joinable()) worker_ = std::thread([this] { worker_loop(); });
@@ -166,8 +171,39 @@ void HostQueue::worker_loop() {
     if (exit_now) return;  // *this is gone
     lock.lock();
     running_ = false;
+    inflight_bytes_ -= t.charge;
     if (tasks_.empty()) cv_idle_.notify_all();
+    if (space_waiters_ > 0) cv_space_.notify_all();
   }
+}
+
+void HostQueue::wait_for_space(size_t charge) {
+  const InflightLimits lim = inflight_limits();
+  std::unique_lock<std::mutex> lock(m_);
+  // An empty queue takes any command, so one larger than the bound still runs.
+  auto fits = [&] {
+    const size_t n = pending_locked();
+    return n == 0 || (n < lim.commands && inflight_bytes_ + charge <= lim.bytes);
+  };
+  if (fits()) return;
+  lock.unlock();
+  auto block = [&] {
+    std::unique_lock<std::mutex> l(m_);
+    ++space_waiters_;
+    cv_space_.wait(l, fits);
+    --space_waiters_;
+  };
+  run_blocking(block);
+}
+
+size_t HostQueue::inflight_commands() const {
+  std::lock_guard<std::mutex> lock(m_);
+  return pending_locked();
+}
+
+size_t HostQueue::inflight_bytes() const {
+  std::lock_guard<std::mutex> lock(m_);
+  return inflight_bytes_;
 }
 
 void HostQueue::wait() {

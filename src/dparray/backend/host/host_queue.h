@@ -1,6 +1,8 @@
 // The host backend's in-order queue: commands run on one worker thread (each
 // command itself uses the device's cores through its TBB arena). A small
 // command on an idle queue runs at once on the calling thread: no thread hop.
+// Submission applies back-pressure (runtime/inflight.h): it waits while the queue
+// holds its bound of commands or of memory allocated for them.
 #pragma once
 #include <chrono>
 #include <condition_variable>
@@ -54,6 +56,9 @@ class HostQueue final : public QueueImpl {
   Event last_event() override;
   // True when nothing is queued or running.
   bool idle() const;
+  // Commands queued or running, and the bytes charged to them (runtime/inflight.h).
+  size_t inflight_commands() const;
+  size_t inflight_bytes() const;
 
  private:
   struct Task {
@@ -61,14 +66,20 @@ class HostQueue final : public QueueImpl {
     std::function<void()> fn;
     std::shared_ptr<HostEvent> event;
     std::vector<Event> deps;
+    size_t charge = 0;  // bytes allocated for this command (back-pressure)
   };
   void run_task(Task& t);
   void worker_loop();
+  // Waits (the GIL released) until a command charged `charge` bytes fits the bounds.
+  void wait_for_space(size_t charge);
+  size_t pending_locked() const { return tasks_.size() + (running_ ? 1 : 0); }
 
   HostDevice* host_device_;
   mutable std::mutex m_;
-  std::condition_variable cv_work_, cv_idle_;
+  std::condition_variable cv_work_, cv_idle_, cv_space_;
   std::deque<Task> tasks_;
+  size_t inflight_bytes_ = 0;  // charges of the queued and running tasks
+  int space_waiters_ = 0;
   bool running_ = false;  // a task is executing (worker or inline)
   bool stop_ = false;
   std::thread worker_;

@@ -4,6 +4,7 @@
 
 #include "dparray/backend/opencl/context.h"
 #include "dparray/runtime/errors.h"
+#include "dparray/runtime/inflight.h"
 
 namespace dp::ocl {
 
@@ -45,6 +46,7 @@ void MemoryPool::free_block(Block& b) {
 
 cl_mem MemoryPool::acquire(size_t n, cl_mem_flags flags, uint64_t queue_id, size_t* capacity) {
   const size_t cap = size_class(n);
+  charge_allocation(cap);
   {
     std::lock_guard<std::mutex> lock(mutex_);
     auto range = free_.equal_range({flags, cap});
@@ -100,13 +102,18 @@ void MemoryPool::release(cl_mem mem, size_t capacity, cl_mem_flags flags) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     live_ -= capacity;
+    b.freed = ++releases_;
     if (capacity > limit) {
       evicted.push_back(std::move(b));
     } else {
       free_.emplace(std::make_pair(flags, capacity), std::move(b));
       cached_ += capacity;
+      // Least recently freed first: a burst of large blocks must not push out the
+      // mid-size temporaries a loop reuses (a linear scan: the pool holds few blocks).
       while (cached_ > limit && !free_.empty()) {
-        auto it = free_.begin();
+        auto it = std::min_element(free_.begin(), free_.end(), [](const auto& x, const auto& y) {
+          return x.second.freed < y.second.freed;
+        });
         cached_ -= it->first.second;
         evicted.push_back(std::move(it->second));
         free_.erase(it);

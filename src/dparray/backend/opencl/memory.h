@@ -2,6 +2,8 @@
 // context so that temporaries are reused instead of reallocated. A freed block
 // is reused by another queue only after that queue's commands issued before the
 // free have finished; its own queue is in-order, so reuse there is immediate.
+// The pool caches at most min(device memory / 4, 2 GiB); the least recently freed
+// blocks are released first, whatever their size.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -33,6 +35,7 @@ class MemoryPool {
   struct Block {
     cl_mem mem;
     std::vector<std::pair<uint64_t, cl_event>> fences;
+    uint64_t freed = 0;  // release order, for least-recently-freed eviction
   };
   bool ready(Block& b, uint64_t queue_id);
   void free_block(Block& b);
@@ -42,6 +45,7 @@ class MemoryPool {
   std::multimap<std::pair<cl_mem_flags, size_t>, Block> free_;
   size_t cached_ = 0;
   size_t live_ = 0;
+  uint64_t releases_ = 0;
 };
 
 class OclBuffer final : public Buffer {

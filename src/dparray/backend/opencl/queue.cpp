@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "dparray/runtime/errors.h"
+#include "dparray/runtime/inflight.h"
 
 namespace dp::ocl {
 
@@ -52,15 +53,65 @@ OclQueue::OclQueue(Device device, bool profiling, ContextPtr ctx)
 OclQueue::~OclQueue() {
   ctx_->remove_queue(this);
   ctx_->api->clFinish(queue_);
+  inflight_.clear();
   last_.reset();
   ctx_->api->clReleaseCommandQueue(queue_);
 }
 
 Event OclQueue::record(cl_event ev, const char* op) {
   auto e = std::make_shared<OclEvent>(ctx_->api, ev, profiling_, op);
-  std::lock_guard<std::mutex> lock(mutex_);
-  last_ = e;
+  const size_t charge = take_allocation_charge();
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    last_ = e;
+    inflight_.emplace_back(e, charge);
+    inflight_bytes_ += charge;
+  }
+  if (!in_command()) apply_back_pressure();
   return e;
+}
+
+void OclQueue::drop_finished_locked() {
+  while (!inflight_.empty() && inflight_.front().first->status() <= CL_COMPLETE) {
+    inflight_bytes_ -= inflight_.front().second;
+    inflight_.pop_front();
+  }
+}
+
+void OclQueue::apply_back_pressure() {
+  const InflightLimits lim = inflight_limits();
+  for (;;) {
+    std::shared_ptr<OclEvent> oldest;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      drop_finished_locked();
+      const size_t n = inflight_.size();
+      // The command just recorded always stays queued, however large.
+      if (n <= 1 || (n <= lim.commands && inflight_bytes_ <= lim.bytes)) return;
+      oldest = inflight_.front().first;
+    }
+    // A failed command is reported by wait(); here it only counts as finished.
+    cl_event h = oldest->handle();
+    auto block = [&] { ctx_->api->clWaitForEvents(1, &h); };
+    run_blocking(block);
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!inflight_.empty() && inflight_.front().first == oldest) {
+      inflight_bytes_ -= inflight_.front().second;
+      inflight_.pop_front();
+    }
+  }
+}
+
+size_t OclQueue::inflight_commands() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  drop_finished_locked();
+  return inflight_.size();
+}
+
+size_t OclQueue::inflight_bytes() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  drop_finished_locked();
+  return inflight_bytes_;
 }
 
 cl_event OclQueue::retained_last() {
@@ -93,6 +144,7 @@ void OclQueue::wait() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     last = last_;
+    drop_finished_locked();
   }
   for (auto& c : checks) c();
   // A command that failed while running reports a negative status on its event.

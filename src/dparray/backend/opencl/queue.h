@@ -1,6 +1,9 @@
 // In-order OpenCL command queues and their events. Every command records its
 // cl_event as the queue's last event; wait() is clFinish plus the deferred error.
+// record() applies back-pressure (runtime/inflight.h): the submitting thread waits for
+// the oldest commands while the queue holds more than its bounds.
 #pragma once
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -55,13 +58,22 @@ class OclQueue final : public QueueImpl {
   // Runs `check` at the next wait(), after every command finished: commands that
   // detect errors on the device (bad indices) report them through it.
   void add_check(std::function<void()> check);
+  // Commands recorded and not known to be finished, and the bytes charged to them.
+  size_t inflight_commands();
+  size_t inflight_bytes();
 
  private:
+  // Forgets finished commands at the front of inflight_ (mutex_ held).
+  void drop_finished_locked();
+  // Waits for the oldest commands while the bounds are exceeded.
+  void apply_back_pressure();
   ContextPtr ctx_;
   cl_command_queue queue_ = nullptr;
   std::mutex mutex_;
   std::shared_ptr<OclEvent> last_;
   std::vector<std::function<void()>> checks_;
+  std::deque<std::pair<std::shared_ptr<OclEvent>, size_t>> inflight_;  // (event, charge)
+  size_t inflight_bytes_ = 0;
 };
 
 inline OclQueue& oq(const Queue& q) { return static_cast<OclQueue&>(*q); }
