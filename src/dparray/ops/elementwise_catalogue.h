@@ -110,8 +110,8 @@ constexpr uint32_t kIntSecond = 8;
   X(greater,       2, kTAll,      Bool, 0,           a > b,                 clt(b, a))           \
   X(greater_equal, 2, kTAll,      Bool, 0,           a >= b,                cle(b, a))           \
   /* logical */                                                                                  \
-  X(logical_and,   2, kTAll,      Bool, 0,           (a != 0) && (b != 0),  cnz(a) && cnz(b))    \
-  X(logical_or,    2, kTAll,      Bool, 0,           (a != 0) || (b != 0),  cnz(a) || cnz(b))    \
+  X(logical_and,   2, kTAll,      Bool, 0,           (a != 0) & (b != 0),   cnz(a) & cnz(b))     \
+  X(logical_or,    2, kTAll,      Bool, 0,           (a != 0) | (b != 0),   cnz(a) | cnz(b))     \
   X(logical_xor,   2, kTAll,      Bool, 0,           (a != 0) != (b != 0),  cnz(a) != cnz(b))    \
   X(logical_not,   1, kTAll,      Bool, 0,           !(a != 0),             !cnz(a))             \
   /* bitwise */                                                                                  \
