@@ -15,6 +15,7 @@
 #include "convert.h"
 #include "convert_scalars.h"
 #include "dparray/array/astype_layout.h"
+#include "dparray/ops/elementwise_args.h"
 #include "dparray/ops/ufunc.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
@@ -267,10 +268,15 @@ nb::object call(const Ufunc& u, PyObject* const* args, Py_ssize_t nargs, PyObjec
     throw dp::TypeError(std::string("[") + name + "] takes from " + std::to_string(op.nin) +
                         " to " + std::to_string(op.nin + 1) + " positional arguments but " +
                         std::to_string(nargs) + " were given");
+  // The plain call: operands on the stack, straight to apply.
+  if (nargs == op.nin && (!kw || PyDict_GET_SIZE(kw) == 0) && op.nin <= 3) {
+    Operand in[3];
+    for (int k = 0; k < op.nin; ++k) in[k] = operand_arg(args[k], name);
+    return wrap(dp::apply(u.id, in, op.nin));
+  }
   std::vector<Operand> ops;
   ops.reserve(op.nin);
   for (int k = 0; k < op.nin; ++k) ops.push_back(operand_arg(args[k], name));
-  if (nargs == op.nin && (!kw || PyDict_GET_SIZE(kw) == 0)) return wrap(dp::apply(u.id, ops));
 
   const std::string p = std::string("[") + name + "] ";
   nb::handle out = nargs > op.nin ? nb::handle(args[op.nin]) : nb::none();
@@ -592,6 +598,11 @@ void raw_property(nb::handle cls, const char* name, nb::object getter) {
 }
 
 }  // namespace
+
+PyObject* raise_current_exception() {
+  pending_error = std::current_exception();
+  return raise_pending();
+}
 
 void register_ufunc_type(nb::module_& m) {
   rethrower = nb::cpp_function([]() {
