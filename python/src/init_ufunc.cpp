@@ -28,6 +28,7 @@ namespace {
 
 struct Ufunc {
   OpId id;
+  vectorcallfunc vectorcall = nullptr;  // at the type's tp_vectorcall_offset (make_ufunc)
 };
 
 nb::handle ufunc_type;
@@ -396,6 +397,28 @@ PyObject* ufunc_tp_call(PyObject* self, PyObject* args, PyObject* kw) {
   }
 }
 
+// The vectorcall protocol: dp.add(a, b) passes its arguments without building a tuple.
+PyObject* ufunc_vectorcall(PyObject* self, PyObject* const* args, size_t nargsf,
+                           PyObject* kwnames) {
+  try {
+    const Py_ssize_t n = PyVectorcall_NARGS(nargsf);
+    nb::object kw;
+    if (kwnames && PyTuple_GET_SIZE(kwnames) > 0) {  // keywords: the rare path, as a dict
+      kw = nb::steal(PyDict_New());
+      for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(kwnames); ++i)
+        if (PyDict_SetItem(kw.ptr(), PyTuple_GET_ITEM(kwnames, i), args[n + i]) < 0)
+          throw nb::python_error();
+    }
+    return call(ufunc_of(self), args, n, kw.ptr()).release().ptr();
+  } catch (nb::python_error& e) {
+    e.restore();
+    return nullptr;
+  } catch (...) {
+    pending_error = std::current_exception();
+    return raise_pending();
+  }
+}
+
 PyType_Slot ufunc_slots[] = {{Py_tp_call, (void*)ufunc_tp_call}, {0, nullptr}};
 
 // ---- methods ----------------------------------------------------------------------------
@@ -687,6 +710,20 @@ void register_ufunc_type(nb::module_& m) {
   nb::setattr(nb::handle(reinterpret_cast<PyObject*>(nd)), "__array_ufunc__", descr);
 }
 
-nb::object make_ufunc(OpId id) { return nb::cast(Ufunc{id}); }
+nb::object make_ufunc(OpId id) {
+  nb::object o = nb::cast(Ufunc{id, ufunc_vectorcall});
+  // Every instance stores its C++ object at one offset: the first one tells the type where
+  // the vectorcall pointer is, and enables the protocol.
+  auto* type = reinterpret_cast<PyTypeObject*>(ufunc_type.ptr());
+  const Py_ssize_t offset = reinterpret_cast<char*>(&nb::inst_ptr<Ufunc>(o)->vectorcall) -
+                            reinterpret_cast<char*>(o.ptr());
+  if (!(type->tp_flags & Py_TPFLAGS_HAVE_VECTORCALL)) {
+    type->tp_vectorcall_offset = offset;
+    type->tp_flags |= Py_TPFLAGS_HAVE_VECTORCALL;
+  } else if (type->tp_vectorcall_offset != offset) {
+    throw std::runtime_error("[ufunc] instances store their data at different offsets");
+  }
+  return o;
+}
 
 }  // namespace dpy
