@@ -206,11 +206,27 @@ bool scalar_arg(nb::handle h, Scalar& out, std::optional<DType>* typed, const ch
   return false;
 }
 
-bool is_array(nb::handle h) { return nb::isinstance<Array>(h); }
-const Array& array_ref(nb::handle h) { return nb::cast<const Array&>(h); }
+namespace {
+// dparray.ndarray's type object, looked up once: the per-call tests compare type pointers
+// instead of asking nanobind's type registry each time.
+PyTypeObject* array_type() {
+  static PyTypeObject* t = reinterpret_cast<PyTypeObject*>(nb::type<Array>().ptr());
+  return t;
+}
+}  // namespace
+
+bool is_array(nb::handle h) {
+  PyTypeObject* t = Py_TYPE(h.ptr());
+  return t == array_type() || PyType_IsSubtype(t, array_type());
+}
+
+const Array& array_ref(nb::handle h) {
+  if (Py_TYPE(h.ptr()) == array_type() && nb::inst_ready(h)) return *nb::inst_ptr<Array>(h);
+  return nb::cast<const Array&>(h);  // subclasses; raises for anything else
+}
 
 Operand operand_arg(nb::handle h, const char* op) {
-  if (nb::isinstance<Array>(h)) return Operand::of(nb::cast<const Array&>(h));
+  if (is_array(h)) return Operand::of(array_ref(h));
   Scalar s;
   std::optional<DType> t;
   if (scalar_arg(h, s, &t, op)) return t ? Operand::of(s, *t) : Operand::of(s);
@@ -269,7 +285,13 @@ nb::tuple shape_tuple(const Shape& s) {
   return nb::steal<nb::tuple>(t);
 }
 
-nb::object wrap(Array a) { return nb::cast(std::move(a)); }
+nb::object wrap(Array a) {
+  // As nb::cast(std::move(a)), without the registry lookup: a new instance owning a.
+  nb::object o = nb::inst_alloc(nb::handle(reinterpret_cast<PyObject*>(array_type())));
+  new (nb::inst_ptr<Array>(o)) Array(std::move(a));
+  nb::inst_mark_ready(o);
+  return o;
+}
 
 nb::object astype_arg(nb::handle x, nb::handle dtype, bool copy, const std::string& order) {
   if (!is_array(x)) throw TypeError("[astype] x must be a dparray.ndarray, not " + py_type_name(x));

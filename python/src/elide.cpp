@@ -3,6 +3,7 @@
 #include <atomic>
 
 #include "convert.h"
+#include "dparray/ops/elementwise_args.h"
 #include "dparray/ops/elementwise_catalogue.h"
 
 using namespace dp;
@@ -51,8 +52,7 @@ Array temporary_result(Array r) {
   return r;
 }
 
-nb::handle elide_into_temporary(OpId id, const std::vector<Operand>& args, nb::handle lhs,
-                                nb::handle rhs) {
+nb::handle elide_into_temporary(OpId id, const Operand (&args)[2], nb::handle lhs, nb::handle rhs) {
   const nb::handle sides[2] = {lhs, rhs};
   for (int k = 0; k < 2; ++k) {
     nb::handle h = sides[k];
@@ -64,9 +64,9 @@ nb::handle elide_into_temporary(OpId id, const std::vector<Operand>& args, nb::h
                         combine_usm(t.usm_type(), other.array->usm_type()) != t.usm_type()))
       continue;  // another queue, or a result of another usm_type
     if (!fits_shape(other, t)) continue;
-    const DType loop = resolve_loop(id, args, t.device());
+    const DType loop = resolve_loop(id, args, 2, t.device());
     if (out_dtype(op_info(id), loop) != t.dtype) continue;
-    apply(id, args, &t);
+    apply(id, args, 2, &t);
     g_elided.fetch_add(1, std::memory_order_relaxed);
     return h;
   }

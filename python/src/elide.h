@@ -1,8 +1,6 @@
 // Temporary elision for Python operators: as NumPy does for large arrays, `a * b + c`
 // reuses the temporary `a * b` as the output of `+ c` when nothing else references it.
 #pragma once
-#include <vector>
-
 #include "dparray/ops/elementwise.h"
 #include "init.h"
 
@@ -19,7 +17,7 @@ dp::Array temporary_result(dp::Array r);
 // When lhs or rhs (the operator's Python operands, `args` their converted forms) is a
 // temporary array that may hold the result of `id`, computes the result into it and
 // returns it; else returns a null handle and computes nothing.
-nb::handle elide_into_temporary(dp::OpId id, const std::vector<dp::Operand>& args, nb::handle lhs,
+nb::handle elide_into_temporary(dp::OpId id, const dp::Operand (&args)[2], nb::handle lhs,
                                 nb::handle rhs);
 
 // Number of operator results computed into a temporary operand (for tests).

@@ -7,10 +7,12 @@
 #include "convert.h"
 #include "convert_scalars.h"
 #include "dparray/ops/elementwise.h"
+#include "dparray/ops/elementwise_args.h"
 #include "dparray/runtime/errors.h"
 #include "elide.h"
 #include "gil.h"
 #include "init.h"
+#include "ufunc.h"
 
 using namespace dp;
 using dpy::ArrayDevice;
@@ -23,7 +25,9 @@ nb::object item(const Array& a, const char* op) {
                                 "converted to Python scalars; this one has shape " +
                                 shape_str(a.shape));
   alignas(16) char buf[16];
-  {
+  if (a.queue->last_event()->is_complete()) {
+    to_host(a, buf);  // nothing pending (a small op ran inline): no GIL round trip
+  } else {
     dpy::gil_release release;
     to_host(a, buf);
   }
@@ -81,18 +85,18 @@ template <OpId id>
 nb::object binary(nb::handle self, nb::handle other) {
   Operand o;
   if (!operator_operand(other, op_info(id).name, o)) return nb::borrow(Py_NotImplemented);
-  const std::vector<Operand> args{Operand::of(dpy::array_ref(self)), o};
+  const Operand args[2] = {Operand::of(dpy::array_ref(self)), o};
   if (nb::handle t = dpy::elide_into_temporary(id, args, self, other)) return nb::borrow(t);
-  return dpy::wrap(dpy::temporary_result(dp::apply(id, args)));
+  return dpy::wrap(dpy::temporary_result(dp::apply(id, args, 2)));
 }
 
 template <OpId id>
 nb::object reflected(nb::handle self, nb::handle other) {
   Operand o;
   if (!operator_operand(other, op_info(id).name, o)) return nb::borrow(Py_NotImplemented);
-  const std::vector<Operand> args{o, Operand::of(dpy::array_ref(self))};
+  const Operand args[2] = {o, Operand::of(dpy::array_ref(self))};
   if (nb::handle t = dpy::elide_into_temporary(id, args, other, self)) return nb::borrow(t);
-  return dpy::wrap(dpy::temporary_result(dp::apply(id, args)));
+  return dpy::wrap(dpy::temporary_result(dp::apply(id, args, 2)));
 }
 
 template <OpId id>
@@ -100,13 +104,15 @@ nb::object inplace(nb::handle self, nb::handle other) {
   Operand o;
   if (!operator_operand(other, op_info(id).name, o)) return nb::borrow(Py_NotImplemented);
   const Array& a = dpy::array_ref(self);
-  dp::apply(id, {Operand::of(a), o}, &a);
+  const Operand args[2] = {Operand::of(a), o};
+  dp::apply(id, args, 2, &a);
   return nb::borrow(self);
 }
 
 template <OpId id>
 nb::object unary(const Array& a) {
-  return dpy::wrap(dpy::temporary_result(dp::apply(id, {Operand::of(a)})));
+  const Operand arg = Operand::of(a);
+  return dpy::wrap(dpy::temporary_result(dp::apply(id, &arg, 1)));
 }
 
 // x ** 2 with a Python 2 or 2.0 on a float or complex array is square(x), as NumPy's fast
@@ -125,6 +131,62 @@ nb::object power(nb::handle self, nb::handle other) {
     if (two) return unary<OpId::square>(a);
   }
   return binary<OpId::pow>(self, other);
+}
+
+// ---- operator slots -------------------------------------------------------------------
+// `a + b` through the type's nb_add slot calls these directly; through the __add__ methods it
+// would look the method up and pass nanobind's dispatcher each time. Python calls a binary
+// slot with the ndarray on either side (x + y, or y + x reflected).
+template <OpId id>
+PyObject* binary_slot(PyObject* x, PyObject* y) {
+  try {
+    return (dpy::is_array(x) ? binary<id>(x, y) : reflected<id>(y, x)).release().ptr();
+  } catch (nb::python_error& e) {
+    e.restore();
+    return nullptr;
+  } catch (...) {
+    return dpy::raise_current_exception();
+  }
+}
+
+template <OpId id>
+PyObject* inplace_slot(PyObject* x, PyObject* y) {
+  try {
+    return inplace<id>(x, y).release().ptr();
+  } catch (nb::python_error& e) {
+    e.restore();
+    return nullptr;
+  } catch (...) {
+    return dpy::raise_current_exception();
+  }
+}
+
+// pow(x, y, mod): mod is ignored, as by __pow__.
+PyObject* power_slot(PyObject* x, PyObject* y, PyObject*) {
+  if (!dpy::is_array(x)) return binary_slot<OpId::pow>(x, y);
+  try {
+    return power(x, y).release().ptr();  // x ** 2 as square, as __pow__
+  } catch (nb::python_error& e) {
+    e.restore();
+    return nullptr;
+  } catch (...) {
+    return dpy::raise_current_exception();
+  }
+}
+PyObject* inplace_power_slot(PyObject* x, PyObject* y, PyObject*) {
+  return inplace_slot<OpId::pow>(x, y);
+}
+
+template <OpId id>
+PyObject* unary_slot(PyObject* x) {
+  try {
+    return unary<id>(dpy::array_ref(x)).release().ptr();
+  } catch (nb::python_error& e) {
+    e.restore();
+    return nullptr;
+  } catch (...) {
+    return dpy::raise_current_exception();
+  }
 }
 
 Array first_axis_view(const Array& a, int64_t i) {
@@ -442,4 +504,36 @@ void init_array(nb::module_& m) {
   m.def(
       "asnumpy", [](const Array& a) { return dpy::to_numpy(a); }, nb::arg("x"),
       "A NumPy copy of the array (waits for pending work).");
+}
+
+void init_operator_slots(nb::module_&) {
+  PyNumberMethods* n = reinterpret_cast<PyTypeObject*>(nb::type<Array>().ptr())->tp_as_number;
+  n->nb_add = binary_slot<OpId::add>;
+  n->nb_subtract = binary_slot<OpId::subtract>;
+  n->nb_multiply = binary_slot<OpId::multiply>;
+  n->nb_true_divide = binary_slot<OpId::divide>;
+  n->nb_floor_divide = binary_slot<OpId::floor_divide>;
+  n->nb_remainder = binary_slot<OpId::remainder>;
+  n->nb_power = power_slot;
+  n->nb_and = binary_slot<OpId::bitwise_and>;
+  n->nb_or = binary_slot<OpId::bitwise_or>;
+  n->nb_xor = binary_slot<OpId::bitwise_xor>;
+  n->nb_lshift = binary_slot<OpId::left_shift>;
+  n->nb_rshift = binary_slot<OpId::right_shift>;
+  n->nb_inplace_add = inplace_slot<OpId::add>;
+  n->nb_inplace_subtract = inplace_slot<OpId::subtract>;
+  n->nb_inplace_multiply = inplace_slot<OpId::multiply>;
+  n->nb_inplace_true_divide = inplace_slot<OpId::divide>;
+  n->nb_inplace_floor_divide = inplace_slot<OpId::floor_divide>;
+  n->nb_inplace_remainder = inplace_slot<OpId::remainder>;
+  n->nb_inplace_power = inplace_power_slot;
+  n->nb_inplace_and = inplace_slot<OpId::bitwise_and>;
+  n->nb_inplace_or = inplace_slot<OpId::bitwise_or>;
+  n->nb_inplace_xor = inplace_slot<OpId::bitwise_xor>;
+  n->nb_inplace_lshift = inplace_slot<OpId::left_shift>;
+  n->nb_inplace_rshift = inplace_slot<OpId::right_shift>;
+  n->nb_negative = unary_slot<OpId::negative>;
+  n->nb_positive = unary_slot<OpId::positive>;
+  n->nb_absolute = unary_slot<OpId::abs>;
+  n->nb_invert = unary_slot<OpId::bitwise_invert>;
 }

@@ -8,6 +8,7 @@
 #include "convert.h"
 #include "convert_scalars.h"
 #include "dparray/ops/elementwise.h"
+#include "dparray/ops/elementwise_args.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
 #include "ufunc.h"
@@ -17,13 +18,14 @@ using namespace dp;
 namespace {
 
 nb::object run(OpId id, std::initializer_list<nb::handle> args, nb::handle out) {
-  std::vector<Operand> ops;
+  Operand ops[3];
+  int n = 0;
   const char* name = op_info(id).name;
-  for (nb::handle h : args) ops.push_back(dpy::operand_arg(h, name));
-  if (out.is_none()) return dpy::wrap(dp::apply(id, ops));
+  for (nb::handle h : args) ops[n++] = dpy::operand_arg(h, name);
+  if (out.is_none()) return dpy::wrap(dp::apply(id, ops, n));
   if (!dpy::is_array(out))
     throw dp::TypeError(std::string("[") + name + "] out must be a dparray.ndarray");
-  dp::apply(id, ops, &dpy::array_ref(out));
+  dp::apply(id, ops, n, &dpy::array_ref(out));
   return nb::borrow(out);
 }
 

@@ -15,6 +15,7 @@
 #include "convert.h"
 #include "convert_scalars.h"
 #include "dparray/array/astype_layout.h"
+#include "dparray/ops/elementwise_args.h"
 #include "dparray/ops/ufunc.h"
 #include "dparray/runtime/errors.h"
 #include "init.h"
@@ -27,6 +28,7 @@ namespace {
 
 struct Ufunc {
   OpId id;
+  vectorcallfunc vectorcall = nullptr;  // at the type's tp_vectorcall_offset (make_ufunc)
 };
 
 nb::handle ufunc_type;
@@ -267,10 +269,15 @@ nb::object call(const Ufunc& u, PyObject* const* args, Py_ssize_t nargs, PyObjec
     throw dp::TypeError(std::string("[") + name + "] takes from " + std::to_string(op.nin) +
                         " to " + std::to_string(op.nin + 1) + " positional arguments but " +
                         std::to_string(nargs) + " were given");
+  // The plain call: operands on the stack, straight to apply.
+  if (nargs == op.nin && (!kw || PyDict_GET_SIZE(kw) == 0) && op.nin <= 3) {
+    Operand in[3];
+    for (int k = 0; k < op.nin; ++k) in[k] = operand_arg(args[k], name);
+    return wrap(dp::apply(u.id, in, op.nin));
+  }
   std::vector<Operand> ops;
   ops.reserve(op.nin);
   for (int k = 0; k < op.nin; ++k) ops.push_back(operand_arg(args[k], name));
-  if (nargs == op.nin && (!kw || PyDict_GET_SIZE(kw) == 0)) return wrap(dp::apply(u.id, ops));
 
   const std::string p = std::string("[") + name + "] ";
   nb::handle out = nargs > op.nin ? nb::handle(args[op.nin]) : nb::none();
@@ -381,6 +388,28 @@ PyObject* ufunc_tp_call(PyObject* self, PyObject* args, PyObject* kw) {
     return call(ufunc_of(self), &PyTuple_GET_ITEM(args, 0), PyTuple_GET_SIZE(args), kw)
         .release()
         .ptr();
+  } catch (nb::python_error& e) {
+    e.restore();
+    return nullptr;
+  } catch (...) {
+    pending_error = std::current_exception();
+    return raise_pending();
+  }
+}
+
+// The vectorcall protocol: dp.add(a, b) passes its arguments without building a tuple.
+PyObject* ufunc_vectorcall(PyObject* self, PyObject* const* args, size_t nargsf,
+                           PyObject* kwnames) {
+  try {
+    const Py_ssize_t n = PyVectorcall_NARGS(nargsf);
+    nb::object kw;
+    if (kwnames && PyTuple_GET_SIZE(kwnames) > 0) {  // keywords: the rare path, as a dict
+      kw = nb::steal(PyDict_New());
+      for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(kwnames); ++i)
+        if (PyDict_SetItem(kw.ptr(), PyTuple_GET_ITEM(kwnames, i), args[n + i]) < 0)
+          throw nb::python_error();
+    }
+    return call(ufunc_of(self), args, n, kw.ptr()).release().ptr();
   } catch (nb::python_error& e) {
     e.restore();
     return nullptr;
@@ -593,6 +622,11 @@ void raw_property(nb::handle cls, const char* name, nb::object getter) {
 
 }  // namespace
 
+PyObject* raise_current_exception() {
+  pending_error = std::current_exception();
+  return raise_pending();
+}
+
 void register_ufunc_type(nb::module_& m) {
   rethrower = nb::cpp_function([]() {
                 if (pending_error) std::rethrow_exception(pending_error);
@@ -676,6 +710,20 @@ void register_ufunc_type(nb::module_& m) {
   nb::setattr(nb::handle(reinterpret_cast<PyObject*>(nd)), "__array_ufunc__", descr);
 }
 
-nb::object make_ufunc(OpId id) { return nb::cast(Ufunc{id}); }
+nb::object make_ufunc(OpId id) {
+  nb::object o = nb::cast(Ufunc{id, ufunc_vectorcall});
+  // Every instance stores its C++ object at one offset: the first one tells the type where
+  // the vectorcall pointer is, and enables the protocol.
+  auto* type = reinterpret_cast<PyTypeObject*>(ufunc_type.ptr());
+  const Py_ssize_t offset = reinterpret_cast<char*>(&nb::inst_ptr<Ufunc>(o)->vectorcall) -
+                            reinterpret_cast<char*>(o.ptr());
+  if (!(type->tp_flags & Py_TPFLAGS_HAVE_VECTORCALL)) {
+    type->tp_vectorcall_offset = offset;
+    type->tp_flags |= Py_TPFLAGS_HAVE_VECTORCALL;
+  } else if (type->tp_vectorcall_offset != offset) {
+    throw std::runtime_error("[ufunc] instances store their data at different offsets");
+  }
+  return o;
+}
 
 }  // namespace dpy

@@ -3,6 +3,9 @@
 #include "init.h"
 #include "signed_function.h"
 
+// ndarray's arithmetic operators as direct type slots (init_array.cpp); after sign_functions.
+void init_operator_slots(nb::module_& m);
+
 NB_MODULE(_core, m) {
   nb::set_leak_warnings(false);  // dtype objects and the registry live for the process
   m.doc() = "dparray core: devices, queues, arrays and operations (C++)";
@@ -28,5 +31,6 @@ NB_MODULE(_core, m) {
   init_memory(m);
   init_array_methods(m);
   init_stats(m);
-  dpy::sign_functions(m);  // last: covers every function bound above
+  dpy::sign_functions(m);  // covers every function bound above
+  init_operator_slots(m);  // last: setting a dunder later would reset its slot
 }

@@ -11,4 +11,7 @@ namespace dpy {
 void register_ufunc_type(nb::module_& m);
 // A new ufunc object for op id.
 nb::object make_ufunc(dp::OpId id);
+// For raw type slots, inside catch (...): sets the Python exception that nanobind raises for
+// the C++ exception being handled (dp::TypeError -> TypeError, ...); returns nullptr.
+PyObject* raise_current_exception();
 }  // namespace dpy

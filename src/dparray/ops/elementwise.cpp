@@ -1,8 +1,10 @@
 #include "dparray/ops/elementwise.h"
 
+#include <atomic>
 #include <stdexcept>
 #include <string>
 
+#include "dparray/ops/elementwise_args.h"
 #include "dparray/ops/executor.h"
 #include "dparray/runtime/backend.h"
 #include "dparray/runtime/errors.h"
@@ -35,8 +37,8 @@ std::string scalar_str(const Scalar& s) {
 }
 
 // Without float64 on the device, a 64-bit float loop runs in 32 bits.
-DType fit_to_device(DType t, const Device& d) {
-  if (d->info().fp64) return t;
+DType fit_to_device(DType t, bool fp64) {
+  if (fp64) return t;
   if (t == DType::Float64) return DType::Float32;
   if (t == DType::Complex128) return DType::Complex64;
   return t;
@@ -96,15 +98,47 @@ struct Resolution {
   bool value = false;
 };
 
-Resolution resolve(OpId id, const std::vector<Operand>& args, const Device& device) {
+// The first loop of op's type list that every input casts to safely (NumPy's search), cached
+// per (op, float64 support, input dtypes) for one- and two-input ops: 0 unknown, else loop + 1.
+std::atomic<uint8_t> loop_cache[kNumElementwiseOps][2][kNumDTypes][kNumDTypes];
+
+bool search_loop(const ElementwiseOp& op, const DType* in, int ncheck, bool fp64, DType& loop) {
+  for (DType cand : kLoopOrder) {
+    if (!(op.types & tbit(cand))) continue;
+    bool ok = true;
+    for (int i = 0; i < ncheck; ++i) ok &= can_cast_safely(in[i], cand);
+    if (ok) {
+      loop = fit_to_device(cand, fp64);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool cached_search_loop(OpId id, const ElementwiseOp& op, const DType* in, int ncheck, bool fp64,
+                        DType& loop) {
+  if (ncheck > 2) return search_loop(op, in, ncheck, fp64, loop);
+  const int i0 = static_cast<int>(in[0]);
+  const int i1 = ncheck > 1 ? static_cast<int>(in[1]) : 0;
+  std::atomic<uint8_t>& slot = loop_cache[static_cast<int>(id)][fp64][i0][i1];
+  if (uint8_t c = slot.load(std::memory_order_relaxed)) {
+    loop = static_cast<DType>(c - 1);
+    return true;
+  }
+  if (!search_loop(op, in, ncheck, fp64, loop)) return false;
+  slot.store(static_cast<uint8_t>(static_cast<int>(loop) + 1), std::memory_order_relaxed);
+  return true;
+}
+
+Resolution resolve(OpId id, const Operand* args, int nargs, const Device& device) {
   const ElementwiseOp& op = op_info(id);
-  const size_t first = (op.flags & kCondFirst) ? 1 : 0;
+  const int first = (op.flags & kCondFirst) ? 1 : 0;
   const bool fp64 = device->info().fp64;
 
   // Arrays and typed scalars promote among themselves; weak scalars then join in.
   bool have_strong = false;
   DType strong = DType::Bool;
-  for (size_t k = first; k < args.size(); ++k) {
+  for (int k = first; k < nargs; ++k) {
     const Operand& a = args[k];
     if (!a.array && !a.typed) continue;
     DType t = a.array ? a.array->dtype : a.dtype;
@@ -114,7 +148,7 @@ Resolution resolve(OpId id, const std::vector<Operand>& args, const Device& devi
   DType in[kMaxArgs];
   int nin = 0;
   Resolution r;
-  for (size_t k = first; k < args.size(); ++k) {
+  for (int k = first; k < nargs; ++k) {
     const Operand& a = args[k];
     if (a.array || a.typed) {
       in[nin++] = a.array ? a.array->dtype : a.dtype;
@@ -150,24 +184,17 @@ Resolution resolve(OpId id, const std::vector<Operand>& args, const Device& devi
   }
   r.loop = DType::Bool;
   bool found = (op.flags & kTrueDivide) && all_int_inputs(in, nin);
-  if (found) r.loop = fp64 ? DType::Float64 : DType::Float32;
-  for (DType cand : kLoopOrder) {
-    if (found) break;
-    if (!(op.types & tbit(cand))) continue;
-    bool ok = true;
-    for (int i = 0; i < ncheck; ++i) ok &= can_cast_safely(in[i], cand);
-    if (ok) {
-      r.loop = fit_to_device(cand, device);
-      found = true;
-    }
-  }
+  if (found)
+    r.loop = fp64 ? DType::Float64 : DType::Float32;
+  else
+    found = cached_search_loop(id, op, in, ncheck, fp64, r.loop);
   if (!found)
     throw TypeError(std::string("[") + op.name + "] not supported for input dtype" +
                     (nin > 1 ? "s (" : " (") + dtype_list(in, nin) + ")");
 
   // A Python int must fit the loop dtype it is converted to (NEP 50), except that
   // comparisons answer exactly and logical ops only ask whether it is zero.
-  for (size_t k = first; k < args.size(); ++k) {
+  for (int k = first; k < nargs; ++k) {
     const Operand& a = args[k];
     if (a.array || a.typed || a.scalar.fits(r.loop)) continue;
     if (is_comparison(id)) {
@@ -195,45 +222,62 @@ bool hazard(const Array& in, const Array& out) {
 }  // namespace
 
 DType resolve_loop(OpId id, const std::vector<Operand>& args, const Device& device) {
-  return resolve(id, args, device).loop;
+  return resolve(id, args.data(), static_cast<int>(args.size()), device).loop;
+}
+
+DType resolve_loop(OpId id, const Operand* args, int nargs, const Device& device) {
+  return resolve(id, args, nargs, device).loop;
 }
 
 Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
+  return apply(id, args.data(), static_cast<int>(args.size()), out);
+}
+
+Array apply(OpId id, const Operand* args, int nargs, const Array* out) {
   const ElementwiseOp& op = op_info(id);
-  const int nargs = static_cast<int>(args.size());
   if (nargs != op.nin)
     throw std::invalid_argument(std::string("[") + op.name + "] takes " + std::to_string(op.nin) +
                                 " arguments, got " + std::to_string(nargs));
 
   // Compute follows data: every array operand (and out) on one queue.
   const Array* first = nullptr;
-  for (const Operand& a : args)
-    if (a.array) {
+  for (int k = 0; k < nargs; ++k)
+    if (const Array* a = args[k].array) {
       if (!first)
-        first = a.array;
-      else
-        common_queue({first, a.array}, op.name);
+        first = a;
+      else if (a->queue != first->queue)
+        common_queue({first, a}, op.name);
     }
   if (!first)
     throw TypeError(std::string("[") + op.name + "] needs at least one dparray.ndarray argument");
-  if (out) common_queue({first, out}, op.name);
+  if (out && out->queue != first->queue) common_queue({first, out}, op.name);
   const Queue& q = first->queue;
   const Device& dev = q->device();
 
-  const Resolution res = resolve(id, args, dev);
+  const Resolution res = resolve(id, args, nargs, dev);
   const DType loop = res.loop;
   const DType rtype = res.constant ? DType::Bool : out_dtype(op, loop);
 
+  // The result shape: when every operand has one shape or is 0-d, that shape (nothing to
+  // broadcast); else NumPy's broadcasting.
   static const Shape scalar_shape;
   const Shape* shapes[kMaxArgs + 1];
   int nshapes = 0;
-  for (const Operand& a : args) shapes[nshapes++] = a.array ? &a.array->shape : &scalar_shape;
+  for (int k = 0; k < nargs; ++k)
+    shapes[nshapes++] = args[k].array ? &args[k].array->shape : &scalar_shape;
   if (out) shapes[nshapes++] = &out->shape;
-  Shape shape = broadcast_shapes({shapes, shapes + nshapes}, op.name);
+  const Shape* common = &scalar_shape;
+  for (int k = 0; k < nshapes && common; ++k) {
+    if (shapes[k]->empty() || *shapes[k] == *common) continue;
+    common = common->empty() ? shapes[k] : nullptr;
+  }
+  Shape broadcast;
+  if (!common) broadcast = broadcast_shapes({shapes, shapes + nshapes}, op.name);
+  const Shape& shape = common ? *common : broadcast;
 
   UsmType usm = UsmType::Host;
-  for (const Operand& a : args)
-    if (a.array) usm = combine_usm(usm, a.array->usm_type());
+  for (int k = 0; k < nargs; ++k)
+    if (args[k].array) usm = combine_usm(usm, args[k].array->usm_type());
 
   if (out) {
     if (out->shape != shape)
@@ -254,6 +298,8 @@ Array apply(OpId id, const std::vector<Operand>& args, const Array* out) {
     return *out;
   }
 
+  // The executor's inputs in the loop dtype: casts, hazard copies and 0-d arrays of scalars
+  // are made here; the others are the operands' descriptors.
   std::vector<Array> ins;
   ins.reserve(nargs);
   for (int k = 0; k < nargs; ++k) {

@@ -64,6 +64,40 @@ InnerLoop elementwise_loop(OpId op, DType loop) {
   return loops()[static_cast<int>(op)][static_cast<int>(loop)];
 }
 
+namespace {
+
+// Elements up to which a contiguous command runs as one call of its inner loop.
+constexpr int64_t kDirectWork = 4096;
+
+// The direct form of a small command: every input C-contiguous with out's shape or a single
+// element (stride 0), out C-contiguous. Then one call of the inner loop does the whole work.
+bool direct_layout(const std::vector<Array>& in, const Array& out) {
+  if (out.size() > kDirectWork || !out.is_c_contiguous()) return false;
+  for (const Array& a : in)
+    if (a.size() != 1 && !(a.shape == out.shape && a.is_c_contiguous())) return false;
+  return true;
+}
+
+void run_direct(InnerLoop fn, VectorLoop vfn, const std::vector<Array>& in, const Array& out) {
+  // The SIMD math loop where the queued path takes it, so that results never depend on timing.
+  if (vfn && in.size() == 1 && in[0].is_c_contiguous() && in[0].shape == out.shape) {
+    run_vector_loop(vfn, in[0].host_data(), out.host_data(), out.size());
+    return;
+  }
+  char* p[kMaxOperands];
+  int64_t s[kMaxOperands];
+  size_t k = 0;
+  for (const Array& a : in) {
+    p[k] = a.host_data();
+    s[k++] = a.size() == 1 ? 0 : static_cast<int64_t>(a.itemsize());
+  }
+  p[k] = out.host_data();
+  s[k] = static_cast<int64_t>(out.itemsize());
+  fn(p, s, out.size());
+}
+
+}  // namespace
+
 void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, const std::vector<Array>& in,
                                const Array& out) {
   InnerLoop fn = loops()[static_cast<int>(op)][static_cast<int>(loop)];
@@ -71,6 +105,10 @@ void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, const std::v
   if (!fn)
     throw TypeError(std::string("[") + info.name + "] no host loop for dtype " + name_of(loop));
   VectorLoop vfn = vector_loop(op, loop);
+  // A small op on an idle queue: run here, now (in order, as nothing is pending).
+  if (direct_layout(in, out) &&
+      hq(q).run_now_if_idle(info.name, [&] { run_direct(fn, vfn, in, out); }))
+    return;
   std::vector<Array> args = in;
   args.push_back(out);
   hq(q).submit(info.name, out.size(), [args = std::move(args), fn, vfn]() {
@@ -111,6 +149,10 @@ void HostExecutor::copy(const Queue& q, const Array& src, const Array& dst) {
 
 void HostExecutor::fill(const Queue& q, const Array& dst, const Scalar& v) {
   size_t isz = dst.itemsize();
+  // One element (an op's scalar operand) on an idle queue: stored here, now.
+  if (dst.size() == 1 &&
+      hq(q).run_now_if_idle("fill", [&] { v.store(dst.dtype, dst.host_data()); }))
+    return;
   hq(q).submit("fill", dst.size(), [dst, isz, v]() {
     alignas(16) char val[16];
     v.store(dst.dtype, val);

@@ -155,6 +155,24 @@ Event HostQueue::submit(const char* op, size_t work, std::function<void()> fn,
   return ev;
 }
 
+bool HostQueue::begin_inline() {
+  std::lock_guard<std::mutex> lock(m_);
+  if (!tasks_.empty() || running_) return false;
+  running_ = true;
+  // The command is complete when the call returns: the shared completed event stands for it.
+  static const Event done = completed_event();
+  if (last_ != done) last_ = done;
+  return true;
+}
+
+void HostQueue::end_inline() {
+  std::lock_guard<std::mutex> lock(m_);
+  running_ = false;
+  cv_idle_.notify_all();
+  // Another thread may have queued work meanwhile; the worker waits for running_.
+  if (!tasks_.empty()) cv_work_.notify_one();
+}
+
 void HostQueue::worker_loop() {
   bool exit_now = false;  // set by a destructor that runs on this thread
   std::unique_lock<std::mutex> lock(m_);

@@ -52,6 +52,22 @@ class HostQueue final : public QueueImpl {
   // (events of other queues or devices) on the worker thread, outside the device's TBB
   // arena, so that waiting commands never hold the arena slots their dependencies need.
   Event submit(const char* op, size_t work, std::function<void()> fn, std::vector<Event> deps = {});
+  // Runs fn at once on the calling thread when the queue is idle (nothing queued or
+  // running) and not profiling; else runs nothing and returns false, and the caller submits.
+  // The small-op fast path: no std::function, event, or thread hop; an exception from fn is
+  // deferred as a queued command's. fn must not use the device's TBB arena (a plain loop).
+  template <class F>
+  bool run_now_if_idle(const char* op, F&& fn) {
+    if (profiling_ || !begin_inline()) return false;
+    take_allocation_charge();  // done before this returns: its memory is not in flight
+    try {
+      fn();
+    } catch (...) {
+      defer_error(op, std::current_exception());
+    }
+    end_inline();
+    return true;
+  }
   void wait() override;
   Event last_event() override;
   // True when nothing is queued or running.
@@ -68,6 +84,8 @@ class HostQueue final : public QueueImpl {
     std::vector<Event> deps;
     size_t charge = 0;  // bytes allocated for this command (back-pressure)
   };
+  bool begin_inline();  // claims an idle queue for a command run by the caller
+  void end_inline();
   void run_task(Task& t);
   void worker_loop();
   // Waits (the GIL released) until a command charged `charge` bytes fits the bounds.

@@ -13,6 +13,9 @@
 namespace dp::host {
 namespace {
 
+// Elements up to which an idle queue's reduction runs directly on the calling thread.
+constexpr int64_t kDirectReduce = 4096;
+
 bool is_arg(ReduceOp op) { return op == ReduceOp::ArgMax || op == ReduceOp::ArgMin; }
 
 ReducePlan make_plan(const Array& in, int nred, const Array& out, bool reorder) {
@@ -86,8 +89,14 @@ void HostExecutor::reduce(const Queue& q, ReduceOp op, const Array& in, int nred
                                 "fills the identity");
   ReduceKernel fn = kernel_for(op, in.dtype);
   const bool reorder = !is_arg(op);
-  static_cast<HostQueue&>(*q).submit(
-      name, in.size(), [in, out, nred, fn, reorder]() { fn(make_plan(in, nred, out, reorder)); });
+  HostQueue& hq = static_cast<HostQueue&>(*q);
+  // A small reduction (serial in reduce_driver.h: below its grain) on an idle queue runs
+  // here, now: `float(x.sum())` of a small array needs no thread hop, task or arena.
+  if (in.size() <= kDirectReduce &&
+      hq.run_now_if_idle(name, [&] { fn(make_plan(in, nred, out, reorder)); }))
+    return;
+  hq.submit(name, in.size(),
+            [in, out, nred, fn, reorder]() { fn(make_plan(in, nred, out, reorder)); });
 }
 
 }  // namespace dp::host
