@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "dparray/runtime/inflight.h"
 #include "dparray/runtime/queue.h"
 
 namespace dp::host {
@@ -59,7 +60,7 @@ class HostQueue final : public QueueImpl {
   template <class F>
   bool run_now_if_idle(const char* op, F&& fn) {
     if (profiling_ || !begin_inline()) return false;
-    take_allocation_charge();  // done before this returns: its memory is not in flight
+    dp::take_allocation_charge();  // done before this returns: its memory is not in flight
     try {
       fn();
     } catch (...) {
