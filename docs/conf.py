@@ -28,6 +28,8 @@ release = version = dparray.__version__
 extensions = ["myst_parser", "sphinx.ext.autodoc", "sphinx.ext.napoleon", "docstring_markup"]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 root_doc = "index"
+# `x` in docstrings is code, as in the Markdown pages.
+default_role = "literal"
 exclude_patterns = ["_build", "_generated", "Thumbs.db", ".DS_Store"]
 
 myst_enable_extensions = ["colon_fence"]

@@ -222,7 +222,11 @@ def _write(path, text):
 
 
 def _rst_escape(text):
-    return re.sub(r"([\\`*|_])", r"\\\1", text)
+    """A plain-text summary as reStructuredText: `code` spans as literals, markup escaped."""
+    sys.path.insert(0, str(DOCS / "_ext"))
+    from docstring_markup import convert_line
+
+    return convert_line(text)
 
 
 def _kind(obj):
@@ -351,8 +355,7 @@ def _fmt(v):
     return str(v).replace("|", "\\|")
 
 
-def write_benchmarks(out):
-    res = ROOT / "benchmarks" / "results"
+def write_benchmarks(out, res=ROOT / "benchmarks" / "results"):
     md = ["# Benchmarks", ""]
     md.append(
         "Tables regenerated at build time from `benchmarks/results/*.json` (written by the"

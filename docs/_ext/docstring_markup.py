@@ -38,7 +38,7 @@ def _escape_plain(text):
     return re.sub(r"([\\*|_])", r"\\\1", text)
 
 
-def _convert_line(line):
+def convert_line(line):
     out, pos = [], 0
     for m in CODE.finditer(line):
         out.append(_escape_plain(line[pos : m.start()]))
@@ -53,7 +53,7 @@ def process(app, what, name, obj, options, lines):
     text = "\n".join(lines)
     if not text.strip() or not _problems(text):
         return
-    lines[:] = [_convert_line(ln) for ln in lines]
+    lines[:] = [convert_line(ln) for ln in lines]
 
 
 def setup(app):
