@@ -304,12 +304,22 @@ def write_api(out):
 PEERS = {"dpnp": 467, "CuPy": 458}
 
 
+def documented_differences():
+    """Function names quoted in semantics.md's "Known differences from NumPy" section."""
+    text = (DOCS / "semantics.md").read_text()
+    m = re.search(
+        r"^## Known differences from NumPy\n(.*?)(?=^## |\Z)", text, re.MULTILINE | re.DOTALL
+    )
+    return set(re.findall(r"`([a-z_][a-z0-9_]*)[(`]", m.group(1))) if m else set()
+
+
 def write_coverage(out):
     sys.path.insert(0, str(ROOT / "tools"))
     import numpy as np
     import numpy_coverage
 
     rows = numpy_coverage.coverage()
+    differs = documented_differences()
     have = sum(r["dparray"] for r in rows)
     total = sum(r["numpy"] for r in rows)
     md = ["# Comparison with NumPy, dpnp and CuPy", ""]
@@ -317,7 +327,8 @@ def write_coverage(out):
         f"Generated from `tools/numpy_coverage.py` at build time against NumPy {np.__version__}."
         " A name counts by dpnp's rule: a callable, lower-case, non-class, non-dunder member of"
         " `numpy`, `numpy.ndarray`, `numpy.linalg`, `numpy.fft` or `numpy.random`. Behaviours"
-        " that differ from NumPy are listed in [semantics](../semantics.md)."
+        " that differ from NumPy are listed in [semantics](../semantics.md); the functions it"
+        " names there are marked *differs* below."
     )
     md += ["", "| namespace | dparray | NumPy |", "|---|---|---|"]
     for r in rows:
@@ -341,6 +352,9 @@ def write_coverage(out):
         for n in sorted(numpy_coverage.counted(theirs)):
             if n in missing:
                 md.append(f"| `{n}` | not supported |")
+            elif n in differs and r["area"] == "numpy":
+                link = "[differs](../semantics.md#known-differences-from-numpy)"
+                md.append(f"| {{py:obj}}`{n} <{ours}.{n}>` | supported; {link} |")
             else:
                 md.append(f"| {{py:obj}}`{n} <{ours}.{n}>` | supported |")
     _write(out / "coverage.md", "\n".join(md) + "\n")
