@@ -19,6 +19,8 @@ fi
 python3 -m pip install -q "nanobind>=2.4" "scikit-build-core>=0.10" "numpy>=1.26" pytest hypothesis llvmlite
 # The Array API conformance suite (../shared/array-api-tests, run by tools/array_api.py).
 python3 -m pip install -q "hypothesis>=6.151" "ndindex>=1.8" pytest-json-report
+# The documentation site (tools/docs.sh: Sphinx, MyST Markdown, the furo theme).
+python3 -m pip install -q sphinx myst-parser furo
 # PyTorch (CPU) is optional: the DLPack example and tests use it where it installs.
 python3 -c "import torch" 2>/dev/null || python3 -m pip install -q torch==2.13.0 2>/dev/null ||
   echo "PyTorch not installed: the DLPack-with-PyTorch example and tests are skipped"

@@ -4,7 +4,8 @@
 # then the sanitizer stage (tools/sanitize.sh: ASan + UBSan build, GoogleTest and a
 # pytest subset with the fuzzers, the bad-input corpus and the stress tests).
 # DPARRAY_SKIP_SANITIZE=1 skips the sanitizer stage for a quick local run; CI runs it.
-# Between the two: the Array API conformance suite (tools/array_api.py, DPARRAY_SKIP_ARRAY_API=1).
+# Between the two: the Array API conformance suite (tools/array_api.py, DPARRAY_SKIP_ARRAY_API=1)
+# and the documentation site (tools/docs.sh, DPARRAY_SKIP_DOCS=1).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -33,6 +34,13 @@ if [ "${DPARRAY_SKIP_ARRAY_API:-0}" = 1 ]; then
 else
   stamp "array API conformance"
   python3 tools/array_api.py --ci
+fi
+# The documentation site: sphinx-build -W and the headless-Chromium check (tools/docs.sh).
+if [ "${DPARRAY_SKIP_DOCS:-0}" = 1 ]; then
+  stamp "docs stage skipped (DPARRAY_SKIP_DOCS=1)"
+else
+  stamp "docs"
+  bash tools/docs.sh
 fi
 if [ "${DPARRAY_SKIP_SANITIZE:-0}" = 1 ]; then
   stamp "sanitizer stage skipped (DPARRAY_SKIP_SANITIZE=1)"
