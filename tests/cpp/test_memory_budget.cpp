@@ -87,18 +87,18 @@ TEST_F(MemoryBudget, EvictsTheLeastRecentlyFreedBlockAcrossClasses) {
   void* b = host::allocate(4 * kMiB);
   void* c = host::allocate(4 * kMiB);
   void* e = host::allocate(4 * kMiB);
-  void* d = host::allocate(1000);
+  void* d = host::allocate(64 * 1024);  // small blocks (<= 16 KiB) are not cached
   host::deallocate(a, 4 * kMiB);
   host::deallocate(b, 4 * kMiB);
-  host::deallocate(d, 1000);      // small and older than c and e
-  host::deallocate(c, 4 * kMiB);  // evicts a, the oldest
-  host::deallocate(e, 4 * kMiB);  // evicts b; d, newer than b, stays
-  EXPECT_EQ(host::cached_bytes(), 8 * kMiB + 1024);
-  EXPECT_EQ(host::allocate(1000), d);
+  host::deallocate(d, 64 * 1024);  // smaller and older than c and e
+  host::deallocate(c, 4 * kMiB);   // evicts a, the oldest
+  host::deallocate(e, 4 * kMiB);   // evicts b; d, newer than b, stays
+  EXPECT_EQ(host::cached_bytes(), 8 * kMiB + 64 * 1024);
+  EXPECT_EQ(host::allocate(64 * 1024), d);
   EXPECT_EQ(host::allocate(4 * kMiB), e);  // the most recently freed of its class first
   EXPECT_EQ(host::allocate(4 * kMiB), c);
   EXPECT_EQ(host::cached_bytes(), 0u);
-  host::deallocate(d, 1000);
+  host::deallocate(d, 64 * 1024);
   host::deallocate(c, 4 * kMiB);
   host::deallocate(e, 4 * kMiB);
 }

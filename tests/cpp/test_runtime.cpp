@@ -230,14 +230,19 @@ TEST(HostQueue, DestroyWaitsForQueuedWork) {
 
 TEST(Allocator, ReusesFreedBlocks) {
   host::release_cached();
-  void* p = host::allocate(1000);
+  void* small = host::allocate(1000);  // the C heap's: small blocks are not cached
+  ASSERT_NE(small, nullptr);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(small) % 64, 0u);
+  host::deallocate(small, 1000);
+  EXPECT_EQ(host::cached_bytes(), 0u);
+  void* p = host::allocate(100000);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(reinterpret_cast<uintptr_t>(p) % 64, 0u);
-  host::deallocate(p, 1000);
-  EXPECT_GE(host::cached_bytes(), 1000u);
-  void* r = host::allocate(1000);  // same size class
+  host::deallocate(p, 100000);
+  EXPECT_GE(host::cached_bytes(), 100000u);
+  void* r = host::allocate(100000);  // same size class
   EXPECT_EQ(r, p);
-  host::deallocate(r, 1000);
+  host::deallocate(r, 100000);
   void* big = host::allocate(3 << 20);
   host::deallocate(big, 3 << 20);
   EXPECT_EQ(host::allocate((3 << 20) - 100), big);  // within the same 1 MiB class

@@ -23,6 +23,9 @@ namespace dp::host {
 namespace {
 constexpr size_t kAlign = 64;
 constexpr size_t kHugePage = size_t(2) << 20;
+// Blocks of this size class and below bypass the cache: glibc's per-thread caches serve
+// them without a lock, a map lookup, a list node and two clock reads (small-op latency).
+constexpr size_t kSmallBlock = size_t(16) << 10;
 
 // Size classes: powers of two up to 1 MiB, then multiples of 1 MiB, so that a
 // reused block wastes little.
@@ -129,7 +132,7 @@ void* allocate(size_t nbytes) {
   size_t cls = size_class(nbytes);
   charge_allocation(cls);
   Cache& c = cache();
-  {
+  if (cls > kSmallBlock) {
     std::lock_guard<std::mutex> lock(c.m);
     trim(c, limit_locked(c));
     auto it = c.free.find(cls);
@@ -157,6 +160,7 @@ void* allocate(size_t nbytes) {
 void deallocate(void* p, size_t nbytes) {
   if (!p) return;
   size_t cls = size_class(nbytes);
+  if (cls <= kSmallBlock) return system_free(p, cls);
   Cache& c = cache();
   std::lock_guard<std::mutex> lock(c.m);
   const size_t cap = limit_locked(c);
