@@ -143,3 +143,25 @@ def test_matmul_empty_and_zero_k(device):
     assert_same(dp.asarray(a, device=device) @ dp.asarray(b, device=device), a @ b)
     a, b = np.zeros((0, 3), np.float32), np.ones((3, 9), np.float32)
     assert_same(dp.asarray(a, device=device) @ dp.asarray(b, device=device), a @ b)
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("where", [0, 5, 4103, 9999])
+def test_max_min_propagate_nan_from_any_lane(device, dtype, where):
+    _skip_fp64(device, dtype)
+    x = _data(10000, dtype)
+    x[where] = np.nan
+    d = dp.asarray(x, device=device)
+    assert_same(dp.max(d), np.max(x))
+    assert_same(dp.min(d), np.min(x))
+    y = x.reshape(100, 100)
+    assert_same(dp.max(dp.asarray(y, device=device), axis=0), np.max(y, axis=0))
+
+
+@pytest.mark.parametrize("dtype", ["int8", "uint16", "int64"])
+@pytest.mark.parametrize("axis", [0, 1, None])
+def test_integer_max_min(device, dtype, axis):
+    x = _data((77, 301), dtype)
+    d = dp.asarray(x, device=device)
+    assert_same(dp.max(d, axis=axis), np.max(x, axis=axis))
+    assert_same(dp.min(d, axis=axis), np.min(x, axis=axis))

@@ -124,27 +124,39 @@ std::string arg_better(ReduceOp op, DType t) {
          "  return ib < ia;\n}\n";
 }
 
-// The 8-wide vector a Sum of t accumulates in and the expression loading 8 elements of
-// `p` at `k` into it; empty for dtypes summed element by element (bool, float16, complex).
-struct VecSum {
-  std::string type, load;
+// The 8-wide vector a Sum / Max / Min of t accumulates in, its start value, the expression
+// loading 8 elements of `p` at `k` into it, and DP_VFOLD(v, x) folding x into v; empty for
+// dtypes reduced element by element (bool, float16, complex) and the other ops.
+struct VecOp {
+  std::string type, init, load, fold;
 };
 
-VecSum vec_sum(ReduceOp op, DType t) {
-  if (op != ReduceOp::Sum || t == DType::Bool || t == DType::Float16 || is_complex(t)) return {};
+VecOp vec_op(ReduceOp op, DType t) {
+  if (t == DType::Bool || t == DType::Float16 || is_complex(t)) return {};
   const std::string v = "vload8(0, p + k)";
-  if (t == DType::Float32) return {"float8", v};
-  if (t == DType::Float64) return {"double8", v};
-  // Integers wrap in ulong: signed ones widen through long (a defined conversion).
-  if (kind_of(t) == Kind::Signed) return {"ulong8", "as_ulong8(convert_long8(" + v + "))"};
-  return {"ulong8", "convert_ulong8(" + v + ")"};
+  const std::string c = cl_type(t).compute, cv = c + "8";
+  if (op == ReduceOp::Sum) {
+    if (is_floating(t)) return {cv, "(" + cv + ")(0)", v, "((v) + (x))"};
+    // Integers wrap in ulong: signed ones widen through long (a defined conversion).
+    const std::string load = kind_of(t) == Kind::Signed ? "as_ulong8(convert_long8(" + v + "))"
+                                                        : "convert_ulong8(" + v + ")";
+    return {"ulong8", "(ulong8)(0)", load, "((v) + (x))"};
+  }
+  if (op != ReduceOp::Max && op != ReduceOp::Min) return {};
+  const bool mx = op == ReduceOp::Max;
+  const std::string init = "(" + cv + ")(" + (mx ? cl_lowest(t) : cl_highest(t)) + ")";
+  if (is_floating(t))  // a NaN, once in v, stays; one in x enters
+    return {cv, init, v,
+            std::string("select((v), (x), ((x) ") + (mx ? ">" : "<") + " (v)) | isnan(x))"};
+  return {cv, init, v, std::string(mx ? "max" : "min") + "((v), (x))"};
 }
 
 // Kernels for CPU devices (one work-item per contiguous run, no work-group tree):
 // Each work-item takes `per` consecutive items (groups of one work-item: PoCL would otherwise
 // vectorise across work-items, gathering):
 //   reduce_runs: item g reduces chunk g % nchunk of output g / nchunk, with 8-wide vector
-//     loads (Sum) or four interleaved accumulators when the reduced elements are contiguous;
+//     loads (Sum, Max, Min) or four interleaved accumulators when the reduced elements are
+//     contiguous;
 //   reduce_cols: outputs contiguous in the input (axis=0 of a C-contiguous array): item
 //     g reduces a strip of CW neighbouring outputs over chunk g / nstrip of the reduced
 //     elements, reading each row of the strip at once;
@@ -153,10 +165,11 @@ VecSum vec_sum(ReduceOp op, DType t) {
 std::string cpu_kernels(ReduceOp op, DType t, const Spec& s, const std::string& views,
                         const std::string& out_store, const std::string& final_store) {
   const ClType& c = cl_type(t);
-  const VecSum vs = vec_sum(op, t);
+  const VecOp vs = vec_op(op, t);
   const bool fl = is_floating(t);
   const std::string ptr = std::string("__global const ") + c.storage + "* p";
   std::string src = "#define CW 32\n";
+  if (!vs.type.empty()) src += "#define DP_VFOLD(v, x) " + vs.fold + "\n";
   // reduce_runs
   src +=
       "__kernel void reduce_runs(long per, long nchunk, long chunk, " + views + out_store +
@@ -171,15 +184,18 @@ std::string cpu_kernels(ReduceOp op, DType t, const Spec& s, const std::string& 
       "  if (ind == 1 && ist.s0 == 1) {\n    " +
       ptr + " = in + base;\n";
   if (!vs.type.empty()) {
-    src += "    " + vs.type + " v = (" + vs.type + ")(0);\n";
+    src += "    " + vs.type + " v = " + vs.init + ";\n";
     if (fl)
-      src += "    while (j + 8 <= j1) {\n      " + vs.type + " b = (" + vs.type +
-             ")(0);\n      long je = min(j1 - 7, j + 1024);\n"
-             "      for (long k = j; k < je; k += 8) b += " +
-             vs.load + ";\n      j += (je - j + 7) / 8 * 8;\n      v += b;\n    }\n";
+      src += "    while (j + 8 <= j1) {\n      " + vs.type + " b = " + vs.init +
+             ";\n      long je = min(j1 - 7, j + 1024);\n"
+             "      for (long k = j; k < je; k += 8) b = DP_VFOLD(b, " +
+             vs.load + ");\n      j += (je - j + 7) / 8 * 8;\n      v = DP_VFOLD(v, b);\n    }\n";
     else
-      src += "    for (long k = j; k + 8 <= j1; k += 8, j += 8) v += " + vs.load + ";\n";
-    src += "    acc = ((v.s0 + v.s1) + (v.s2 + v.s3)) + ((v.s4 + v.s5) + (v.s6 + v.s7));\n";
+      src +=
+          "    for (long k = j; k + 8 <= j1; k += 8, j += 8) v = DP_VFOLD(v, " + vs.load + ");\n";
+    src +=
+        "    acc = dp_comb(dp_comb(dp_comb(v.s0, v.s1), dp_comb(v.s2, v.s3)),\n"
+        "                  dp_comb(dp_comb(v.s4, v.s5), dp_comb(v.s6, v.s7)));\n";
   } else {
     src += "    acc_t a1 = " + s.identity + ", a2 = " + s.identity + ", a3 = " + s.identity +
            ";\n"
@@ -214,8 +230,8 @@ std::string cpu_kernels(ReduceOp op, DType t, const Spec& s, const std::string& 
       const std::string v = "v" + std::to_string(q), off = std::to_string(8 * q);
       std::string load = vs.load;
       load.replace(load.find("p + k"), 5, "p + k + " + off);
-      init += (q ? ", " : "") + v + " = (" + vs.type + ")(0)";
-      fold += " " + v + " += " + load + ";";
+      init += (q ? ", " : "") + v + " = " + vs.init;
+      fold += " " + v + " = DP_VFOLD(" + v + ", " + load + ");";
       keep += "    vstore8(" + v + ", " + std::to_string(q) + ", a);\n";
     }
     src += "  if (w == CW) {\n    " + vs.type + " " + init +
