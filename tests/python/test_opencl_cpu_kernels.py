@@ -165,3 +165,35 @@ def test_integer_max_min(device, dtype, axis):
     d = dp.asarray(x, device=device)
     assert_same(dp.max(d, axis=axis), np.max(x, axis=axis))
     assert_same(dp.min(d, axis=axis), np.min(x, axis=axis))
+
+
+GEMM_SHAPE = """
+import numpy as np, dparray as dp
+q = dp.Queue("opencl:cpu:0")
+rng = np.random.default_rng(1)
+for m, k, n in [(1, 1, 1), (13, 29, 41), (40, 70, 33)]:
+    a, b = rng.random((m, k), dtype=np.float32), rng.random((k, n), dtype=np.float32)
+    got = dp.asnumpy(dp.asarray(a, device=q) @ dp.asarray(b, device=q))
+    assert np.allclose(got, a @ b, rtol=1e-4, atol=1e-5), (m, k, n)
+print("ok")
+"""
+
+
+@pytest.mark.skipif(
+    "opencl:cpu:0" not in [d.filter_string for d in dp.get_devices()], reason="no opencl:cpu:0"
+)
+@pytest.mark.parametrize("shape,ok", [("3,1,5,0", True), ("5,2,3,7", True), ("8,9,1,1", False)])
+def test_gemm_shape_override(shape, ok):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, DPARRAY_OCL_GEMM=shape)
+    proc = subprocess.run(
+        [sys.executable, "-c", GEMM_SHAPE], capture_output=True, text=True, env=env, check=False
+    )
+    if ok:
+        assert proc.returncode == 0 and "ok" in proc.stdout, proc.stderr[-2000:]
+    else:
+        assert proc.returncode != 0
+        assert "ValueError: [DPARRAY_OCL_GEMM] '8,9,1,1'" in proc.stderr

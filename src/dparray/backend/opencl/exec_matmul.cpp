@@ -47,22 +47,23 @@ struct CpuGemmShape {
 
 CpuGemmShape cpu_gemm_shape() {
   static const CpuGemmShape shape = [] {
-    CpuGemmShape s;
-    if (const char* env = std::getenv("DPARRAY_OCL_GEMM")) {
-      int rm = 0, nv = 0, lm = 0, kc = 0;
-      if (std::sscanf(env, "%d,%d,%d,%d", &rm, &nv, &lm, &kc) == 4 && rm > 0 && rm <= 16 &&
-          nv > 0 && nv <= 4 && lm > 0 && lm <= 256 && kc >= 0)
-        s = {rm, nv, lm, kc};
-    }
-    return s;
+    const char* env = std::getenv("DPARRAY_OCL_GEMM");
+    if (!env || !*env) return CpuGemmShape{};
+    int rm = 0, nv = 0, lm = 0, kc = -1;
+    char extra = 0;
+    if (std::sscanf(env, "%d,%d,%d,%d%c", &rm, &nv, &lm, &kc, &extra) != 4 || rm < 1 || rm > 16 ||
+        nv < 1 || nv > 4 || lm < 1 || lm > 256 || kc < 0)
+      throw std::invalid_argument(std::string("[DPARRAY_OCL_GEMM] '") + env +
+                                  "' is not rm,nv,lm,kc with rm in 1..16, nv in 1..4, lm in "
+                                  "1..256 and kc >= 0");
+    return CpuGemmShape{rm, nv, lm, kc};
   }();
   return shape;
 }
 
 // CPU devices, float32 / float64: the register-blocked kernel (B with contiguous rows).
-void matmul_cpu(const Queue& q, OclQueue& o, const Array& a, const Array& b, const Array& out,
-                int64_t M, int64_t N, int64_t K, const Shape& bsh, const Strides& bsa,
-                const Strides& bsb) {
+void matmul_cpu(OclQueue& o, const Array& a, const Array& b, const Array& out, int64_t M, int64_t N,
+                int64_t K, const Shape& bsh, const Strides& bsa, const Strides& bsb) {
   const DType t = out.dtype;
   const CpuGemmShape g = cpu_gemm_shape();
   const std::string key = std::string("matmul_cpu:") + name_of(t) + ":" + std::to_string(g.rm) +
@@ -92,7 +93,6 @@ void matmul_cpu(const Queue& q, OclQueue& o, const Array& a, const Array& b, con
   mb = (mb + lm - 1) / lm * lm;
   const size_t global[3] = {nb, mb, static_cast<size_t>(shape_size(bsh))};
   const size_t local[3] = {1, lm, 1};
-  (void)q;
   k.run_nd(3, global, local);
 }
 
@@ -133,7 +133,7 @@ void OclExecutor::matmul(const Queue& q, const Array& a, const Array& b, const A
       matmul(q, a, copy_array(b, t, UsmType::Device), out);
       return;
     }
-    matmul_cpu(q, o, a, b, out, M, N, K, bsh, bsa, bsb);
+    matmul_cpu(o, a, b, out, M, N, K, bsh, bsa, bsb);
     return;
   }
   const int tile = o.ctx().info.max_work_group_size >= 256 ? 16 : 8;
