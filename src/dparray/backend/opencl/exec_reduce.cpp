@@ -85,8 +85,9 @@ void reduce_cpu(OclQueue& o, const ProgramPtr& p, const char* name, ReduceOp op,
   if (items < want)
     nchunk = std::max<int64_t>(
         1, std::min<int64_t>((want + items - 1) / items, (ninner + min_run - 1) / min_run));
-  const int64_t chunk = (ninner + nchunk - 1) / nchunk;
-  nchunk = (ninner + chunk - 1) / chunk;
+  // Empty rows (ninner == 0) make one chunk, which stores the identity.
+  const int64_t chunk = std::max<int64_t>(1, (ninner + nchunk - 1) / nchunk);
+  nchunk = std::max<int64_t>(1, (ninner + chunk - 1) / chunk);
   Array pv;
   if (nchunk > 1) pv = temp_array(q, {nout * nchunk}, acc_dtype(op, in.dtype));
   {
