@@ -46,11 +46,17 @@ std::string raw_program(size_t itemsize);
 std::string iota_program(DType t, bool fp64);
 // Kernels reduce_seq / reduce_group / reduce_partials (see codegen_reduce.cpp);
 // `runs`: each work-item of a group reads a contiguous run (for CPU devices).
+// With `runs` and reduce_has_cpu_kernels(op), also reduce_runs / reduce_cols /
+// reduce_cols_partials: one work-item per contiguous run or column strip, vector loads.
 std::string reduce_program(ReduceOp op, DType in, size_t group, bool runs);
+bool reduce_has_cpu_kernels(ReduceOp op);
 // Kernels scan_seq / scan_totals / scan_chunks (see codegen_scan.cpp); op Sum or Prod.
 std::string scan_program(DType t, size_t group, ReduceOp op = ReduceOp::Sum);
 // Kernel gemm (see codegen_matmul.cpp).
 std::string matmul_program(DType t, int tile);
+// Kernel gemm_cpu: register-blocked GEMM for CPU devices, float32 / float64: rm rows by nv
+// 8-wide vectors of C per work-item, K in panels of kc (0: one panel) (codegen_matmul.cpp).
+std::string matmul_cpu_program(DType t, int rm, int nv, int kc);
 // Kernels take / put moving raw elements through k index arrays.
 std::string index_program(size_t itemsize, int k);
 // Kernels nz_count / nz_write (one work-item per chunk of elements).

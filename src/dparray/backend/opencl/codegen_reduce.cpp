@@ -124,7 +124,149 @@ std::string arg_better(ReduceOp op, DType t) {
          "  return ib < ia;\n}\n";
 }
 
+// The 8-wide vector a Sum / Max / Min of t accumulates in, its start value, the expression
+// loading 8 elements of `p` at `k` into it, and DP_VFOLD(v, x) folding x into v; empty for
+// dtypes reduced element by element (bool, float16, complex) and the other ops.
+struct VecOp {
+  std::string type, init, load, fold;
+};
+
+VecOp vec_op(ReduceOp op, DType t) {
+  if (t == DType::Bool || t == DType::Float16 || is_complex(t)) return {};
+  const std::string v = "vload8(0, p + k)";
+  const std::string c = cl_type(t).compute, cv = c + "8";
+  if (op == ReduceOp::Sum) {
+    if (is_floating(t)) return {cv, "(" + cv + ")(0)", v, "((v) + (x))"};
+    // Integers wrap in ulong: signed ones widen through long (a defined conversion).
+    const std::string load = kind_of(t) == Kind::Signed ? "as_ulong8(convert_long8(" + v + "))"
+                                                        : "convert_ulong8(" + v + ")";
+    return {"ulong8", "(ulong8)(0)", load, "((v) + (x))"};
+  }
+  if (op != ReduceOp::Max && op != ReduceOp::Min) return {};
+  const bool mx = op == ReduceOp::Max;
+  const std::string init = "(" + cv + ")(" + (mx ? cl_lowest(t) : cl_highest(t)) + ")";
+  if (is_floating(t))  // a NaN, once in v, stays; one in x enters
+    return {cv, init, v,
+            std::string("select((v), (x), ((x) ") + (mx ? ">" : "<") + " (v)) | isnan(x))"};
+  return {cv, init, v, std::string(mx ? "max" : "min") + "((v), (x))"};
+}
+
+// Kernels for CPU devices (one work-item per contiguous run, no work-group tree):
+// Each work-item takes `per` consecutive items (groups of one work-item: PoCL would otherwise
+// vectorise across work-items, gathering):
+//   reduce_runs: item g reduces chunk g % nchunk of output g / nchunk, with 8-wide vector
+//     loads (Sum, Max, Min) or four interleaved accumulators when the reduced elements are
+//     contiguous;
+//   reduce_cols: outputs contiguous in the input (axis=0 of a C-contiguous array): item
+//     g reduces a strip of CW neighbouring outputs over chunk g / nstrip of the reduced
+//     elements, reading each row of the strip at once;
+//   reduce_cols_partials: folds the nchunk partial rows reduce_cols leaves in pv.
+// Float sums add in blocks of 128 vectors, so rounding grows with the block count only.
+std::string cpu_kernels(ReduceOp op, DType t, const Spec& s, const std::string& views,
+                        const std::string& out_store, const std::string& final_store) {
+  const ClType& c = cl_type(t);
+  const VecOp vs = vec_op(op, t);
+  const bool fl = is_floating(t);
+  const std::string ptr = std::string("__global const ") + c.storage + "* p";
+  std::string src = "#define CW 32\n";
+  if (!vs.type.empty()) src += "#define DP_VFOLD(v, x) " + vs.fold + "\n";
+  // reduce_runs
+  src +=
+      "__kernel void reduce_runs(long per, long nchunk, long chunk, " + views + out_store +
+      ", __global acc_t* pv) {\n"
+      "  for (long g = get_global_id(0) * per, ge = min(g + per, nout * nchunk); g < ge; ++g) {\n"
+      "  long o = g / nchunk, ch = g % nchunk;\n"
+      "  long base = ioff + dp_off(o, ond, osh, ost);\n"
+      "  long j = ch * chunk, j1 = min(j + chunk, ninner);\n"
+      "  acc_t acc = " +
+      s.identity +
+      ";\n"
+      "  if (ind == 1 && ist.s0 == 1) {\n    " +
+      ptr + " = in + base;\n";
+  if (!vs.type.empty()) {
+    src += "    " + vs.type + " v = " + vs.init + ";\n";
+    if (fl)
+      src += "    while (j + 8 <= j1) {\n      " + vs.type + " b = " + vs.init +
+             ";\n      long je = min(j1 - 7, j + 1024);\n"
+             "      for (long k = j; k < je; k += 8) b = DP_VFOLD(b, " +
+             vs.load + ");\n      j += (je - j + 7) / 8 * 8;\n      v = DP_VFOLD(v, b);\n    }\n";
+    else
+      src +=
+          "    for (long k = j; k + 8 <= j1; k += 8, j += 8) v = DP_VFOLD(v, " + vs.load + ");\n";
+    src +=
+        "    acc = dp_comb(dp_comb(dp_comb(v.s0, v.s1), dp_comb(v.s2, v.s3)),\n"
+        "                  dp_comb(dp_comb(v.s4, v.s5), dp_comb(v.s6, v.s7)));\n";
+  } else {
+    src += "    acc_t a1 = " + s.identity + ", a2 = " + s.identity + ", a3 = " + s.identity +
+           ";\n"
+           "    for (; j + 4 <= j1; j += 4) {\n"
+           "      acc = dp_comb(acc, dp_load(p, j)); a1 = dp_comb(a1, dp_load(p, j + 1));\n"
+           "      a2 = dp_comb(a2, dp_load(p, j + 2)); a3 = dp_comb(a3, dp_load(p, j + 3));\n"
+           "    }\n    acc = dp_comb(dp_comb(acc, a1), dp_comb(a2, a3));\n";
+  }
+  src +=
+      "    for (; j < j1; ++j) acc = dp_comb(acc, dp_load(p, j));\n"
+      "  } else {\n"
+      "    for (; j < j1; ++j) acc = dp_comb(acc, dp_load(in, base + dp_off(j, ind, ish, ist)));\n"
+      "  }\n"
+      "  if (nchunk > 1) pv[g] = acc;\n  else { " +
+      final_store + " }\n  }\n}\n";
+  // reduce_cols
+  src +=
+      "__kernel void reduce_cols(long per, long nchunk, long chunk, " + views + out_store +
+      ", __global acc_t* pv) {\n"
+      "  long nstrip = (nout + CW - 1) / CW;\n"
+      "  for (long g = get_global_id(0) * per, ge = min(g + per, nstrip * nchunk); g < ge; ++g) {\n"
+      "  long o0 = (g % nstrip) * CW, ch = g / nstrip;\n"
+      "  long j = ch * chunk, j1 = min(j + chunk, ninner);\n"
+      "  " +
+      ptr +
+      " = in + ioff + o0;\n"
+      "  acc_t a[CW];\n  int w = (int)min((long)CW, nout - o0);\n";
+  if (!vs.type.empty()) {
+    // Four named vectors (a private array of them is not kept in registers by PoCL).
+    std::string init, fold, keep;
+    for (int q = 0; q < 4; ++q) {
+      const std::string v = "v" + std::to_string(q), off = std::to_string(8 * q);
+      std::string load = vs.load;
+      load.replace(load.find("p + k"), 5, "p + k + " + off);
+      init += (q ? ", " : "") + v + " = " + vs.init;
+      fold += " " + v + " = DP_VFOLD(" + v + ", " + load + ");";
+      keep += "    vstore8(" + v + ", " + std::to_string(q) + ", a);\n";
+    }
+    src += "  if (w == CW) {\n    " + vs.type + " " + init +
+           ";\n"
+           "    for (; j < j1; ++j) {\n      long k = dp_off(j, ind, ish, ist);\n     " +
+           fold + "\n    }\n" + keep + "  } else\n";
+  }
+  src += "  {\n    for (int c = 0; c < CW; ++c) a[c] = " + s.identity +
+         ";\n"
+         "    if (w == CW) for (; j < j1; ++j) {\n      long k = dp_off(j, ind, ish, ist);\n"
+         "      for (int c = 0; c < CW; ++c) a[c] = dp_comb(a[c], dp_load(p, k + c));\n    }\n"
+         "    for (; j < j1; ++j) {\n      long k = dp_off(j, ind, ish, ist);\n"
+         "      for (int c = 0; c < w; ++c) a[c] = dp_comb(a[c], dp_load(p, k + c));\n    }\n  }\n"
+         "  for (int c = 0; c < w; ++c) {\n    long o = o0 + c;\n    acc_t acc = a[c];\n"
+         "    if (nchunk > 1) pv[ch * nout + o] = acc;\n    else { " +
+         final_store + " }\n  }\n  }\n}\n";
+  src +=
+      "__kernel void reduce_cols_partials(long per, long nout, long nchunk, "
+      "__global const acc_t* pv, " +
+      out_store +
+      ") {\n"
+      "  for (long o = get_global_id(0) * per, oe = min(o + per, nout); o < oe; ++o) {\n"
+      "  acc_t acc = " +
+      s.identity +
+      ";\n"
+      "  for (long k = 0; k < nchunk; ++k) acc = dp_comb(acc, pv[k * nout + o]);\n  " +
+      final_store + "\n  }\n}\n";
+  return src;
+}
+
 }  // namespace
+
+bool reduce_has_cpu_kernels(ReduceOp op) {
+  return op != ReduceOp::ArgMax && op != ReduceOp::ArgMin;
+}
 
 std::string reduce_program(ReduceOp op, DType t, size_t group, bool runs) {
   const Spec s = spec_of(op, t);
@@ -230,6 +372,7 @@ std::string reduce_program(ReduceOp op, DType t, size_t group, bool runs) {
       "    acc_t v = pv[o * nchunk + k];" +
       (s.arg ? " long j = pi[o * nchunk + k];" : "") + "\n    " + fold + "\n  }\n" + tree +
       "  if (lid == 0) { " + final_store + " }\n}\n";
+  if (runs && !s.arg) src += cpu_kernels(op, t, s, views, out_store, final_store);
   return src;
 }
 

@@ -1,5 +1,8 @@
 // Matrix products on OpenCL: CLBlast for float32/64 and complex when it is
 // installed and the operands have a BLAS layout, else the generated tiled GEMM.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "dparray/backend/opencl/cl_types.h"
@@ -35,6 +38,64 @@ bool try_clblast(OclQueue& q, const Array& a, const Array& b, const Array& out, 
   return true;
 }
 
+// Rows of C per work-item and 8-wide vectors per row of the CPU kernel, and the work-items
+// (row blocks sharing one column strip of B) per group; DPARRAY_OCL_GEMM="rm,nv,lm,kc" overrides
+// (kc: the K panel depth, 0 for none).
+struct CpuGemmShape {
+  int rm = 8, nv = 2, lm = 16, kc = 256;
+};
+
+CpuGemmShape cpu_gemm_shape() {
+  static const CpuGemmShape shape = [] {
+    const char* env = std::getenv("DPARRAY_OCL_GEMM");
+    if (!env || !*env) return CpuGemmShape{};
+    int rm = 0, nv = 0, lm = 0, kc = -1;
+    char extra = 0;
+    if (std::sscanf(env, "%d,%d,%d,%d%c", &rm, &nv, &lm, &kc, &extra) != 4 || rm < 1 || rm > 16 ||
+        nv < 1 || nv > 4 || lm < 1 || lm > 256 || kc < 0)
+      throw std::invalid_argument(std::string("[DPARRAY_OCL_GEMM] '") + env +
+                                  "' is not rm,nv,lm,kc with rm in 1..16, nv in 1..4, lm in "
+                                  "1..256 and kc >= 0");
+    return CpuGemmShape{rm, nv, lm, kc};
+  }();
+  return shape;
+}
+
+// CPU devices, float32 / float64: the register-blocked kernel (B with contiguous rows).
+void matmul_cpu(OclQueue& o, const Array& a, const Array& b, const Array& out, int64_t M, int64_t N,
+                int64_t K, const Shape& bsh, const Strides& bsa, const Strides& bsb) {
+  const DType t = out.dtype;
+  const CpuGemmShape g = cpu_gemm_shape();
+  const std::string key = std::string("matmul_cpu:") + name_of(t) + ":" + std::to_string(g.rm) +
+                          ":" + std::to_string(g.nv) + ":" + std::to_string(g.kc);
+  ProgramPtr p =
+      generated_program(o, key, [&] { return gen::matmul_cpu_program(t, g.rm, g.nv, g.kc); });
+  cl_int bnd = static_cast<cl_int>(bsh.size());
+  cl_long sh8[kKernelDims] = {1, 1, 1, 1, 1, 1, 1, 1}, sa8[kKernelDims] = {}, sb8[kKernelDims] = {};
+  for (int k = 0; k < bnd; ++k) {
+    sh8[k] = bsh[bnd - 1 - k];
+    sa8[k] = bsa[bnd - 1 - k];
+    sb8[k] = bsb[bnd - 1 - k];
+  }
+  const int an = a.ndim(), bn = b.ndim();
+  KernelCall k(o, p, "gemm_cpu", "matmul");
+  k.val<cl_long>(M).val<cl_long>(N).val<cl_long>(K).val(bnd);
+  k.arg(sh8, sizeof(sh8)).arg(sa8, sizeof(sa8)).arg(sb8, sizeof(sb8));
+  k.mem(mem_of(a))
+      .val<cl_long>(a.offset)
+      .val<cl_long>(a.strides[an - 2])
+      .val<cl_long>(a.strides[an - 1]);
+  k.mem(mem_of(b)).val<cl_long>(b.offset).val<cl_long>(b.strides[bn - 2]);
+  k.mem(mem_of(out)).val<cl_long>(out.offset);
+  const size_t nb = static_cast<size_t>((N + 8 * g.nv - 1) / (8 * g.nv));
+  size_t mb = static_cast<size_t>((M + g.rm - 1) / g.rm);
+  const size_t lm = std::min<size_t>(static_cast<size_t>(g.lm), mb);
+  mb = (mb + lm - 1) / lm * lm;
+  const size_t global[3] = {nb, mb, static_cast<size_t>(shape_size(bsh))};
+  const size_t local[3] = {1, lm, 1};
+  k.run_nd(3, global, local);
+}
+
 }  // namespace
 
 void OclExecutor::matmul(const Queue& q, const Array& a, const Array& b, const Array& out) {
@@ -60,9 +121,19 @@ void OclExecutor::matmul(const Queue& q, const Array& a, const Array& b, const A
   Strides bsa = batch_strides(a), bsb = batch_strides(b), bsc = c_strides(bsh);
   for (auto& s : bsc) s *= M * N;
   collapse_dims(bsh, {&bsa, &bsb, &bsc});
-  if (try_clblast(o, a, b, out, M, N, K, bsh, bsa, bsb)) return;
+  const bool cpu = o.ctx().info.type == DeviceType::CPU;
+  // CPU devices: CLBlast's kernels compile for a minute and run slower than the generated one.
+  if (!cpu && try_clblast(o, a, b, out, M, N, K, bsh, bsa, bsb)) return;
   if (bsh.size() > kKernelDims) {
     matmul(q, copy_array(a, t, UsmType::Device), copy_array(b, t, UsmType::Device), out);
+    return;
+  }
+  if (cpu && (t == DType::Float32 || t == DType::Float64)) {
+    if (b.strides[b.ndim() - 1] != 1) {  // the kernel reads B's rows as vectors
+      matmul(q, a, copy_array(b, t, UsmType::Device), out);
+      return;
+    }
+    matmul_cpu(o, a, b, out, M, N, K, bsh, bsa, bsb);
     return;
   }
   const int tile = o.ctx().info.max_work_group_size >= 256 ? 16 : 8;

@@ -1,4 +1,6 @@
 // Reductions and cumulative sums / products on OpenCL.
+#include <algorithm>
+#include <functional>
 #include <stdexcept>
 
 #include "dparray/backend/opencl/cl_types.h"
@@ -57,6 +59,63 @@ DType scan_acc_dtype(DType t) {
   return t == DType::Float16 ? DType::Float32 : t;
 }
 
+// The items each work-item takes so that `total` items make ~32 work-items per compute unit
+// (each a group of one: PoCL runs a group per task).
+int64_t share_of(OclQueue& q, int64_t total) {
+  const int64_t cu = std::max<int64_t>(1, q.ctx().info.max_compute_units);
+  return std::max<int64_t>(1, (total + 32 * cu - 1) / (32 * cu));
+}
+
+void run_shares(KernelCall& k, int64_t total, int64_t per) {
+  k.run(static_cast<size_t>((total + per - 1) / per), 1);
+}
+
+// CPU devices: one work-item per contiguous run (or per strip of outputs that lie
+// side by side in the input), chunked so that there are ~16 runs per compute unit.
+void reduce_cpu(OclQueue& o, const ProgramPtr& p, const char* name, ReduceOp op, const Array& in,
+                const Array& out, const Shape& osh, const Strides& ost, int64_t nout,
+                int64_t ninner, const std::function<void(KernelCall&)>& views) {
+  const int64_t want = 16 * std::max<int64_t>(1, o.ctx().info.max_compute_units);
+  const Queue& q = out.queue;
+  const bool cols = osh.size() == 1 && ost[0] == 1 && nout > 1;
+  const int64_t width = 32;  // CW in the kernel
+  const int64_t items = cols ? (nout + width - 1) / width : nout;
+  const int64_t min_run = cols ? 16 : 4096;  // reduced elements worth a work-item
+  int64_t nchunk = 1;
+  if (items < want)
+    nchunk = std::max<int64_t>(
+        1, std::min<int64_t>((want + items - 1) / items, (ninner + min_run - 1) / min_run));
+  // Empty rows (ninner == 0) make one chunk, which stores the identity.
+  const int64_t chunk = std::max<int64_t>(1, (ninner + nchunk - 1) / nchunk);
+  nchunk = std::max<int64_t>(1, (ninner + chunk - 1) / chunk);
+  Array pv;
+  if (nchunk > 1) pv = temp_array(q, {nout * nchunk}, acc_dtype(op, in.dtype));
+  {
+    const int64_t total = items * nchunk;
+    const int64_t per = share_of(o, total);
+    KernelCall k(o, p, cols ? "reduce_cols" : "reduce_runs", name);
+    k.val<cl_long>(per).val<cl_long>(nchunk).val<cl_long>(chunk);
+    views(k);
+    k.mem(mem_of(out)).val<cl_long>(out.offset);
+    k.mem(nchunk > 1 ? mem_of(pv) : nullptr);
+    run_shares(k, total, per);
+  }
+  if (nchunk == 1) return;
+  if (cols) {
+    KernelCall k(o, p, "reduce_cols_partials", name);
+    const int64_t per = share_of(o, nout);
+    k.val<cl_long>(per).val<cl_long>(nout).val<cl_long>(nchunk);
+    k.mem(mem_of(pv)).mem(mem_of(out)).val<cl_long>(out.offset);
+    run_shares(k, nout, per);
+    return;
+  }
+  const size_t group = tree_group(o);
+  KernelCall k(o, p, "reduce_partials", name);
+  k.val<cl_long>(nchunk).mem(mem_of(pv));
+  k.mem(mem_of(out)).val<cl_long>(out.offset);
+  k.run(static_cast<size_t>(nout) * group, group);
+}
+
 }  // namespace
 
 void OclExecutor::reduce(const Queue& q, ReduceOp op, const Array& in, int nred, const Array& out) {
@@ -94,6 +153,10 @@ void OclExecutor::reduce(const Queue& q, ReduceOp op, const Array& in, int nred,
     add_dims(k, id);
     k.mem(mem_of(in)).val<cl_long>(in.offset);
   };
+  if (runs && gen::reduce_has_cpu_kernels(op)) {
+    reduce_cpu(o, p, name, op, in, out, osh, ost, nout, ninner, views);
+    return;
+  }
   if (ninner <= kSeqLimit || p->kernel("reduce_group").max_work_group < group) {
     KernelCall k(o, p, "reduce_seq", name);
     views(k);

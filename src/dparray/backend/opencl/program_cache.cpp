@@ -172,10 +172,15 @@ KernelEntry Program::kernel(const std::string& name) {
   return e;
 }
 
-ProgramPtr ProgramCache::load_or_compile(const std::string& source, const std::string& options) {
+bool ProgramCache::driver_caches_kernels() const {
+  return ctx_->platform_version.find("PoCL") != std::string::npos;
+}
+
+ProgramPtr ProgramCache::load_or_compile(const std::string& source, const std::string& options,
+                                         bool keep_binary) {
   const Api* api = ctx_->api;
   cl_device_id dev = ctx_->device;
-  const std::string dir = program_cache_dir();
+  const std::string dir = keep_binary ? program_cache_dir() : std::string();
   const std::string key = hash_hex(source + '\x01' + options + '\x01' + ctx_->info.name + '\x01' +
                                    ctx_->info.driver_version + '\x01' + ctx_->platform_version);
   const std::string path = dir.empty() ? "" : dir + "/" + key + ".bin";
@@ -251,7 +256,8 @@ ProgramPtr ProgramCache::remember_locked(std::string key, ProgramPtr p) {
   return p;
 }
 
-ProgramPtr ProgramCache::build(const std::string& source, const std::string& options) {
+ProgramPtr ProgramCache::build(const std::string& source, const std::string& options,
+                               bool keep_binary) {
   fix_mmap_threshold();
   std::string mkey = options + '\x01' + source;
   {
@@ -264,7 +270,7 @@ ProgramPtr ProgramCache::build(const std::string& source, const std::string& opt
       return it->second.program;
     }
   }
-  ProgramPtr p = load_or_compile(source, options);
+  ProgramPtr p = load_or_compile(source, options, keep_binary);
   std::lock_guard<std::mutex> lock(mutex_);
   return remember_locked(std::move(mkey), std::move(p));
 }
@@ -277,7 +283,7 @@ ProgramPtr ProgramCache::get(const std::string& key, const std::function<std::st
     auto it = by_key_.find(k);
     if (it != by_key_.end()) return it->second;
   }
-  ProgramPtr p = build(gen(), options);
+  ProgramPtr p = build(gen(), options, !driver_caches_kernels());
   std::lock_guard<std::mutex> lock(mutex_);
   by_key_.emplace(std::move(k), p);
   return p;

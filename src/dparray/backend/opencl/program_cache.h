@@ -58,8 +58,10 @@ class ProgramCache {
 
   // The program for source + options (memory, then disk, then the compiler);
   // throws dp::BuildError carrying the compiler's build log.
-  ProgramPtr build(const std::string& source, const std::string& options);
-  // A generated program under a short key; gen() makes the source only on a miss.
+  ProgramPtr build(const std::string& source, const std::string& options, bool keep_binary = true);
+  // A generated program under a short key; gen() makes the source only on a miss. On drivers
+  // that keep their own kernel cache (PoCL) it is not stored as a binary: reading PoCL's
+  // binary compiles a generic variant of every kernel, doubling the first use (measured).
   ProgramPtr get(const std::string& key, const std::function<std::string()>& gen,
                  const std::string& options = "");
 
@@ -70,7 +72,10 @@ class ProgramCache {
   Stats stats();
 
  private:
-  ProgramPtr load_or_compile(const std::string& source, const std::string& options);
+  ProgramPtr load_or_compile(const std::string& source, const std::string& options,
+                             bool keep_binary);
+  // Whether the driver caches compiled kernels on disk itself (PoCL, POCL_CACHE_DIR).
+  bool driver_caches_kernels() const;
   size_t capacity_locked();
   // Inserts (or refreshes) key as the most recently used and evicts beyond capacity.
   ProgramPtr remember_locked(std::string key, ProgramPtr p);
