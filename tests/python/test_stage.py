@@ -78,7 +78,12 @@ def test_stage_carries_bundled_libraries_and_metadata(tmp_path):
     # A wheel-like site: the package, a repaired wheel's dparray.libs and its dist-info.
     site = tmp_path / "site"
     shutil.copytree(PKG, site / "dparray", ignore=shutil.ignore_patterns("__pycache__"))
-    (site / "dparray.libs").mkdir()
+    # An installed repaired wheel's _core needs its real bundled libraries beside it.
+    real_libs = os.path.join(os.path.dirname(PKG), "dparray.libs")
+    if os.path.isdir(real_libs):
+        shutil.copytree(real_libs, site / "dparray.libs")
+    else:
+        (site / "dparray.libs").mkdir()
     (site / "dparray.libs" / "libexample-1a2b3c.so.1").write_bytes(b"\x7fELF")
     (site / "dparray-0.1.0.dist-info").mkdir()
     (site / "dparray-0.1.0.dist-info" / "METADATA").write_text("Name: dparray\n")
