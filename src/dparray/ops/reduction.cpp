@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "dparray/ops/axes_last.h"
 #include "dparray/ops/elementwise.h"
 #include "dparray/ops/executor.h"
 #include "dparray/runtime/backend.h"
@@ -36,21 +37,6 @@ int64_t reduced_size(const Array& x, const std::vector<int>& axes) {
   Shape s;
   for (int a : axes) s.push_back(x.shape[a]);
   return shape_size(s, "reduce");
-}
-
-// x viewed with `axes` moved last, the other axes in their order.
-Array axes_last(const Array& x, const std::vector<int>& axes) {
-  std::vector<int> perm;
-  for (int d = 0, k = 0; d < x.ndim(); ++d) {
-    if (k < static_cast<int>(axes.size()) && axes[k] == d)
-      ++k;
-    else
-      perm.push_back(d);
-  }
-  perm.insert(perm.end(), axes.begin(), axes.end());
-  for (int d = 0; d < x.ndim(); ++d)
-    if (perm[d] != d) return permute_view(x, perm);
-  return x;
 }
 
 // A fresh C-contiguous result r of x reduced over `axes`, with those axes back as 1s.

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "dparray/ops/axes_last.h"
 #include "dparray/runtime/backend.h"
 #include "dparray/runtime/errors.h"
 
@@ -26,21 +27,6 @@ std::vector<int> norm_axes(const Axes& axis, int ndim, const char* op) {
   if (std::adjacent_find(axes.begin(), axes.end()) != axes.end())
     throw std::invalid_argument(std::string("[") + op + "] duplicate value in axis");
   return axes;
-}
-
-// x viewed with `axes` (sorted) moved last, the other axes in their order.
-Array axes_last(const Array& x, const std::vector<int>& axes) {
-  std::vector<int> perm;
-  for (int d = 0, k = 0; d < x.ndim(); ++d) {
-    if (k < static_cast<int>(axes.size()) && axes[k] == d)
-      ++k;
-    else
-      perm.push_back(d);
-  }
-  perm.insert(perm.end(), axes.begin(), axes.end());
-  for (int d = 0; d < x.ndim(); ++d)
-    if (perm[d] != d) return permute_view(x, perm);
-  return x;
 }
 
 // [lo, hi) of axis ax, as a view.
