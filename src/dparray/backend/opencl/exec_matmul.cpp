@@ -61,6 +61,28 @@ CpuGemmShape cpu_gemm_shape() {
   return shape;
 }
 
+// The arguments both GEMM kernels start with: sizes, the batch shape and A's / B's batch
+// strides (innermost first, padded to kKernelDims), A with its offset and both matrix
+// strides, B with its offset and row stride.
+void set_gemm_args(KernelCall& k, const Array& a, const Array& b, int64_t M, int64_t N, int64_t K,
+                   const Shape& bsh, const Strides& bsa, const Strides& bsb) {
+  cl_int bnd = static_cast<cl_int>(bsh.size());
+  cl_long sh8[kKernelDims] = {1, 1, 1, 1, 1, 1, 1, 1}, sa8[kKernelDims] = {}, sb8[kKernelDims] = {};
+  for (int k = 0; k < bnd; ++k) {
+    sh8[k] = bsh[bnd - 1 - k];
+    sa8[k] = bsa[bnd - 1 - k];
+    sb8[k] = bsb[bnd - 1 - k];
+  }
+  const int an = a.ndim(), bn = b.ndim();
+  k.val<cl_long>(M).val<cl_long>(N).val<cl_long>(K).val(bnd);
+  k.arg(sh8, sizeof(sh8)).arg(sa8, sizeof(sa8)).arg(sb8, sizeof(sb8));
+  k.mem(mem_of(a))
+      .val<cl_long>(a.offset)
+      .val<cl_long>(a.strides[an - 2])
+      .val<cl_long>(a.strides[an - 1]);
+  k.mem(mem_of(b)).val<cl_long>(b.offset).val<cl_long>(b.strides[bn - 2]);
+}
+
 // CPU devices, float32 / float64: the register-blocked kernel (B with contiguous rows).
 void matmul_cpu(OclQueue& o, const Array& a, const Array& b, const Array& out, int64_t M, int64_t N,
                 int64_t K, const Shape& bsh, const Strides& bsa, const Strides& bsb) {
@@ -70,22 +92,8 @@ void matmul_cpu(OclQueue& o, const Array& a, const Array& b, const Array& out, i
                           ":" + std::to_string(g.nv) + ":" + std::to_string(g.kc);
   ProgramPtr p =
       generated_program(o, key, [&] { return gen::matmul_cpu_program(t, g.rm, g.nv, g.kc); });
-  cl_int bnd = static_cast<cl_int>(bsh.size());
-  cl_long sh8[kKernelDims] = {1, 1, 1, 1, 1, 1, 1, 1}, sa8[kKernelDims] = {}, sb8[kKernelDims] = {};
-  for (int k = 0; k < bnd; ++k) {
-    sh8[k] = bsh[bnd - 1 - k];
-    sa8[k] = bsa[bnd - 1 - k];
-    sb8[k] = bsb[bnd - 1 - k];
-  }
-  const int an = a.ndim(), bn = b.ndim();
   KernelCall k(o, p, "gemm_cpu", "matmul");
-  k.val<cl_long>(M).val<cl_long>(N).val<cl_long>(K).val(bnd);
-  k.arg(sh8, sizeof(sh8)).arg(sa8, sizeof(sa8)).arg(sb8, sizeof(sb8));
-  k.mem(mem_of(a))
-      .val<cl_long>(a.offset)
-      .val<cl_long>(a.strides[an - 2])
-      .val<cl_long>(a.strides[an - 1]);
-  k.mem(mem_of(b)).val<cl_long>(b.offset).val<cl_long>(b.strides[bn - 2]);
+  set_gemm_args(k, a, b, M, N, K, bsh, bsa, bsb);
   k.mem(mem_of(out)).val<cl_long>(out.offset);
   const size_t nb = static_cast<size_t>((N + 8 * g.nv - 1) / (8 * g.nv));
   size_t mb = static_cast<size_t>((M + g.rm - 1) / g.rm);
@@ -139,25 +147,9 @@ void OclExecutor::matmul(const Queue& q, const Array& a, const Array& b, const A
   const int tile = o.ctx().info.max_work_group_size >= 256 ? 16 : 8;
   const std::string key = std::string("matmul:") + name_of(t) + ":" + std::to_string(tile);
   ProgramPtr p = generated_program(o, key, [&] { return gen::matmul_program(t, tile); });
-  cl_int bnd = static_cast<cl_int>(bsh.size());
-  cl_long sh8[kKernelDims] = {1, 1, 1, 1, 1, 1, 1, 1}, sa8[kKernelDims] = {}, sb8[kKernelDims] = {};
-  for (int k = 0; k < bnd; ++k) {
-    sh8[k] = bsh[bnd - 1 - k];
-    sa8[k] = bsa[bnd - 1 - k];
-    sb8[k] = bsb[bnd - 1 - k];
-  }
-  const int an = a.ndim(), bn = b.ndim();
   KernelCall k(o, p, "gemm", "matmul");
-  k.val<cl_long>(M).val<cl_long>(N).val<cl_long>(K).val(bnd);
-  k.arg(sh8, sizeof(sh8)).arg(sa8, sizeof(sa8)).arg(sb8, sizeof(sb8));
-  k.mem(mem_of(a))
-      .val<cl_long>(a.offset)
-      .val<cl_long>(a.strides[an - 2])
-      .val<cl_long>(a.strides[an - 1]);
-  k.mem(mem_of(b))
-      .val<cl_long>(b.offset)
-      .val<cl_long>(b.strides[bn - 2])
-      .val<cl_long>(b.strides[bn - 1]);
+  set_gemm_args(k, a, b, M, N, K, bsh, bsa, bsb);
+  k.val<cl_long>(b.strides[b.ndim() - 1]);
   k.mem(mem_of(out)).val<cl_long>(out.offset);
   const size_t ts = static_cast<size_t>(tile);
   const size_t global[3] = {(size_t(N) + ts - 1) / ts * ts, (size_t(M) + ts - 1) / ts * ts,
