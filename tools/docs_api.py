@@ -14,6 +14,7 @@ PYTHONPATH=build/NAME/pkg or the installed package). Writes, all ignored by git:
 
 import argparse
 import importlib
+import importlib.util
 import inspect
 import json
 import re
@@ -32,7 +33,10 @@ SUBMODULES = {
     "dparray.program": "program",
     "dparray.kernels": "kernels",
     "dparray.kernels.kernel_api": "kernels",
+    "dparray.mpi": "scale",
 }
+# Submodules that need an optional package (left out of the reference without it).
+OPTIONAL = {"dparray.mpi": "mpi4py"}
 
 # (slug, title, intro) in the order of the reference's table of contents.
 GROUPS = [
@@ -73,6 +77,11 @@ GROUPS = [
         "OpenCL programs",
         "`dparray.program`: build and submit OpenCL C source (the role of `dpctl.program`).",
     ),
+    (
+        "scale",
+        "MPI",
+        "`dparray.mpi`: a device per MPI rank, per-rank random streams, staged device buffers.",
+    ),
     ("dtypes", "Data types and constants", "Data type objects, promotion rules and constants."),
     ("io", "Input, output and printing", "`.npy` / `.npz` and text I/O, print options."),
     (
@@ -102,7 +111,8 @@ CORE = {
     "devices": "get_platforms get_devices get_num_devices has_accelerator_devices has_cpu_devices"
     " has_gpu_devices select_cpu_device select_default_device select_device select_gpu_device"
     " get_default_queue get_allocator_limit set_allocator_limit lsplatform Platform Device"
-    " ArrayDevice Queue Event SyclDevice SyclQueue SyclEvent ExecutionPlacementError",
+    " ArrayDevice Queue Event SyclDevice SyclQueue SyclEvent ExecutionPlacementError"
+    " get_inflight_limits set_inflight_limits",
     "program": "Program Kernel LocalMemory BuildError",
     "random": "RandomState",
     "dtypes": "dtype can_cast promote_types result_type finfo iinfo isdtype e inf nan pi newaxis",
@@ -188,6 +198,8 @@ def collect():
                 group = "linalg"
         rows.append((group or "other", f"dparray.{n}", obj))
     for modname, group in SUBMODULES.items():
+        if modname in OPTIONAL and importlib.util.find_spec(OPTIONAL[modname]) is None:
+            continue
         mod = importlib.import_module(modname)
         for n in _public(mod):
             rows.append((group, f"{modname}.{n}", getattr(mod, n)))

@@ -4,6 +4,8 @@ One namespace serves the roles of dpctl (devices, queues, programs) and dpctl.te
 (arrays and operations, compute follows data).
 """
 
+import os as _os
+
 from . import _core
 from ._aliases import *
 from ._core import *
@@ -52,11 +54,13 @@ def __dir__():
 # wrap the core functions of the same name. The modules that change ndarray load now; the
 # others on the first use of a name that is not already here, so `import dparray` and
 # array work touch few files.
-from . import (
-    _dask,  # noqa: F401 (dask.array's dispatch for dparray chunks, when Dask is used)
-    _np_ndarray,  # noqa: F401 (attaches NumPy's ndarray methods)
-    _np_protocols,  # noqa: F401 (attaches __array_function__)
-)
+from . import _dask  # noqa: F401 (dask.array's dispatch for dparray chunks, when Dask is used)
+
+if _os.environ.get("NB_STUBGEN") != "1":  # the typing stub describes the C++ module alone
+    from . import (
+        _np_ndarray,  # noqa: F401 (attaches NumPy's ndarray methods)
+        _np_protocols,  # noqa: F401 (attaches __array_function__)
+    )
 from ._np_indexing import *
 
 _NUMPY_MODULES = (

@@ -687,7 +687,11 @@ void register_ufunc_type(nb::module_& m) {
       "    def __init__(self, doc, fget):\n"
       "        self.doc, self.fget = doc, fget\n"
       "    def __get__(self, obj, tp=None):\n"
-      "        return self.doc if obj is None else self.fget(obj)\n",
+      "        if obj is None:\n"
+      "            from dparray._docstrings import table\n"
+      "            return table().get('ufunc', self.doc)\n"
+      "        from dparray._docstrings import ufunc_doc\n"
+      "        return ufunc_doc(obj, self.fget(obj))\n",
       g);
   nb::object doc_descr =
       g["InstanceDoc"](nb::str(kClassDoc), nb::cpp_function([](nb::handle self) {

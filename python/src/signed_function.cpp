@@ -19,6 +19,7 @@ struct Signed {
   PyObject* func;                           // the nanobind function (nb_func or nb_method)
   vectorcallfunc target;                    // func's own vectorcall, read once
   PyObject* signature;                      // inspect.Signature, built on first use
+  PyObject* doc;                            // __doc__, looked up on first use
 };
 
 PyTypeObject* function_type = nullptr;  // module functions and static methods
@@ -43,9 +44,22 @@ PyObject* signature_of(Signed* s) {
   return Py_NewRef(s->signature);
 }
 
+// The NumPy-style text lives in Python (dparray/_docstrings), read on first use.
+PyObject* doc_of(Signed* s) {
+  if (!s->doc) {
+    PyObject* mod = PyImport_ImportModule("dparray._docstrings");
+    if (!mod) return nullptr;
+    PyObject* doc = PyObject_CallMethod(mod, "function_doc", "O", s->func);
+    Py_DECREF(mod);
+    if (!doc) return nullptr;
+    s->doc = doc;
+  }
+  return Py_NewRef(s->doc);
+}
+
 bool forwarded(const char* n) {
   return !strcmp(n, "__name__") || !strcmp(n, "__qualname__") || !strcmp(n, "__module__") ||
-         !strcmp(n, "__doc__") || !strcmp(n, "__nb_signature__");
+         !strcmp(n, "__nb_signature__");
 }
 
 PyObject* signed_getattro(PyObject* self, PyObject* name) {
@@ -53,6 +67,7 @@ PyObject* signed_getattro(PyObject* self, PyObject* name) {
   const char* n = PyUnicode_Check(name) ? PyUnicode_AsUTF8(name) : nullptr;
   if (n && n[0] == '_' && n[1] == '_') {
     if (!strcmp(n, "__signature__")) return signature_of(s);
+    if (!strcmp(n, "__doc__")) return doc_of(s);
     if (!strcmp(n, "__wrapped__")) return Py_NewRef(s->func);
     if (forwarded(n)) return PyObject_GetAttr(s->func, name);
   }
@@ -89,6 +104,7 @@ int signed_traverse(PyObject* self, visitproc visit, void* arg) {
   auto* s = reinterpret_cast<Signed*>(self);
   Py_VISIT(s->func);
   Py_VISIT(s->signature);
+  Py_VISIT(s->doc);
   Py_VISIT(Py_TYPE(self));
   return 0;
 }
@@ -96,6 +112,7 @@ int signed_traverse(PyObject* self, visitproc visit, void* arg) {
 int signed_clear(PyObject* self) {
   auto* s = reinterpret_cast<Signed*>(self);
   Py_CLEAR(s->signature);
+  Py_CLEAR(s->doc);
   Py_CLEAR(s->func);
   return 0;
 }
@@ -108,11 +125,23 @@ void signed_dealloc(PyObject* self) {
   Py_DECREF(tp);
 }
 
+// Also a type attribute: pydoc reads __doc__ with object.__getattribute__.
+PyObject* signed_get_doc(PyObject* self, void*) { return doc_of(reinterpret_cast<Signed*>(self)); }
+
+PyGetSetDef signed_getset[] = {{"__doc__", signed_get_doc, nullptr, nullptr, nullptr},
+                               {nullptr, nullptr, nullptr, nullptr, nullptr}};
+
+// A function found in a class stays unbound (a static method), as nanobind's own; having
+// __get__ makes inspect.isroutine, and so help(), treat it as a function.
+PyObject* function_descr_get(PyObject* self, PyObject*, PyObject*) { return Py_NewRef(self); }
+
 PyMemberDef signed_members[] = {{"__vectorcalloffset__", T_PYSSIZET,
                                  (Py_ssize_t)offsetof(Signed, vectorcall), READONLY, nullptr},
                                 {nullptr, 0, 0, 0, nullptr}};
 
 PyType_Slot function_slots[] = {{Py_tp_members, (void*)signed_members},
+                                {Py_tp_getset, (void*)signed_getset},
+                                {Py_tp_descr_get, (void*)function_descr_get},
                                 {Py_tp_methods, (void*)signed_methods},
                                 {Py_tp_getattro, (void*)signed_getattro},
                                 {Py_tp_repr, (void*)signed_repr},
@@ -122,12 +151,17 @@ PyType_Slot function_slots[] = {{Py_tp_members, (void*)signed_members},
                                 {Py_tp_call, (void*)PyVectorcall_Call},
                                 {0, nullptr}};
 
-PyType_Slot method_slots[] = {
-    {Py_tp_members, (void*)signed_members},     {Py_tp_methods, (void*)signed_methods},
-    {Py_tp_getattro, (void*)signed_getattro},   {Py_tp_repr, (void*)signed_repr},
-    {Py_tp_traverse, (void*)signed_traverse},   {Py_tp_clear, (void*)signed_clear},
-    {Py_tp_dealloc, (void*)signed_dealloc},     {Py_tp_call, (void*)PyVectorcall_Call},
-    {Py_tp_descr_get, (void*)method_descr_get}, {0, nullptr}};
+PyType_Slot method_slots[] = {{Py_tp_members, (void*)signed_members},
+                              {Py_tp_methods, (void*)signed_methods},
+                              {Py_tp_getset, (void*)signed_getset},
+                              {Py_tp_getattro, (void*)signed_getattro},
+                              {Py_tp_repr, (void*)signed_repr},
+                              {Py_tp_traverse, (void*)signed_traverse},
+                              {Py_tp_clear, (void*)signed_clear},
+                              {Py_tp_dealloc, (void*)signed_dealloc},
+                              {Py_tp_call, (void*)PyVectorcall_Call},
+                              {Py_tp_descr_get, (void*)method_descr_get},
+                              {0, nullptr}};
 
 constexpr unsigned long kFlags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC |
                                  Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_IMMUTABLETYPE |
@@ -154,6 +188,7 @@ nb::object wrap(PyObject* func, PyTypeObject* tp, nb::dict& cache) {
   s->func = Py_NewRef(func);
   s->target = PyVectorcall_Function(func);
   s->signature = nullptr;
+  s->doc = nullptr;
   if (!s->target) {
     Py_DECREF(s);
     throw std::runtime_error("[sign_functions] a nanobind function without vectorcall");
@@ -164,7 +199,7 @@ nb::object wrap(PyObject* func, PyTypeObject* tp, nb::dict& cache) {
   return w;
 }
 
-void sign_class(nb::handle cls, nb::dict& cache) {
+void sign_class(nb::handle cls, nb::dict& cache, nb::handle docstrings) {
   nb::list items =
       nb::borrow<nb::dict>(reinterpret_cast<PyTypeObject*>(cls.ptr())->tp_dict).items();
   for (nb::handle item : items) {
@@ -177,9 +212,11 @@ void sign_class(nb::handle cls, nb::dict& cache) {
     else if (is_nanobind(value.ptr(), "nanobind.nb_func"))
       nb::setattr(cls, name, wrap(value.ptr(), function_type, cache));
   }
+  docstrings.attr("document_class")(cls);  // lazy class and property docs
 }
 
-void sign_module(nb::module_ m, const std::string& prefix, nb::dict& cache, nb::set& seen) {
+void sign_module(nb::module_ m, const std::string& prefix, nb::dict& cache, nb::set& seen,
+                 nb::handle docstrings) {
   nb::dict d = nb::borrow<nb::dict>(PyModule_GetDict(m.ptr()));
   for (nb::handle item : d.items()) {
     nb::handle name = item[0], value = item[1];
@@ -191,13 +228,13 @@ void sign_module(nb::module_ m, const std::string& prefix, nb::dict& cache, nb::
           !std::string(nb::borrow<nb::str>(mod).c_str()).starts_with(prefix))
         continue;
       seen.add(value);
-      sign_class(value, cache);
+      sign_class(value, cache, docstrings);
     } else if (PyModule_Check(value.ptr())) {
       const char* sub = PyModule_GetName(value.ptr());
       if (!sub) throw nb::python_error();
       if (seen.contains(value) || !std::string(sub).starts_with(prefix + ".")) continue;
       seen.add(value);
-      sign_module(nb::borrow<nb::module_>(value), prefix, cache, seen);
+      sign_module(nb::borrow<nb::module_>(value), prefix, cache, seen, docstrings);
     }
   }
 }
@@ -215,7 +252,8 @@ void sign_functions(nb::module_& m) {
   }
   nb::dict cache;
   nb::set seen;
-  sign_module(m, PyModule_GetName(m.ptr()), cache, seen);
+  nb::module_ docstrings = nb::module_::import_("dparray._docstrings");
+  sign_module(m, PyModule_GetName(m.ptr()), cache, seen, docstrings);
 }
 
 }  // namespace dpy

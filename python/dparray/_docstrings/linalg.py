@@ -1,0 +1,3 @@
+"""Docstrings of dparray's C++-bound linalg routines (keys: see dparray/_docstrings)."""
+
+DOCS = {}
