@@ -91,9 +91,55 @@ def _default_complex(q):
 
 
 def divmod(x1, x2, out=None):
-    """(floor_divide(x1, x2), remainder(x1, x2)), numpy.divmod's pair; the quotient follows
-    NumPy for infinite operands (divmod(inf, 1) is (nan, nan); floor_divide follows the Array
-    API standard there)."""
+    """Quotient and remainder of floor division, elementwise (``numpy.divmod``).
+
+    Equivalent to ``(floor_divide(x1, x2), remainder(x1, x2))`` computed together.
+
+    Parameters
+    ----------
+    x1 : ndarray or scalar
+        Dividend, of a real dtype (complex is a TypeError).
+    x2 : ndarray or scalar
+        Divisor, broadcast with `x1`. Either input may be a Python scalar (weak, NEP 50) or
+        a NumPy scalar; at least one must be a dparray.ndarray.
+    out : tuple of two ndarray, optional
+        Arrays to write the quotient and the remainder into (either entry may be None).
+
+    Returns
+    -------
+    quotient : ndarray
+        ``floor(x1 / x2)``, in the promoted dtype.
+    remainder : ndarray
+        ``x1 - quotient * x2``, with the sign of `x2`, in the promoted dtype.
+
+    Raises
+    ------
+    TypeError
+        If no input is a dparray.ndarray, the dtypes have no loop (complex), or `out` is not
+        a tuple of two.
+
+    See Also
+    --------
+    floor_divide, remainder, modf
+
+    Notes
+    -----
+    Integer division by zero gives 0 for both results (NumPy's RuntimeWarning is not
+    raised). Unlike `floor_divide`, the quotient follows NumPy for infinite operands:
+    ``divmod(inf, 1)`` is ``(nan, nan)``.
+
+    The two results are two ops on the inputs' device and queue, run asynchronously.
+
+    Examples
+    --------
+    >>> q, r = dp.divmod(dp.asarray([7, -7, 8]), 2)
+    >>> q
+    array([ 3, -4,  4])
+    >>> r
+    array([1, 1, 0])
+    >>> dp.divmod(dp.asarray([7.5, -7.5]), 2.0)
+    (array([ 3., -4.]), array([1.5, 0.5]))
+    """
     o1, o2 = _pair_out("divmod", out)
     q = _renamed("divmod", _c._divmod_quot, x1, x2, out=o1)
     r = _renamed("divmod", _c.remainder, x1, x2, out=o2)
@@ -101,7 +147,46 @@ def divmod(x1, x2, out=None):
 
 
 def modf(x, out=None):
-    """(fractional, integral) parts, both with x's sign (numpy.modf): float dtypes only."""
+    """Fractional and integral parts, elementwise (``numpy.modf``).
+
+    Parameters
+    ----------
+    x : ndarray
+        Input array, of a real dtype (bool and integers compute in the smallest float they
+        cast to safely; complex is a TypeError).
+    out : tuple of two ndarray, optional
+        Arrays to write the fractional and the integral parts into (either entry may be
+        None).
+
+    Returns
+    -------
+    fractional : ndarray
+        ``x - trunc(x)``, with the sign of `x`, in the loop's float dtype.
+    integral : ndarray
+        ``trunc(x)``, in the same dtype.
+
+    Raises
+    ------
+    TypeError
+        If `x` is not a dparray.ndarray, has a complex dtype, or `out` is not a tuple of
+        two.
+
+    See Also
+    --------
+    trunc, divmod, frexp
+
+    Notes
+    -----
+    Both parts are computed on `x`'s device and queue, asynchronously.
+
+    Examples
+    --------
+    >>> frac, whole = dp.modf(dp.asarray([3.5, -2.25]))
+    >>> frac
+    array([ 0.5 , -0.25])
+    >>> whole
+    array([ 3., -2.])
+    """
     o1, o2 = _pair_out("modf", out)
     frac = _renamed("modf", _c._modf_frac, x, out=o1)
     whole = _renamed("modf", _c._modf_whole, x, out=o2)
@@ -109,7 +194,47 @@ def modf(x, out=None):
 
 
 def frexp(x, out=None):
-    """(mantissa, exponent) with x = mantissa * 2**exponent, exponent int32 (numpy.frexp)."""
+    """Decompose each element into a mantissa and a power of two (``numpy.frexp``).
+
+    Parameters
+    ----------
+    x : ndarray
+        Input array, of a real dtype (bool and integers compute in the smallest float they
+        cast to safely; complex is a TypeError).
+    out : tuple of two ndarray, optional
+        Arrays to write the mantissas and the exponents into (either entry may be None).
+
+    Returns
+    -------
+    mantissa : ndarray
+        Values with ``0.5 <= |mantissa| < 1`` (0 for 0), in the loop's float dtype.
+    exponent : ndarray
+        int32 exponents, such that ``x == mantissa * 2**exponent``.
+
+    Raises
+    ------
+    TypeError
+        If `x` is not a dparray.ndarray, has a complex dtype, or `out` is not a tuple of
+        two.
+
+    See Also
+    --------
+    ldexp, modf
+
+    Notes
+    -----
+    Both parts are computed on `x`'s device and queue, asynchronously.
+
+    Examples
+    --------
+    >>> m, e = dp.frexp(dp.asarray([8.0, 0.75, 0.0]))
+    >>> m
+    array([0.5 , 0.75, 0.  ])
+    >>> e
+    array([4, 0, 0], dtype=int32)
+    >>> dp.ldexp(m, e)
+    array([8.  , 0.75, 0.  ])
+    """
     o1, o2 = _pair_out("frexp", out)
     m = _renamed("frexp", _c._frexp_mant, x, out=o1)
     e = _renamed("frexp", _c._frexp_exp, x, out=o2)
@@ -120,13 +245,87 @@ def frexp(x, out=None):
 
 
 def fix(x, out=None):
-    """Round towards zero (numpy.fix): trunc, integers and bool unchanged."""
+    """Round towards zero, elementwise (``numpy.fix``).
+
+    Parameters
+    ----------
+    x : ndarray
+        Input array, of a real dtype (complex is a TypeError).
+    out : ndarray, optional
+        Array to write the result into.
+
+    Returns
+    -------
+    ndarray
+        The values rounded towards zero, with `x`'s dtype (bool and integers unchanged, as
+        NumPy 2).
+
+    Raises
+    ------
+    TypeError
+        If `x` is not a dparray.ndarray or has a complex dtype.
+
+    See Also
+    --------
+    trunc, floor, ceil, around
+
+    Notes
+    -----
+    The same as `trunc`; runs on `x`'s device and queue.
+
+    Examples
+    --------
+    >>> dp.fix(dp.asarray([2.7, -2.7, 3.0]))
+    array([ 2., -2.,  3.])
+    """
     return _renamed("fix", _c.trunc, x, out=out)
 
 
 def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
-    """NaN -> nan, +inf -> posinf (default: the dtype's max), -inf -> neginf (default: its min);
-    complex arrays have each part replaced (numpy.nan_to_num)."""
+    """Replace NaN with a number and infinities with large finite numbers (``numpy.nan_to_num``).
+
+    Parameters
+    ----------
+    x : ndarray or array_like
+        Input data; anything else than a dparray.ndarray is converted on the default
+        device.
+    copy : bool, optional
+        If True (the default) the result is a new array; if False the replacement is done
+        in place in `x` and `x` is returned.
+    nan : float, optional
+        Value for NaN (default 0.0).
+    posinf : float, optional
+        Value for positive infinity; default: the largest finite value of the dtype.
+    neginf : float, optional
+        Value for negative infinity; default: the most negative finite value of the dtype.
+
+    Returns
+    -------
+    ndarray
+        `x` with the values replaced, with its dtype; bool and integer arrays are returned
+        unchanged (a copy when `copy` is True). For complex arrays the real and imaginary
+        parts are replaced separately.
+
+    See Also
+    --------
+    isnan, isinf, isfinite
+
+    Notes
+    -----
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> x = dp.asarray([np.nan, np.inf, -np.inf, 1.0])
+    >>> dp.nan_to_num(x)
+    array([ 0.00000000e+000,  1.79769313e+308, -1.79769313e+308,
+            1.00000000e+000])
+    >>> dp.nan_to_num(x, nan=-1.0, posinf=9.0, neginf=-9.0)
+    array([-1.,  9., -9.,  1.])
+    >>> dp.nan_to_num(dp.asarray([complex(np.nan, np.inf)]))
+    array([0.+1.79769313e+308j])
+    """
     q = _queue_of(x)
     a = _as_array(x, q)
     t = a.dtype
@@ -154,7 +353,41 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
 
 
 def angle(z, deg=False):
-    """The argument of z: arctan2(imag, real), in degrees with deg=True (numpy.angle)."""
+    """Counterclockwise angle of complex numbers from the positive real axis (``numpy.angle``).
+
+    Parameters
+    ----------
+    z : ndarray or array_like
+        Input values, complex or real (a real value has angle 0, or pi when negative).
+    deg : bool, optional
+        If True the angle is in degrees; radians by default.
+
+    Returns
+    -------
+    ndarray
+        ``arctan2(imag(z), real(z))``, in (-pi, pi] (or (-180, 180]), of a floating dtype.
+
+    Raises
+    ------
+    TypeError
+        If `z` has a dtype that cannot be converted to a float (this names ``angle``).
+
+    See Also
+    --------
+    arctan2, real, imag, abs
+
+    Notes
+    -----
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> dp.angle(dp.asarray([1 + 1j, -1, 1j]))
+    array([0.78539816, 3.14159265, 1.57079633])
+    >>> dp.angle(dp.asarray([1 + 1j]), deg=True)
+    array([45.])
+    """
     a = _as_array(z, _queue_of(z))
     if _is_complex(a.dtype):
         r = _c.arctan2(_c.imag(a), _c.real(a))
@@ -166,20 +399,103 @@ def angle(z, deg=False):
 
 
 def iscomplex(x):
-    """Elementwise: a nonzero imaginary part (False everywhere for real dtypes)."""
+    """Whether each element has a nonzero imaginary part.
+
+    Parameters
+    ----------
+    x : ndarray or array_like
+        Input data, of any dtype.
+
+    Returns
+    -------
+    ndarray
+        Bool array of `x`'s shape; False everywhere for real dtypes.
+
+    See Also
+    --------
+    isreal, iscomplexobj
+
+    Notes
+    -----
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> dp.iscomplex(dp.asarray([1 + 1j, 1 + 0j, 2]))
+    array([ True, False, False])
+    """
     a = _as_array(x, _queue_of(x))
     return _c.imag(a) != 0
 
 
 def isreal(x):
-    """Elementwise: a zero imaginary part (True everywhere for real dtypes)."""
+    """Whether each element has a zero imaginary part.
+
+    Parameters
+    ----------
+    x : ndarray or array_like
+        Input data, of any dtype.
+
+    Returns
+    -------
+    ndarray
+        Bool array of `x`'s shape; True everywhere for real dtypes (NaN included).
+
+    See Also
+    --------
+    iscomplex, isrealobj
+
+    Notes
+    -----
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> dp.isreal(dp.asarray([1 + 1j, 1 + 0j, 2]))
+    array([False,  True,  True])
+    """
     a = _as_array(x, _queue_of(x))
     return _c.imag(a) == 0
 
 
 def real_if_close(a, tol=100):
-    """a's real part when every imaginary part is below tol (in machine epsilons when tol > 1),
-    else a (numpy.real_if_close); the choice reads one reduced bool from the device."""
+    """The real part of a complex array whose imaginary parts are all close to zero
+    (``numpy.real_if_close``).
+
+    Parameters
+    ----------
+    a : ndarray or array_like
+        Input data.
+    tol : float, optional
+        Bound on every ``|imag(a)|``: in machine epsilons of the dtype when above 1 (default
+        100), an absolute bound otherwise.
+
+    Returns
+    -------
+    ndarray
+        ``real(a)`` (float32 for complex64, float64 for complex128) when every imaginary
+        part is below the bound; otherwise `a` itself. Real inputs are returned as they are.
+
+    See Also
+    --------
+    real, imag, isreal
+
+    Notes
+    -----
+    The choice reads one reduced bool back from the device (a synchronisation point).
+
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> dp.real_if_close(dp.asarray([2.1 + 4e-14j, 5.2 + 3e-15j]), tol=1000)
+    array([2.1, 5.2])
+    >>> dp.real_if_close(dp.asarray([2.1 + 4e-13j]), tol=1000)
+    array([2.1+4.e-13j])
+    """
     a = _as_array(a, _queue_of(a))
     if not _is_complex(a.dtype):
         return a
@@ -191,8 +507,36 @@ def real_if_close(a, tol=100):
 
 
 def sort_complex(a):
-    """Sorted along the last axis (real part first, then imaginary), as complex: int8 / int16 /
-    uint8 / uint16 give complex64, everything else complex128 (numpy.sort_complex)."""
+    """Sort along the last axis, real part first, then imaginary part (``numpy.sort_complex``).
+
+    Parameters
+    ----------
+    a : ndarray or array_like
+        Input data, of any numeric dtype.
+
+    Returns
+    -------
+    ndarray
+        The sorted values as a complex array: complex inputs keep their dtype; int8, int16,
+        uint8 and uint16 give complex64; other dtypes give complex128 (complex64 on a device
+        without float64).
+
+    See Also
+    --------
+    sort
+
+    Notes
+    -----
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> dp.sort_complex(dp.asarray([5, 3, 6, 2, 1]))
+    array([1.+0.j, 2.+0.j, 3.+0.j, 5.+0.j, 6.+0.j])
+    >>> dp.sort_complex(dp.asarray([1 + 2j, 2 - 1j, 3 - 2j, 3 - 3j, 3 + 5j]))
+    array([1.+2.j, 2.-1.j, 3.-3.j, 3.-2.j, 3.+5.j])
+    """
     a = _as_array(a, _queue_of(a))
     b = _c.sort(a)
     if _is_complex(b.dtype):
@@ -203,8 +547,46 @@ def sort_complex(a):
 
 
 def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
-    """|a - b| <= atol + rtol * |b| with b finite, or a == b (numpy.isclose); b computes in at
-    least a float dtype, so unsigned differences do not wrap."""
+    """Whether two arrays are equal within a tolerance, elementwise (``numpy.isclose``).
+
+    The test is ``|a - b| <= atol + rtol * |b|`` (with `b` finite) or ``a == b``, so it is
+    not symmetric in `a` and `b`.
+
+    Parameters
+    ----------
+    a, b : ndarray, array_like or scalar
+        Values to compare, broadcast together. Python scalars are accepted for either.
+    rtol : float, optional
+        Relative tolerance (default 1e-05).
+    atol : float, optional
+        Absolute tolerance (default 1e-08).
+    equal_nan : bool, optional
+        If True, NaNs in the same place count as equal (default False).
+
+    Returns
+    -------
+    ndarray
+        Bool array of the broadcast shape.
+
+    See Also
+    --------
+    allclose, equal, array_equal
+
+    Notes
+    -----
+    `b` computes in at least a floating dtype, so differences of unsigned integers do not
+    wrap around. Infinities are close only to the same infinity.
+
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> dp.isclose(dp.asarray([1e10, 1e-7]), dp.asarray([1.00001e10, 1e-8]))
+    array([ True, False])
+    >>> dp.isclose(dp.asarray([1.0, np.nan]), dp.asarray([1.0, np.nan]), equal_nan=True)
+    array([ True,  True])
+    """
     q = _queue_of(a, b)
     if q is None:
         a = _c.asarray(a)
@@ -231,12 +613,85 @@ def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
 
 
 def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
-    """Whether isclose(a, b, ...) holds everywhere (numpy.allclose); a Python bool."""
+    """Whether two arrays are equal within a tolerance everywhere (``numpy.allclose``).
+
+    Parameters
+    ----------
+    a, b : ndarray, array_like or scalar
+        Values to compare, broadcast together.
+    rtol : float, optional
+        Relative tolerance (default 1e-05).
+    atol : float, optional
+        Absolute tolerance (default 1e-08).
+    equal_nan : bool, optional
+        If True, NaNs in the same place count as equal (default False).
+
+    Returns
+    -------
+    bool
+        True if ``isclose(a, b, rtol, atol, equal_nan)`` holds for every element.
+
+    Raises
+    ------
+    ValueError
+        If `a` and `b` do not broadcast together.
+
+    See Also
+    --------
+    isclose, array_equal
+
+    Notes
+    -----
+    Reads one reduced bool back from the device (a synchronisation point).
+
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> dp.allclose(dp.asarray([1e10, 1e-7]), dp.asarray([1.00001e10, 1e-8]))
+    False
+    >>> dp.allclose(dp.asarray([1e10, 1e-8]), dp.asarray([1.00001e10, 1e-9]))
+    True
+    """
     return builtins.bool(_c.all(isclose(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan)))
 
 
 def array_equal(a1, a2, equal_nan=False):
-    """Same shape and equal elements (NaNs equal with equal_nan=True); a Python bool."""
+    """Whether two arrays have the same shape and elements (``numpy.array_equal``).
+
+    Parameters
+    ----------
+    a1, a2 : ndarray or array_like
+        Input arrays.
+    equal_nan : bool, optional
+        If True, NaNs in the same place count as equal (default False).
+
+    Returns
+    -------
+    bool
+        True if the shapes are equal and every pair of elements is equal.
+
+    See Also
+    --------
+    array_equiv, allclose, equal
+
+    Notes
+    -----
+    Reads one reduced bool back from the device (a synchronisation point).
+
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> dp.array_equal(dp.asarray([1, 2]), dp.asarray([1, 2]))
+    True
+    >>> dp.array_equal(dp.asarray([1, 2]), dp.asarray([1, 2, 3]))
+    False
+    >>> dp.array_equal(dp.asarray([1, np.nan]), dp.asarray([1, np.nan]), equal_nan=True)
+    True
+    """
     q = _queue_of(a1, a2)
     x, y = _as_array(a1, q), _as_array(a2, q)
     if tuple(x.shape) != tuple(y.shape):
@@ -248,7 +703,37 @@ def array_equal(a1, a2, equal_nan=False):
 
 
 def array_equiv(a1, a2):
-    """Shapes that broadcast together and equal elements; a Python bool (numpy.array_equiv)."""
+    """Whether two arrays broadcast together and are equal elementwise (``numpy.array_equiv``).
+
+    Parameters
+    ----------
+    a1, a2 : ndarray or array_like
+        Input arrays.
+
+    Returns
+    -------
+    bool
+        True if the shapes broadcast together and every pair of elements is equal; False
+        if they do not broadcast.
+
+    See Also
+    --------
+    array_equal, equal
+
+    Notes
+    -----
+    Reads one reduced bool back from the device (a synchronisation point).
+
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> dp.array_equiv(dp.asarray([1, 2]), dp.asarray([[1, 2], [1, 2]]))
+    True
+    >>> dp.array_equiv(dp.asarray([1, 2]), dp.asarray([1, 2, 3]))
+    False
+    """
     q = _queue_of(a1, a2)
     x, y = _as_array(a1, q), _as_array(a2, q)
     try:
@@ -259,9 +744,62 @@ def array_equiv(a1, a2):
 
 
 def interp(x, xp, fp, left=None, right=None, period=None):
-    """Piecewise-linear interpolation of (xp, fp) at x (numpy.interp), on the device: the
-    intervals come from searchsorted, the values from take. float64 (complex128 for complex fp;
-    float32 / complex64 on devices without float64)."""
+    """One-dimensional piecewise-linear interpolation (``numpy.interp``).
+
+    Parameters
+    ----------
+    x : ndarray, array_like or scalar
+        Where to evaluate the interpolant.
+    xp : ndarray or array_like
+        1-D increasing x-coordinates of the data points (any order with `period`).
+    fp : ndarray or array_like
+        1-D y-coordinates of the data points, real or complex, of `xp`'s length.
+    left : scalar, optional
+        Value for ``x < xp[0]``; default ``fp[0]``.
+    right : scalar, optional
+        Value for ``x > xp[-1]``; default ``fp[-1]``.
+    period : scalar, optional
+        Period of the x-coordinates: `x` and `xp` are taken modulo `period` (and `xp`
+        sorted), and `left` / `right` are ignored.
+
+    Returns
+    -------
+    ndarray
+        The interpolated values, of `x`'s shape: float64, or complex128 for complex `fp`
+        (float32 / complex64 on a device without float64). A scalar `x` gives a 0-d array
+        where NumPy returns a scalar.
+
+    Raises
+    ------
+    ValueError
+        If `xp` or `fp` is not 1-D, their lengths differ, `xp` is empty, or `period` is 0.
+
+    See Also
+    --------
+    searchsorted
+
+    Notes
+    -----
+    Runs on the device: the intervals come from `searchsorted`, the values from `take`.
+    `xp` is not checked for being increasing (the results are then meaningless, as in
+    NumPy).
+
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> xp, fp = dp.asarray([1.0, 2.0, 3.0]), dp.asarray([3.0, 2.0, 0.0])
+    >>> dp.interp(dp.asarray([0.0, 1.0, 1.5, 2.72, 3.14]), xp, fp)
+    array([3.  , 3.  , 2.5 , 0.56, 0.  ])
+    >>> dp.interp(dp.asarray([3.14]), xp, fp, right=-99.0)
+    array([-99.])
+    >>> float(dp.interp(2.5, xp, fp))
+    1.0
+    >>> x = dp.asarray([-180, -170, -185, 185, -10, -5, 0, 365])
+    >>> dp.interp(x, dp.asarray([190, -190, 350, -350]), dp.asarray([5, 10, 3, 4]), period=360)
+    array([7.5 , 5.  , 8.75, 6.25, 3.  , 3.25, 3.5 , 3.75])
+    """
     q = _queue_of(x, xp, fp)
     if q is None:
         xp = _c.asarray(xp)
@@ -314,8 +852,52 @@ def interp(x, xp, fp, left=None, right=None, period=None):
 
 
 def unwrap(p, discont=None, axis=-1, *, period=2 * math.pi):
-    """Unwrap by replacing jumps above max(discont, period / 2) by their period complement
-    along axis (numpy.unwrap), with diff / remainder / cumsum on the device."""
+    """Unwrap a signal by changing jumps larger than `discont` to their `period` complement
+    (``numpy.unwrap``).
+
+    Parameters
+    ----------
+    p : ndarray or array_like
+        Input signal, of at least one dimension.
+    discont : float, optional
+        Maximum jump between consecutive values that is left alone; default
+        ``period / 2`` (values below ``period / 2`` act as ``period / 2``).
+    axis : int, optional
+        Axis to unwrap along (default -1, the last).
+    period : float, optional
+        Size of the range the signal wraps around in (keyword only; default ``2 * pi``).
+
+    Returns
+    -------
+    ndarray
+        The unwrapped signal, of `p`'s shape, in the dtype of ``diff(p)`` combined with
+        `period` (integer signals with an integer period stay integers).
+
+    Raises
+    ------
+    ValueError
+        If `p` is 0-d or `axis` is out of range.
+
+    See Also
+    --------
+    diff, cumsum
+
+    Notes
+    -----
+    Computed on the device with `diff`, `remainder` and `cumsum`.
+
+    Runs on the device and queue of the first dparray array among the arguments (the
+    default device when there is none); other array-likes are converted there.
+
+    Examples
+    --------
+    >>> phase = dp.linspace(0, np.pi, num=5)
+    >>> phase[3:] += np.pi
+    >>> dp.unwrap(phase)
+    array([ 0.        ,  0.78539816,  1.57079633, -0.78539816,  0.        ])
+    >>> dp.unwrap(dp.asarray([1, 2, 3, 4, 5, 6, 1, 2, 3]), period=6)
+    array([1, 2, 3, 4, 5, 6, 7, 8, 9])
+    """
     p = _as_array(p, _queue_of(p))
     nd = p.ndim
     if nd == 0:

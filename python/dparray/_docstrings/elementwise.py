@@ -260,7 +260,8 @@ DOCS = {
         "Multiply arguments elementwise.",
         nin=2,
         dtypes=" of any dtype",
-        returns="The product ``x1 * x2``, in the promoted dtype (bool * bool is bool: logical and).",
+        returns="The product ``x1 * x2``, in the promoted dtype (bool * bool is bool: logical "
+        "and).",
         notes=_INT_WRAP
         + """
             Equivalent to ``x1 * x2`` on arrays. Complex products with an infinite or NaN
