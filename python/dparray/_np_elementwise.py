@@ -367,11 +367,6 @@ def angle(z, deg=False):
     ndarray
         ``arctan2(imag(z), real(z))``, in (-pi, pi] (or (-180, 180]), of a floating dtype.
 
-    Raises
-    ------
-    TypeError
-        If `z` has a dtype that cannot be converted to a float (this names ``angle``).
-
     See Also
     --------
     arctan2, real, imag, abs
