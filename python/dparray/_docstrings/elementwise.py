@@ -6,13 +6,16 @@ specific to each op. A ufunc's key is its ``__name__`` (``dparray.acos`` is the 
 ``arccos``, ``dparray.mod`` is ``remainder``); ``around`` is the function ``round``.
 """
 
+import re
 from textwrap import dedent, fill
 
 
 def _fill(text, indent=""):
     """Each blank-line separated paragraph of text re-wrapped to 88 columns."""
     paras = [" ".join(p.split()) for p in dedent(text).strip().split("\n\n")]
-    return "\n\n".join(
+    # Spaces inside ``literals`` do not break lines.
+    paras = [re.sub(r"``[^`]+``", lambda m: m[0].replace(" ", "\0"), p) for p in paras]
+    text = "\n\n".join(
         fill(
             p,
             88,
@@ -23,6 +26,7 @@ def _fill(text, indent=""):
         )
         for p in paras
     )
+    return text.replace("\0", " ")
 
 
 # What `dtype=` does to the result, by the op's output rule (init_ufunc.cpp).
@@ -160,7 +164,7 @@ _FLOAT_RESULT = "The result, a floating or complex dtype (the loop dtype), on th
 _NO_WARN = "NumPy's RuntimeWarnings (invalid value, divide by zero, overflow) are not raised."
 _REAL_FLOAT_IN = (
     " of a real dtype (bool and integers compute in the smallest float they cast to "
-    "safely); complex inputs are a TypeError"
+    "safely; complex is a TypeError)"
 )
 _INT_WRAP = (
     "Integer arithmetic wraps around modulo 2**bits, as NumPy's (without its RuntimeWarning)."
@@ -304,7 +308,7 @@ DOCS = {
     "floor_divide": _ufunc(
         "Largest integer not greater than the quotient, elementwise.",
         nin=2,
-        dtypes=" of a real (bool, integer or floating) dtype; complex inputs are a TypeError",
+        dtypes=" of a real dtype (bool, integer or floating; complex is a TypeError)",
         returns="``floor(x1 / x2)`` in the promoted dtype (integers stay integers).",
         notes="""
             Equivalent to ``x1 // x2`` on arrays. Integer division by zero gives 0, and
@@ -326,7 +330,7 @@ DOCS = {
     "remainder": _ufunc(
         "Remainder of division, with the sign of the divisor (Python's ``%``), elementwise.",
         nin=2,
-        dtypes=" of a real (bool, integer or floating) dtype; complex inputs are a TypeError",
+        dtypes=" of a real dtype (bool, integer or floating; complex is a TypeError)",
         returns="``x1 - floor(x1 / x2) * x2``, in the promoted dtype.",
         extended="``dparray.mod`` and ``dparray.remainder`` are the same ufunc.",
         notes="""
@@ -569,7 +573,7 @@ DOCS = {
     "fmod": _ufunc(
         "Remainder of division with the sign of the dividend (C's ``fmod``), elementwise.",
         nin=2,
-        dtypes=" of a real dtype; complex inputs are a TypeError",
+        dtypes=" of a real dtype (complex is a TypeError)",
         returns="``x1 - trunc(x1 / x2) * x2``, in the promoted dtype.",
         notes="""
             Unlike `remainder`, the result has the sign of `x1`. Integer division by zero
@@ -1479,9 +1483,10 @@ DOCS["round"] = """
     Notes
     -----
     As NumPy: with ``decimals != 0`` the values are scaled by ``10**|decimals|``, rounded
-    half to even and scaled back, so results such as ``round(2.675, 2)`` show the binary
-    representation error (2.67). Integer inputs are unchanged for ``decimals >= 0``; for
-    negative `decimals` they are rounded through float64 and cast back.
+    half to even and scaled back, so results can show binary representation error
+    (``round(1.005, 2)`` is 1.0: 1.005 is stored as 1.00499...). Integer inputs are
+    unchanged for ``decimals >= 0``; for negative `decimals` they are rounded in floating
+    point and cast back.
 
     Compute follows data: the op runs asynchronously on `x`'s queue and the result is
     allocated on its device and queue.
