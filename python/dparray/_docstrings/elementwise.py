@@ -144,7 +144,7 @@ def _ufunc(
     parts.append("Returns\n-------\nndarray\n" + _fill(returns, "    "))
     parts.append(
         raises.format(
-            no_bool=" (or every input is bool)" if no_bool else "",
+            no_bool=(" (or it is bool)" if nin == 1 else " (or both are bool)") if no_bool else "",
             overflow=_OVERFLOW if overflow else "",
         ).rstrip()
     )
