@@ -242,3 +242,498 @@ DOCS = {
         True
     """,
 }
+
+# ---- reductions and scans (methods that mirror dparray's functions) ----------------------
+DOCS.update(
+    {
+        "ndarray.sum": """
+            Sum of the elements over the given axes; the method form of ``dparray.sum``.
+
+            Parameters
+            ----------
+            axis : None, int or tuple of ints, optional
+                Axes to sum over; None (the default) sums all elements.
+            dtype : dtype, optional
+                Type of the accumulator and the result. By default bool and integers
+                narrower than int64 accumulate in int64 (uint64 for unsigned types), as NumPy.
+            keepdims : bool, optional
+                If True, the reduced axes stay in the result with size one. Default False.
+            out : ndarray, optional
+                Array to write the result into (keyword only).
+            initial : scalar, optional
+                Starting value of the sum.
+            where : ndarray of bool, optional
+                Elements to include; the others are left out.
+
+            Returns
+            -------
+            ndarray
+                The sums, on the array's queue; a 0-d array when all axes are reduced.
+
+            See Also
+            --------
+            dparray.sum
+
+            Notes
+            -----
+            Runs asynchronously on the array's queue. A full reduction returns a 0-d array
+            (NumPy returns a scalar); ``out`` is keyword-only here.
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> x.sum()
+            array(10)
+            >>> x.sum(axis=0)
+            array([4, 6])
+            >>> x.sum(axis=1, keepdims=True)
+            array([[3],
+                   [7]])
+        """,
+        "ndarray.prod": """
+            Product of the elements over the given axes; the method form of ``dparray.prod``.
+
+            Parameters
+            ----------
+            axis : None, int or tuple of ints, optional
+                Axes to multiply over; None (the default) multiplies all elements.
+            dtype : dtype, optional
+                Type of the accumulator and the result (default as for ``sum``).
+            keepdims : bool, optional
+                If True, the reduced axes stay in the result with size one. Default False.
+            out : ndarray, optional
+                Array to write the result into (keyword only).
+            initial : scalar, optional
+                Starting value of the product.
+            where : ndarray of bool, optional
+                Elements to include; the others are left out.
+
+            Returns
+            -------
+            ndarray
+                The products, on the array's queue; a 0-d array when all axes are reduced.
+
+            See Also
+            --------
+            dparray.prod
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> x.prod()
+            array(24)
+            >>> x.prod(axis=1)
+            array([ 2, 12])
+        """,
+        "ndarray.mean": """
+            Arithmetic mean over the given axes; the method form of ``dparray.mean``.
+
+            Parameters
+            ----------
+            axis : None, int or tuple of ints, optional
+                Axes to average over; None (the default) averages all elements.
+            dtype : dtype, optional
+                Type of the computation and the result. Integers and bool average in the
+                default floating type of the device.
+            keepdims : bool, optional
+                If True, the reduced axes stay in the result with size one. Default False.
+            out : ndarray, optional
+                Array to write the result into (keyword only).
+            where : ndarray of bool, optional
+                Elements to include in the mean.
+
+            Returns
+            -------
+            ndarray
+                The means, on the array's queue; a 0-d array when all axes are reduced.
+
+            See Also
+            --------
+            dparray.mean
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> x.mean()
+            array(2.5)
+            >>> x.mean(axis=0)
+            array([2., 3.])
+        """,
+        "ndarray.var": """
+            Variance over the given axes; the method form of ``dparray.var``.
+
+            Parameters
+            ----------
+            axis : None, int or tuple of ints, optional
+                Axes to compute over; None (the default) uses all elements.
+            dtype : dtype, optional
+                Type of the computation.
+            ddof : int or float, optional
+                Delta degrees of freedom: the divisor is ``N - ddof``. Default 0.
+            correction : int or float, optional
+                The Array API name of `ddof`; give at most one of the two.
+            keepdims : bool, optional
+                If True, the reduced axes stay in the result with size one. Default False.
+            out : ndarray, optional
+                Array to write the result into.
+
+            Returns
+            -------
+            ndarray
+                The variances (real for complex input), on the array's queue.
+
+            Raises
+            ------
+            ValueError
+                If both `ddof` and `correction` are given.
+
+            See Also
+            --------
+            dparray.var, ndarray.std
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> x.var()
+            array(1.25)
+            >>> x.var(axis=0)
+            array([1., 1.])
+            >>> dp.asarray([1, 2, 3]).var(ddof=1)
+            array(1.)
+        """,
+        "ndarray.std": """
+            Standard deviation over the given axes (the square root of ``var``); the method
+            form of ``dparray.std``.
+
+            Parameters
+            ----------
+            axis : None, int or tuple of ints, optional
+                Axes to compute over; None (the default) uses all elements.
+            dtype : dtype, optional
+                Type of the computation.
+            ddof : int or float, optional
+                Delta degrees of freedom: the divisor is ``N - ddof``. Default 0.
+            correction : int or float, optional
+                The Array API name of `ddof`; give at most one of the two.
+            keepdims : bool, optional
+                If True, the reduced axes stay in the result with size one. Default False.
+            out : ndarray, optional
+                Array to write the result into.
+
+            Returns
+            -------
+            ndarray
+                The standard deviations, on the array's queue.
+
+            Raises
+            ------
+            ValueError
+                If both `ddof` and `correction` are given.
+
+            See Also
+            --------
+            dparray.std, ndarray.var
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> x.std(axis=0)
+            array([1., 1.])
+            >>> float(dp.asarray([1.0, 2.0, 3.0, 4.0]).std(ddof=1))
+            1.2909944487358056
+        """,
+        "ndarray.max": """
+            Maximum over the given axes; the method form of ``dparray.max``.
+
+            Parameters
+            ----------
+            axis : None, int or tuple of ints, optional
+                Axes to reduce; None (the default) reduces all elements.
+            keepdims : bool, optional
+                If True, the reduced axes stay in the result with size one. Default False.
+            out : ndarray, optional
+                Array to write the result into.
+            initial : scalar, optional
+                A value the maximum starts from; needed for empty axes and with `where`.
+            where : ndarray of bool, optional
+                Elements to include.
+
+            Returns
+            -------
+            ndarray
+                The maxima (NaN propagates), on the array's queue.
+
+            Raises
+            ------
+            ValueError
+                If an axis is empty and no `initial` is given.
+
+            See Also
+            --------
+            dparray.max, ndarray.argmax
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 5], [3, 2]])
+            >>> x.max()
+            array(5)
+            >>> x.max(axis=0)
+            array([3, 5])
+            >>> dp.asarray([1, 2, 3]).max(initial=10)
+            array(10)
+        """,
+        "ndarray.min": """
+            Minimum over the given axes; the method form of ``dparray.min``.
+
+            Parameters
+            ----------
+            axis : None, int or tuple of ints, optional
+                Axes to reduce; None (the default) reduces all elements.
+            keepdims : bool, optional
+                If True, the reduced axes stay in the result with size one. Default False.
+            out : ndarray, optional
+                Array to write the result into.
+            initial : scalar, optional
+                A value the minimum starts from; needed for empty axes and with `where`.
+            where : ndarray of bool, optional
+                Elements to include.
+
+            Returns
+            -------
+            ndarray
+                The minima (NaN propagates), on the array's queue.
+
+            Raises
+            ------
+            ValueError
+                If an axis is empty and no `initial` is given.
+
+            See Also
+            --------
+            dparray.min, ndarray.argmin
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 5], [3, 2]])
+            >>> x.min()
+            array(1)
+            >>> x.min(axis=1, keepdims=True)
+            array([[1],
+                   [2]])
+        """,
+        "ndarray.any": """
+            Whether any element along the given axes is non-zero; the method form of
+            ``dparray.any``.
+
+            Parameters
+            ----------
+            axis : None, int or tuple of ints, optional
+                Axes to reduce; None (the default) reduces all elements.
+            keepdims : bool, optional
+                If True, the reduced axes stay in the result with size one. Default False.
+            out : ndarray, optional
+                Array to write the result into.
+            where : ndarray of bool, optional
+                Elements to include.
+
+            Returns
+            -------
+            ndarray
+                A bool array, on the array's queue.
+
+            See Also
+            --------
+            dparray.any, ndarray.all
+
+            Examples
+            --------
+            >>> x = dp.asarray([[0, 0], [1, 0]])
+            >>> x.any()
+            array(True)
+            >>> x.any(axis=1)
+            array([False,  True])
+        """,
+        "ndarray.all": """
+            Whether every element along the given axes is non-zero; the method form of
+            ``dparray.all``.
+
+            Parameters
+            ----------
+            axis : None, int or tuple of ints, optional
+                Axes to reduce; None (the default) reduces all elements.
+            keepdims : bool, optional
+                If True, the reduced axes stay in the result with size one. Default False.
+            out : ndarray, optional
+                Array to write the result into.
+            where : ndarray of bool, optional
+                Elements to include.
+
+            Returns
+            -------
+            ndarray
+                A bool array, on the array's queue.
+
+            See Also
+            --------
+            dparray.all, ndarray.any
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 0], [1, 1]])
+            >>> x.all()
+            array(False)
+            >>> x.all(axis=0)
+            array([ True, False])
+        """,
+        "ndarray.argmax": """
+            Index of the first maximum along an axis; the method form of ``dparray.argmax``.
+
+            Parameters
+            ----------
+            axis : int, optional
+                Axis to search; None (the default) searches the flattened array.
+            keepdims : bool, optional
+                If True, the reduced axis stays in the result with size one. Default False.
+            out : ndarray, optional
+                Array to write the result into.
+
+            Returns
+            -------
+            ndarray
+                int64 indices, on the array's queue; a 0-d array when `axis` is None. A NaN
+                counts as the maximum (the first NaN wins), as in NumPy.
+
+            See Also
+            --------
+            dparray.argmax, ndarray.max
+
+            Examples
+            --------
+            >>> x = dp.asarray([[3, 9, 2], [7, 1, 8]])
+            >>> x.argmax()
+            array(1)
+            >>> x.argmax(axis=1)
+            array([1, 2])
+        """,
+        "ndarray.argmin": """
+            Index of the first minimum along an axis; the method form of ``dparray.argmin``.
+
+            Parameters
+            ----------
+            axis : int, optional
+                Axis to search; None (the default) searches the flattened array.
+            keepdims : bool, optional
+                If True, the reduced axis stays in the result with size one. Default False.
+            out : ndarray, optional
+                Array to write the result into.
+
+            Returns
+            -------
+            ndarray
+                int64 indices, on the array's queue; a 0-d array when `axis` is None. A NaN
+                counts as the minimum (the first NaN wins), as in NumPy.
+
+            See Also
+            --------
+            dparray.argmin, ndarray.min
+
+            Examples
+            --------
+            >>> x = dp.asarray([[3, 9, 2], [7, 1, 8]])
+            >>> x.argmin()
+            array(4)
+            >>> x.argmin(axis=0)
+            array([0, 1, 0])
+        """,
+        "ndarray.cumsum": """
+            Cumulative sum along an axis; the method form of ``dparray.cumsum``.
+
+            Parameters
+            ----------
+            axis : int, optional
+                Axis of the running sum; None (the default) runs over the flattened array.
+            dtype : dtype, optional
+                Type of the accumulator and result (default as for ``sum``).
+            out : ndarray, optional
+                Array to write the result into (keyword only).
+
+            Returns
+            -------
+            ndarray
+                The running sums, on the array's queue.
+
+            See Also
+            --------
+            dparray.cumsum, ndarray.sum
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> x.cumsum()
+            array([ 1,  3,  6, 10])
+            >>> x.cumsum(axis=1)
+            array([[1, 3],
+                   [3, 7]])
+        """,
+        "ndarray.cumprod": """
+            Cumulative product along an axis; the method form of ``dparray.cumprod``.
+
+            Parameters
+            ----------
+            axis : int, optional
+                Axis of the running product; None (the default) runs over the flattened
+                array.
+            dtype : dtype, optional
+                Type of the accumulator and result (default as for ``prod``).
+            out : ndarray, optional
+                Array to write the result into (keyword only).
+
+            Returns
+            -------
+            ndarray
+                The running products, on the array's queue.
+
+            See Also
+            --------
+            dparray.cumprod, ndarray.prod
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> x.cumprod()
+            array([ 1,  2,  6, 24])
+            >>> x.cumprod(axis=0)
+            array([[1, 2],
+                   [3, 8]])
+        """,
+        "ndarray.trace": """
+            Sum along a diagonal; the method form of ``dparray.trace``.
+
+            Parameters
+            ----------
+            offset : int, optional
+                Diagonal offset from the main diagonal (positive: above). Default 0.
+            axis1, axis2 : int, optional
+                Axes of the 2-D planes whose diagonals are summed. Defaults 0 and 1.
+            dtype : dtype, optional
+                Type of the accumulator and the result (default as for ``sum``).
+
+            Returns
+            -------
+            ndarray
+                The sums: a 0-d array for a 2-D array, else one per remaining index.
+
+            See Also
+            --------
+            dparray.trace, ndarray.diagonal
+
+            Examples
+            --------
+            >>> x = dp.arange(9).reshape(3, 3)
+            >>> x.trace()
+            array(12)
+            >>> x.trace(offset=1)
+            array(6)
+        """,
+    }
+)
