@@ -737,3 +737,283 @@ DOCS.update(
         """,
     }
 )
+
+# ---- conversion, copies and element access ----------------------------------------------
+DOCS.update(
+    {
+        "ndarray.astype": """
+            A copy of the array cast to another data type.
+
+            Parameters
+            ----------
+            dtype : dtype or None
+                Target data type (a dparray dtype, a NumPy dtype or type, or a name such as
+                ``'float32'``). None means the default floating type of the device.
+            copy : bool, optional
+                If False and the array already has `dtype` and the requested layout, the
+                array itself is returned; otherwise (and by default) a new array is made.
+            order : {'K', 'C', 'F', 'A'}, optional
+                Memory layout of the result: 'K' (the default) keeps the array's layout as
+                closely as possible, 'C' row-major, 'F' column-major, 'A' 'F' when the array
+                is Fortran-contiguous, else 'C'.
+
+            Returns
+            -------
+            ndarray
+                The cast array, on the array's queue, with the same ``usm_type``.
+
+            Raises
+            ------
+            ValueError
+                If the device does not support `dtype` (float64 on some OpenCL devices).
+
+            Notes
+            -----
+            The cast runs asynchronously on the array's queue, with NumPy's ``unsafe``
+            casting (float to int truncates toward zero).
+
+            Examples
+            --------
+            >>> x = dp.asarray([1.7, -2.5, 3.0])
+            >>> x.astype(dp.int32)
+            array([ 1, -2,  3], dtype=int32)
+            >>> dp.asarray([1, 2, 3]).astype("float32")
+            array([1., 2., 3.], dtype=float32)
+            >>> x.astype(x.dtype, copy=False) is x
+            True
+        """,
+        "ndarray.copy": """
+            A copy of the array: new C-contiguous memory with the same values, dtype and
+            ``usm_type``, on the same queue.
+
+            Returns
+            -------
+            ndarray
+                The copy; writing to it leaves the array unchanged.
+
+            Notes
+            -----
+            The copy is enqueued asynchronously on the array's queue. NumPy's `order`
+            argument is not taken: the copy is always in C order.
+
+            Examples
+            --------
+            >>> x = dp.asarray([1, 2, 3])
+            >>> y = x.copy()
+            >>> y[0] = 10
+            >>> x
+            array([1, 2, 3])
+            >>> dp.asarray([[1, 2], [3, 4]]).T.copy().strides
+            (16, 8)
+        """,
+        "ndarray.to_device": """
+            The array on another device or queue.
+
+            Parameters
+            ----------
+            device : str, Device, Queue or array device
+                Where the result goes: a filter string (``"host:cpu:0"``,
+                ``"opencl:gpu"``), a ``Device`` (its default queue), a ``Queue``, or another
+                array's ``device``.
+            stream : Queue, optional
+                A queue to use instead (keyword only); it must belong to `device`'s device.
+
+            Returns
+            -------
+            ndarray
+                The array with the same values, shape and ``usm_type`` on the target queue.
+                On the array's own queue it shares the array's memory; on another queue of
+                the same device it shares the memory once pending work is done; on another
+                device it is a copy.
+
+            Raises
+            ------
+            ValueError
+                If the target device does not support the array's dtype (float64 on some
+                OpenCL devices), or `device` names no device.
+
+            Notes
+            -----
+            Moving data is always explicit in dparray (compute follows data). The method
+            waits for the work pending on the array's queue.
+
+            Examples
+            --------
+            >>> x = dp.asarray([1, 2, 3])
+            >>> y = x.to_device("host:cpu:0")
+            >>> y
+            array([1, 2, 3])
+            >>> y.sycl_device.filter_string
+            'host:cpu:0'
+        """,
+        "ndarray.item": """
+            An element of the array as a Python scalar.
+
+            Parameters
+            ----------
+            *args : int or tuple of ints
+                No argument: the only element of a size-1 array. One int: the element at
+                that flat index in C order (negative counts from the end). A tuple, or one
+                int per dimension: the element at those indices.
+
+            Returns
+            -------
+            bool, int, float or complex
+                The element, as the Python type of the array's kind.
+
+            Raises
+            ------
+            ValueError
+                If no index is given and the array has more than one element, or the
+                number of indices does not match ``ndim``.
+            IndexError
+                If an index is out of bounds.
+            TypeError
+                If an index is not an integer.
+
+            Notes
+            -----
+            Reading a value is a synchronisation point: it waits for the array's queue.
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> x.item(3)
+            4
+            >>> x.item((1, 0))
+            3
+            >>> x.item(1, 0)
+            3
+            >>> dp.asarray([1.5]).item()
+            1.5
+        """,
+        "ndarray.fill": """
+            Sets every element of the array to a scalar value, in place.
+
+            Parameters
+            ----------
+            value : scalar or 0-d ndarray
+                The value, cast to the array's dtype as NumPy does (a float into an integer
+                array is truncated).
+
+            Raises
+            ------
+            OverflowError
+                If `value` is a Python int that does not fit the dtype.
+            TypeError
+                If `value` is complex and the array is real, or not a scalar.
+            ValueError
+                If `value` is an array that is not 0-d.
+
+            Notes
+            -----
+            The write is enqueued asynchronously on the array's queue.
+
+            Examples
+            --------
+            >>> x = dp.zeros(3)
+            >>> x.fill(2.5)
+            >>> x
+            array([2.5, 2.5, 2.5])
+            >>> y = dp.asarray([1, 2])
+            >>> y.fill(7.9)
+            >>> y
+            array([7, 7])
+        """,
+        "ndarray.conj": """
+            The complex conjugate, elementwise; the same as ``dparray.conj(self)``.
+
+            Returns
+            -------
+            ndarray
+                The conjugates: a new array of the same dtype (a copy for real arrays), on
+                the array's queue.
+
+            See Also
+            --------
+            ndarray.conjugate, dparray.conj
+
+            Examples
+            --------
+            >>> dp.asarray([1 + 2j, 3 - 1j]).conj()
+            array([1.-2.j, 3.+1.j])
+            >>> dp.asarray([1, 2, 3]).conj()
+            array([1, 2, 3])
+        """,
+        "ndarray.conjugate": """
+            The complex conjugate, elementwise; the same as ``ndarray.conj``.
+
+            Returns
+            -------
+            ndarray
+                The conjugates: a new array of the same dtype (a copy for real arrays), on
+                the array's queue.
+
+            See Also
+            --------
+            ndarray.conj, dparray.conjugate
+
+            Examples
+            --------
+            >>> dp.asarray([1 + 2j, 3 - 1j]).conjugate()
+            array([1.-2.j, 3.+1.j])
+        """,
+        "ndarray.dot": """
+            Dot product of the array with `b`; the method form of ``dparray.dot``.
+
+            Parameters
+            ----------
+            b : ndarray or scalar
+                The second operand, on the array's queue.
+            out : ndarray, optional
+                Array to write the result into.
+
+            Returns
+            -------
+            ndarray
+                The product, as NumPy's ``dot``: the inner product for 1-D operands (a 0-d
+                array), the matrix product for 2-D ones, elementwise multiplication by a
+                scalar.
+
+            See Also
+            --------
+            dparray.dot, dparray.matmul
+
+            Examples
+            --------
+            >>> a = dp.asarray([1, 2, 3])
+            >>> a.dot(dp.asarray([4, 5, 6]))
+            array(32)
+            >>> m = dp.asarray([[1, 2], [3, 4]])
+            >>> m.dot(dp.asarray([[1, 0], [0, 1]]))
+            array([[1, 2],
+                   [3, 4]])
+        """,
+        "ndarray.nonzero": """
+            The indices of the non-zero elements, one array per dimension.
+
+            Returns
+            -------
+            tuple of ndarray
+                ``ndim`` int64 arrays; together they index the non-zero elements in C
+                order.
+
+            See Also
+            --------
+            dparray.nonzero
+
+            Notes
+            -----
+            The number of non-zero elements is read from the device: a synchronisation
+            point.
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 0], [0, 3]])
+            >>> x.nonzero()
+            (array([0, 1]), array([0, 1]))
+            >>> dp.asarray([0, 2, 0, 3]).nonzero()
+            (array([1, 3]),)
+        """,
+    }
+)
