@@ -1017,3 +1017,462 @@ DOCS.update(
         """,
     }
 )
+
+# ---- shape manipulation -----------------------------------------------------------------
+DOCS.update(
+    {
+        "ndarray.reshape": """
+            The array with a new shape; the method form of ``dparray.reshape``.
+
+            Parameters
+            ----------
+            *shape : int or tuple of ints
+                The new shape, as separate ints (``x.reshape(2, 3)``) or one tuple
+                (``x.reshape((2, 3))``); it may also be given as the keyword ``shape=``. One
+                entry may be -1: it is inferred from the size.
+            order : {'C', 'F'}, optional
+                Read and write the elements in row-major ('C', the default) or column-major
+                ('F') order (keyword only).
+            copy : bool, optional
+                None (the default): a view when the strides allow it, else a copy. True:
+                always a copy. False: a view or ``ValueError`` (keyword only).
+
+            Returns
+            -------
+            ndarray
+                The reshaped array, on the array's queue.
+
+            Raises
+            ------
+            ValueError
+                If the new shape does not fit the size, or ``copy=False`` and a view is not
+                possible.
+
+            See Also
+            --------
+            dparray.reshape, ndarray.ravel
+
+            Examples
+            --------
+            >>> x = dp.arange(6)
+            >>> x.reshape(2, 3)
+            array([[0, 1, 2],
+                   [3, 4, 5]])
+            >>> x.reshape((3, -1)).shape
+            (3, 2)
+            >>> x.reshape(2, 3, order="F")
+            array([[0, 2, 4],
+                   [1, 3, 5]])
+        """,
+        "ndarray.transpose": """
+            The array with its axes permuted (a view).
+
+            Parameters
+            ----------
+            *axes : None, tuple of ints or ints, optional
+                No argument (or None): the axes reversed. Otherwise the new order of the
+                axes, as one tuple (``x.transpose((1, 0))``) or as separate ints
+                (``x.transpose(1, 0)``).
+
+            Returns
+            -------
+            ndarray
+                A view of the array with the axes in the new order.
+
+            See Also
+            --------
+            ndarray.T, dparray.transpose, dparray.permute_dims
+
+            Examples
+            --------
+            >>> x = dp.arange(6).reshape(2, 3)
+            >>> x.transpose()
+            array([[0, 3],
+                   [1, 4],
+                   [2, 5]])
+            >>> dp.zeros((2, 3, 4)).transpose(1, 0, 2).shape
+            (3, 2, 4)
+            >>> dp.zeros((2, 3, 4)).transpose((2, 0, 1)).shape
+            (4, 2, 3)
+        """,
+        "ndarray.swapaxes": """
+            The array with two axes interchanged (a view); the method form of
+            ``dparray.swapaxes``.
+
+            Parameters
+            ----------
+            axis1 : int
+                First axis.
+            axis2 : int
+                Second axis.
+
+            Returns
+            -------
+            ndarray
+                A view of the array with `axis1` and `axis2` swapped.
+
+            Raises
+            ------
+            IndexError
+                If an axis is out of range (NumPy raises its ``AxisError``).
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2, 3]])
+            >>> x.swapaxes(0, 1)
+            array([[1],
+                   [2],
+                   [3]])
+            >>> dp.zeros((2, 3, 4)).swapaxes(0, 2).shape
+            (4, 3, 2)
+        """,
+        "ndarray.squeeze": """
+            The array without length-1 axes (a view); the method form of
+            ``dparray.squeeze``.
+
+            Parameters
+            ----------
+            axis : None, int or tuple of ints, optional
+                The axes to remove; they must have length 1. None (the default) removes
+                every length-1 axis.
+
+            Returns
+            -------
+            ndarray
+                A view of the array with those axes removed.
+
+            Raises
+            ------
+            ValueError
+                If a selected axis does not have length 1.
+
+            Examples
+            --------
+            >>> x = dp.zeros((1, 3, 1))
+            >>> x.squeeze().shape
+            (3,)
+            >>> x.squeeze(axis=0).shape
+            (3, 1)
+            >>> dp.asarray([[5]]).squeeze()
+            array(5)
+        """,
+        "ndarray.flatten": """
+            A 1-D copy of the array.
+
+            Parameters
+            ----------
+            order : {'C', 'F'}, optional
+                Read the elements in row-major ('C', the default; None means 'C') or
+                column-major ('F') order.
+
+            Returns
+            -------
+            ndarray
+                A new 1-D array of ``size`` elements, on the array's queue (always a copy).
+
+            See Also
+            --------
+            ndarray.ravel
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> x.flatten()
+            array([1, 2, 3, 4])
+            >>> x.flatten("F")
+            array([1, 3, 2, 4])
+        """,
+        "ndarray.ravel": """
+            The array as 1-D: a view when possible, else a copy; the method form of
+            ``dparray.ravel``.
+
+            Parameters
+            ----------
+            order : {'C', 'F'}, optional
+                Read the elements in row-major ('C', the default; None means 'C') or
+                column-major ('F') order.
+
+            Returns
+            -------
+            ndarray
+                A 1-D array of ``size`` elements, on the array's queue.
+
+            See Also
+            --------
+            ndarray.flatten, ndarray.reshape
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> x.ravel()
+            array([1, 2, 3, 4])
+            >>> x.ravel("F")
+            array([1, 3, 2, 4])
+        """,
+        "ndarray.repeat": """
+            The array with each element repeated; the method form of ``dparray.repeat``.
+
+            Parameters
+            ----------
+            repeats : int or sequence of ints or ndarray
+                Number of repetitions: one for all elements, or one per element along
+                `axis`.
+            axis : int, optional
+                Axis along which to repeat; None (the default) repeats the elements of the
+                flattened array.
+
+            Returns
+            -------
+            ndarray
+                A new array, on the array's queue.
+
+            Notes
+            -----
+            Counts given as an array are read from the device to size the result (a
+            synchronisation point).
+
+            See Also
+            --------
+            dparray.repeat, dparray.tile
+
+            Examples
+            --------
+            >>> dp.asarray([1, 2]).repeat(2)
+            array([1, 1, 2, 2])
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> x.repeat([1, 2], axis=0)
+            array([[1, 2],
+                   [3, 4],
+                   [3, 4]])
+        """,
+        "ndarray.diagonal": """
+            The diagonal of the array (a view); the method form of ``dparray.diagonal``.
+
+            Parameters
+            ----------
+            offset : int, optional
+                Offset of the diagonal from the main one (positive: above). Default 0.
+            axis1, axis2 : int, optional
+                Axes of the 2-D planes the diagonals are taken from. Defaults 0 and 1.
+
+            Returns
+            -------
+            ndarray
+                A view: the remaining axes, then the diagonal as the last axis.
+
+            See Also
+            --------
+            dparray.diagonal, ndarray.trace
+
+            Examples
+            --------
+            >>> x = dp.arange(9).reshape(3, 3)
+            >>> x.diagonal()
+            array([0, 4, 8])
+            >>> x.diagonal(1)
+            array([1, 5])
+            >>> dp.arange(8).reshape(2, 2, 2).diagonal()
+            array([[0, 6],
+                   [1, 7]])
+        """,
+    }
+)
+
+# ---- sorting and searching --------------------------------------------------------------
+DOCS.update(
+    {
+        "ndarray.sort": """
+            Sorts the array in place along an axis.
+
+            Parameters
+            ----------
+            axis : int or None, optional
+                Axis to sort along. Default -1 (the last axis).
+            kind : str, optional
+                Accepted for NumPy compatibility ('quicksort', 'mergesort', 'heapsort',
+                'stable'); the sort is always stable.
+            order : None, optional
+                Only None (dparray has no structured dtypes).
+            descending : bool, optional
+                Sort in descending order; ties keep their input order (keyword only).
+                Default False.
+            stable : bool, optional
+                Accepted (keyword only); the sort is always stable.
+
+            Raises
+            ------
+            ValueError
+                If `kind` or `order` is not supported.
+
+            See Also
+            --------
+            dparray.sort, ndarray.argsort
+
+            Notes
+            -----
+            NaNs sort last, as in NumPy. The sort runs on the device (VQSort with oneTBB on
+            the host, radix or bitonic kernels on OpenCL), asynchronously.
+
+            Examples
+            --------
+            >>> x = dp.asarray([3, 1, 2])
+            >>> x.sort()
+            >>> x
+            array([1, 2, 3])
+            >>> y = dp.asarray([[3, 1], [2, 4]])
+            >>> y.sort(axis=0)
+            >>> y
+            array([[2, 1],
+                   [3, 4]])
+        """,
+        "ndarray.argsort": """
+            The indices that sort the array along an axis; the method form of
+            ``dparray.argsort``.
+
+            Parameters
+            ----------
+            axis : int or None, optional
+                Axis to sort along; None sorts the flattened array. Default -1.
+            kind : str, optional
+                Accepted for NumPy compatibility; the sort is always stable.
+            order : None, optional
+                Only None.
+            descending : bool, optional
+                Indices of a descending sort (ties keep their input order; keyword only).
+            stable : bool, optional
+                Accepted (keyword only); the sort is always stable.
+
+            Returns
+            -------
+            ndarray
+                int64 indices of the array's shape (1-D for ``axis=None``).
+
+            See Also
+            --------
+            dparray.argsort, ndarray.sort
+
+            Examples
+            --------
+            >>> dp.asarray([3, 1, 2]).argsort()
+            array([1, 2, 0])
+            >>> dp.asarray([[3, 1, 2], [0, 5, 4]]).argsort(axis=0)
+            array([[1, 0, 0],
+                   [0, 1, 1]])
+            >>> dp.asarray([2.0, dp.nan, 1.0]).argsort()
+            array([2, 0, 1])
+        """,
+        "ndarray.partition": """
+            Partially sorts the array in place: each `kth` element goes where a sort would
+            put it, with no greater element before it and no smaller one after it.
+
+            Parameters
+            ----------
+            kth : int or sequence of ints
+                Positions of the elements to place (negative counts from the end).
+            axis : int, optional
+                Axis to partition along. Default -1.
+            kind : str, optional
+                Only 'introselect' (the default).
+            order : None, optional
+                Only None.
+
+            Raises
+            ------
+            ValueError
+                If `kth` is out of range or `kind` / `order` is not supported.
+
+            See Also
+            --------
+            dparray.partition, ndarray.argpartition, ndarray.sort
+
+            Notes
+            -----
+            The order within the two sides is unspecified (it may differ from NumPy's).
+            NaNs sort last.
+
+            Examples
+            --------
+            >>> x = dp.asarray([3, 4, 2, 1])
+            >>> x.partition(2)
+            >>> int(x[2])
+            3
+            >>> bool((x[:2] <= 3).all() and (x[3:] >= 3).all())
+            True
+        """,
+        "ndarray.argpartition": """
+            The indices that partition the array along an axis; the method form of
+            ``dparray.argpartition``.
+
+            Parameters
+            ----------
+            kth : int or sequence of ints
+                Positions of the elements to place (negative counts from the end).
+            axis : int or None, optional
+                Axis to partition along; None partitions the flattened array. Default -1.
+            kind : str, optional
+                Only 'introselect' (the default).
+            order : None, optional
+                Only None.
+
+            Returns
+            -------
+            ndarray
+                int64 indices such that ``take_along_axis(x, idx, axis)`` is partitioned.
+
+            See Also
+            --------
+            dparray.argpartition, ndarray.partition
+
+            Notes
+            -----
+            The order within the two sides is unspecified (it may differ from NumPy's).
+
+            Examples
+            --------
+            >>> x = dp.asarray([5, 1, 4, 2, 3])
+            >>> idx = x.argpartition(2)
+            >>> int(x[idx[2]])
+            3
+            >>> dp.sort(x[idx[:2]])
+            array([1, 2])
+        """,
+        "ndarray.searchsorted": """
+            Where elements should be inserted into the sorted 1-D array to keep it sorted;
+            the method form of ``dparray.searchsorted``.
+
+            Parameters
+            ----------
+            v : ndarray or scalar
+                Values to insert, on the array's queue.
+            side : {'left', 'right'}, optional
+                'left' (the default) gives the first suitable index, 'right' the last.
+            sorter : ndarray, optional
+                int indices that sort the array into ascending order (from ``argsort``).
+
+            Returns
+            -------
+            ndarray
+                int64 insertion indices of `v`'s shape (a 0-d array for a scalar `v`).
+
+            Raises
+            ------
+            ValueError
+                If `side` is neither 'left' nor 'right'.
+            TypeError
+                If `v` is a list or another non-array object (NumPy accepts array_likes;
+                pass ``dp.asarray(v)``).
+
+            See Also
+            --------
+            dparray.searchsorted, ndarray.sort
+
+            Examples
+            --------
+            >>> a = dp.asarray([1, 3, 5, 7])
+            >>> a.searchsorted(5)
+            array(2)
+            >>> a.searchsorted(dp.asarray([0, 5, 8]), side="right")
+            array([0, 3, 4])
+        """,
+    }
+)
