@@ -1476,3 +1476,354 @@ DOCS.update(
         """,
     }
 )
+
+# ---- the ufunc class ----------------------------------------------------------------------
+DOCS.update(
+    {
+        "ufunc": """
+            A universal function: an elementwise operation with NumPy's ufunc interface.
+
+            Every op of dparray's elementwise catalogue (``add``, ``sin``, ``maximum``,
+            ``logical_and``, ...) is a ``dparray.ufunc`` object; the class is not meant to
+            be instantiated by users. Calling it applies the op elementwise with
+            broadcasting, NumPy 2 type promotion and NEP 50 weak Python scalars::
+
+                u(x1[, x2], /, out=None, *, where=True, casting='same_kind', order='K',
+                  dtype=None, subok=True)
+
+            ``out`` (an array or a 1-tuple) receives the result; ``where`` (a bool array or
+            Python bool) selects the elements written to ``out``; ``dtype`` picks the loop's
+            type (inputs are cast to it under ``casting``); ``casting`` is one of 'no',
+            'equiv', 'safe', 'same_kind', 'unsafe'; ``order`` 'F' gives a Fortran-ordered
+            result; ``subok`` is accepted. At least one operand must be a dparray array.
+
+            The methods follow NumPy's ufunc protocol: ``reduce``, ``accumulate``,
+            ``reduceat`` (binary ufuncs), ``outer`` and ``at``. The attributes ``nin``,
+            ``nout``, ``nargs``, ``ntypes``, ``types``, ``identity`` and ``signature``
+            describe it as NumPy's do. NumPy's own ufuncs called on dparray arrays
+            (``np.add(x, 1)``, ``np.add.reduce(x)``) dispatch to these objects through
+            ``ndarray.__array_ufunc__``.
+
+            Notes
+            -----
+            Compute follows data: the result lives on the operands' queue (operands on
+            different queues raise ``ExecutionPlacementError``; NumPy arrays are refused
+            with a ``TypeError`` saying how to move them), and the call returns once the
+            work is enqueued. The same op runs on the host and on OpenCL devices; on
+            devices without float64 the default floating type is float32. Differences from
+            NumPy: ``nout`` is always 1, there are no generalized ufuncs (``signature`` is
+            None), ``signature=`` is refused (use ``dtype=``), and ``types`` lists only the
+            dtypes dparray has.
+
+            Examples
+            --------
+            >>> isinstance(dp.add, dp.ufunc)
+            True
+            >>> dp.add
+            <ufunc 'add'>
+            >>> dp.add(dp.asarray([1, 2]), 3)
+            array([4, 5])
+            >>> dp.add(dp.asarray([1, 2]), 1, dtype=dp.float32)
+            array([2., 3.], dtype=float32)
+            >>> out = dp.zeros(3)
+            >>> mask = dp.asarray([True, False, True])
+            >>> dp.add(dp.asarray([1.0, 2.0, 3.0]), 1, out=out, where=mask)
+            array([2., 0., 4.])
+            >>> dp.add.reduce(dp.asarray([[1, 2], [3, 4]]), axis=1)
+            array([3, 7])
+        """,
+        "ufunc.nin": """
+            The number of inputs: 1 for unary ufuncs (``sin``, ``negative``), 2 for binary
+            ones (``add``, ``maximum``).
+
+            Examples
+            --------
+            >>> dp.add.nin, dp.sin.nin
+            (2, 1)
+        """,
+        "ufunc.nout": """
+            The number of outputs: always 1 (dparray has no multi-output ufuncs such as
+            NumPy's ``divmod`` or ``modf`` as ufunc objects).
+
+            Examples
+            --------
+            >>> dp.add.nout
+            1
+        """,
+        "ufunc.nargs": """
+            The number of arguments: ``nin + nout``.
+
+            Examples
+            --------
+            >>> dp.add.nargs, dp.sin.nargs
+            (3, 2)
+        """,
+        "ufunc.ntypes": """
+            The number of type loops, ``len(self.types)``. Smaller than NumPy's, which also
+            counts long double, datetime and object loops that dparray does not have.
+
+            Examples
+            --------
+            >>> dp.add.ntypes == len(dp.add.types)
+            True
+        """,
+        "ufunc.types": """
+            The type loops as NumPy's strings ``'<input chars>-><output char>'`` (for example
+            ``'ff->f'`` for float32, ``'ll->?'`` for an int64 comparison), in NumPy's type
+            order. Only dparray's dtypes appear (bool, int8 to int64, uint8 to uint64,
+            float16, float32, float64, complex64, complex128).
+
+            Examples
+            --------
+            >>> dp.add.types[:3]
+            ['??->?', 'bb->b', 'BB->B']
+            >>> dp.sqrt.types
+            ['e->e', 'f->f', 'd->d', 'F->F', 'D->D']
+        """,
+        "ufunc.identity": """
+            The identity element, NumPy's: the value ``reduce`` returns for an empty axis
+            and starts from (0 for ``add``, 1 for ``multiply``, -1 for ``bitwise_and``,
+            True for ``logical_and``, -inf for ``logaddexp``), or None when the op has none.
+
+            Examples
+            --------
+            >>> dp.add.identity, dp.multiply.identity, dp.logical_and.identity
+            (0, 1, True)
+            >>> dp.subtract.identity is None
+            True
+        """,
+        "ufunc.signature": """
+            The core signature of a generalized ufunc; always None, since every dparray
+            ufunc is elementwise (as NumPy's ordinary ufuncs).
+
+            Examples
+            --------
+            >>> dp.add.signature is None
+            True
+        """,
+        "ufunc.reduce": """
+            Reduces an array along axes by applying the binary ufunc repeatedly.
+
+            ``add.reduce(x, axis)`` is ``x[0] + x[1] + ...`` along `axis`.
+
+            Parameters
+            ----------
+            array : ndarray
+                The array to reduce.
+            axis : None, int or tuple of ints, optional
+                Axes to reduce; None reduces all of them. Default 0. A tuple of several axes
+                needs a reorderable op (one with an identity, or maximum / minimum).
+            dtype : dtype, optional
+                Type of the computation and the result. add and multiply accumulate bool
+                and small integers in int64 / uint64 by default, as NumPy.
+            out : ndarray, optional
+                Array (or 1-tuple) to write the result into.
+            keepdims : bool, optional
+                If True, the reduced axes stay with size one. Default False.
+            initial : scalar, optional
+                Value folded in once at the start; needed for empty axes of ops without
+                an identity.
+            where : ndarray of bool, optional
+                Elements to include (masked ones count as the identity or `initial`).
+
+            Returns
+            -------
+            ndarray
+                The reduction, on the array's queue (a 0-d array when every axis is
+                reduced).
+
+            Raises
+            ------
+            ValueError
+                For a unary ufunc, several axes of a non-reorderable op, or an empty axis
+                without identity or `initial`.
+            numpy.exceptions.AxisError
+                If an axis is out of range.
+
+            Notes
+            -----
+            add, multiply, maximum, minimum, logical_and and logical_or use the device's
+            reduction primitives; other reorderable ops fold pairwise, the rest in order
+            along the axis. A full reduction returns a 0-d array, not a NumPy scalar.
+
+            Examples
+            --------
+            >>> x = dp.asarray([[1, 2], [3, 4]])
+            >>> dp.add.reduce(x)
+            array([4, 6])
+            >>> dp.add.reduce(x, axis=None)
+            array(10)
+            >>> dp.maximum.reduce(x, axis=1, keepdims=True)
+            array([[2],
+                   [4]])
+            >>> dp.subtract.reduce(dp.asarray([10, 2, 3]))
+            array(5)
+            >>> dp.add.reduce(dp.asarray([1, 2, 3]), initial=10)
+            array(16)
+        """,
+        "ufunc.accumulate": """
+            The running results of the binary ufunc along an axis.
+
+            ``add.accumulate`` is ``cumsum``: element i of the result is
+            ``op(r[i-1], x[i])``.
+
+            Parameters
+            ----------
+            array : ndarray
+                The input array (at least 1-D).
+            axis : int, optional
+                Axis to accumulate along. Default 0.
+            dtype : dtype, optional
+                Type of the computation and the result.
+            out : ndarray, optional
+                Array (or 1-tuple) to write the result into.
+
+            Returns
+            -------
+            ndarray
+                An array of the input's shape, on its queue.
+
+            Raises
+            ------
+            TypeError
+                For a 0-d array.
+            ValueError
+                For a unary ufunc.
+            numpy.exceptions.AxisError
+                If `axis` is out of range.
+
+            Examples
+            --------
+            >>> dp.add.accumulate(dp.asarray([1, 2, 3, 4]))
+            array([ 1,  3,  6, 10])
+            >>> dp.maximum.accumulate(dp.asarray([1, 3, 2, 5, 4]))
+            array([1, 3, 3, 5, 5])
+            >>> dp.multiply.accumulate(dp.asarray([[1, 2], [3, 4]]), axis=1)
+            array([[ 1,  2],
+                   [ 3, 12]])
+        """,
+        "ufunc.reduceat": """
+            Reductions over slices of an axis given by start indices.
+
+            For each i, the result along `axis` is
+            ``reduce(array[indices[i]:indices[i+1]])`` (the last slice runs to the end);
+            where ``indices[i] >= indices[i+1]`` it is ``array[indices[i]]``, as NumPy.
+
+            Parameters
+            ----------
+            array : ndarray
+                The input array.
+            indices : sequence of ints or ndarray
+                Start indices of the slices, each in ``[0, array.shape[axis])``.
+            axis : int, optional
+                Axis to reduce along. Default 0.
+            dtype : dtype, optional
+                Type of the computation and the result.
+            out : ndarray, optional
+                Array (or 1-tuple) to write the result into.
+
+            Returns
+            -------
+            ndarray
+                The input's shape with ``len(indices)`` along `axis`.
+
+            Raises
+            ------
+            IndexError
+                If an index is out of range.
+
+            Notes
+            -----
+            The indices are read to the host to plan the reductions (a synchronisation
+            point when they are a device array).
+
+            Examples
+            --------
+            >>> x = dp.arange(8)
+            >>> dp.add.reduceat(x, [0, 4, 1, 5])
+            array([ 6,  4, 10, 18])
+            >>> dp.add.reduceat(x, [0, 3, 6])
+            array([ 3, 12, 13])
+        """,
+        "ufunc.outer": """
+            The op applied to every pair of elements of two arrays.
+
+            ``op.outer(A, B)[i, j] = op(A[i], B[j])`` for 1-D inputs; in general the result
+            has shape ``A.shape + B.shape``.
+
+            Parameters
+            ----------
+            A, B : ndarray or scalar
+                The operands; at least one must be a dparray array (a scalar is made a 0-d
+                array on that array's queue).
+            **kwargs
+                The keywords of a call: ``out``, ``where``, ``dtype``, ``casting``,
+                ``order``.
+
+            Returns
+            -------
+            ndarray
+                An array of shape ``A.shape + B.shape``, on the operands' queue.
+
+            Raises
+            ------
+            ValueError
+                For a unary ufunc.
+
+            Examples
+            --------
+            >>> dp.multiply.outer(dp.asarray([1, 2, 3]), dp.asarray([1, 10]))
+            array([[ 1, 10],
+                   [ 2, 20],
+                   [ 3, 30]])
+            >>> dp.add.outer(dp.zeros((2, 1)), dp.zeros(3)).shape
+            (2, 1, 3)
+        """,
+        "ufunc.at": """
+            Applies the op in place at the given indices, unbuffered.
+
+            ``add.at(a, i, b)`` is ``a[i] = a[i] + b``, except that an index repeated in
+            `i` is applied once per occurrence (``a[i] += b`` applies it once).
+
+            Parameters
+            ----------
+            a : ndarray
+                The array to update in place.
+            indices : int, sequence of ints, ndarray or tuple of them
+                Integer indices into the leading axes of `a` (a tuple indexes several axes;
+                its entries broadcast together). Slices are not supported.
+            b : ndarray or scalar, optional
+                The second operand of a binary ufunc, broadcast to ``a[indices]``; omitted
+                for unary ufuncs.
+
+            Returns
+            -------
+            None
+                `a` is modified in place.
+
+            Raises
+            ------
+            IndexError
+                If an index is out of range.
+            TypeError
+                For slices or non-integer indices, or a result that does not cast
+                ``same_kind`` to `a`'s dtype.
+
+            Notes
+            -----
+            ``at`` waits for the queue, so its errors surface at the call. On OpenCL each
+            element is updated atomically (a compare-and-swap loop).
+
+            Examples
+            --------
+            >>> a = dp.zeros(4, dtype=dp.int64)
+            >>> dp.add.at(a, dp.asarray([0, 1, 1, 3]), 1)
+            >>> a
+            array([1, 2, 0, 1])
+            >>> b = dp.asarray([1, 2, 3, 4])
+            >>> dp.negative.at(b, [0, 2])
+            >>> b
+            array([-1,  2, -3,  4])
+        """,
+    }
+)
