@@ -40,7 +40,8 @@ DOCS = {
             Layout of the default strides: row-major ('C', the default) or column-major
             ('F').
         buffer_ctor_kwargs : dict, optional
-            ``{"queue": q}`` allocates on the queue (or device, or filter string) `q`.
+            ``{"queue": q}`` allocates on the ``dparray.Queue`` `q` (a `buffer` string
+            only).
 
         Raises
         ------
@@ -48,7 +49,8 @@ DOCS = {
             If `order` is not 'C' or 'F', `strides` does not match `shape`, or the view
             reaches outside the allocation of `buffer`.
         TypeError
-            If `buffer` is neither a USM type string nor a dparray.ndarray.
+            If `buffer` is neither a USM type string nor a dparray.ndarray, or
+            ``buffer_ctor_kwargs["queue"]`` is not a ``dparray.Queue``.
 
         See Also
         --------
