@@ -825,8 +825,9 @@ DOCS.update(
             ndarray
                 The array with the same values, shape and ``usm_type`` on the target queue.
                 On the array's own queue it shares the array's memory; on another queue of
-                the same device it shares the memory once pending work is done; on another
-                device it is a copy.
+                the same device it shares the memory (of a C-contiguous copy, for a
+                non-contiguous array) once pending work is done; on another device it is a
+                copy.
 
             Raises
             ------
@@ -1813,8 +1814,9 @@ DOCS.update(
 
             Notes
             -----
-            ``at`` waits for the queue, so its errors surface at the call. On OpenCL each
-            element is updated atomically (a compare-and-swap loop).
+            ``at`` waits for the queue, so its errors surface at the call. On OpenCL, 4- and
+            8-byte elements are updated atomically (a compare-and-swap loop); other sizes
+            are updated in index order.
 
             Examples
             --------
