@@ -41,9 +41,47 @@ def _dtype(dtype, op):
 
 
 def view(self, dtype=None, type=None):
-    """A new array over the same memory: the same dtype, or dtype reinterpreting the bytes (a
-    different itemsize needs a contiguous last axis whose byte length the new itemsize divides,
-    as NumPy)."""
+    """A new array over the same memory, optionally reinterpreting its bytes as another dtype.
+
+    Parameters
+    ----------
+    dtype : dtype, optional
+        The data type of the view; None (the default) keeps the array's. A dtype of another
+        itemsize changes the length of the last axis, as NumPy: the last axis must be
+        contiguous and its byte length divisible by the new itemsize.
+    type : type, optional
+        Only None or ``dparray.ndarray`` (dparray has no subclasses).
+
+    Returns
+    -------
+    ndarray
+        A view: writes through it change the array, and the reverse.
+
+    Raises
+    ------
+    ValueError
+        If the layout does not allow the new itemsize (a non-contiguous last axis, a byte
+        length the new itemsize does not divide, a 0-d array, or a start or stride that is
+        not a multiple of the new itemsize).
+    TypeError
+        If `type` is another class, or `dtype` is not a dtype.
+
+    Notes
+    -----
+    No data is copied or computed. Views are described in elements, so the array's start
+    and strides must be multiples of the new itemsize (NumPy only needs that for the last
+    axis).
+
+    Examples
+    --------
+    >>> x = dp.asarray([1, 2], dtype=dp.int32)
+    >>> x.view(dp.uint32)
+    array([1, 2], dtype=uint32)
+    >>> x.view(dp.int16)
+    array([1, 0, 2, 0], dtype=int16)
+    >>> dp.asarray([0, 1, 2, 3], dtype=dp.uint8).view(dp.uint16)
+    array([256, 770], dtype=uint16)
+    """
     op = "view"
     if type is not None and type is not ndarray:
         raise TypeError(f"{op}: type must be dparray.ndarray, got {type!r}")
@@ -214,9 +252,38 @@ def _check_flag(name, value):
         raise AttributeError(f"flags: {name.upper()} cannot be set")
 
 
-def setflags(self, write=None, align=None, uic=None):
-    """NumPy's setflags: write=True, align=True and uic=False are accepted (they hold for every
-    dparray array); write=False, align=False and uic=True are ValueErrors."""
+def setflags(self, write=None, align=None, uic=None) -> None:
+    """Sets the array's WRITEABLE, ALIGNED and WRITEBACKIFCOPY flags, as NumPy's setflags.
+
+    Every dparray array is writeable and aligned and never a write-back copy, so only the
+    values that already hold are accepted.
+
+    Parameters
+    ----------
+    write : bool, optional
+        WRITEABLE: only True (or None, the default: unchanged).
+    align : bool, optional
+        ALIGNED: only True (or None).
+    uic : bool, optional
+        WRITEBACKIFCOPY: only False (or None).
+
+    Raises
+    ------
+    ValueError
+        For ``write=False`` (dparray has no read-only arrays), ``align=False`` or
+        ``uic=True``.
+
+    See Also
+    --------
+    ndarray.flags
+
+    Examples
+    --------
+    >>> x = dp.asarray([1, 2])
+    >>> x.setflags(write=True)
+    >>> x.flags.writeable
+    True
+    """
     if write is not None:
         _check_flag("writeable", write)
     if align is not None:
@@ -277,61 +344,385 @@ def _set_flat(self, value):
 
 
 def _round(self, decimals=0, out=None):
-    """dparray.round(x, decimals, out=out): round half to even."""
+    """The elements rounded to the given number of decimals; the method form of
+    ``dparray.round``.
+
+    Parameters
+    ----------
+    decimals : int, optional
+        Number of decimal places (negative: to the left of the point). Default 0.
+    out : ndarray, optional
+        Array to write the result into.
+
+    Returns
+    -------
+    ndarray
+        The rounded values, of the array's dtype, on its queue. Halves round to the nearest
+        even value, as NumPy.
+
+    See Also
+    --------
+    dparray.round
+
+    Examples
+    --------
+    >>> dp.asarray([0.5, 1.5, 2.5, 3.14159]).round()
+    array([0., 2., 2., 3.])
+    >>> dp.asarray([1.2345, 2.5678]).round(2)
+    array([1.23, 2.57])
+    >>> dp.asarray([1234, 5678]).round(-2)
+    array([1200, 5700])
+    """
     return _core.round(self, decimals, out=out)
 
 
 def _clip(self, min=None, max=None, out=None, **kwargs):
-    """dparray.clip(x, min, max, out=out)."""
+    """The elements limited to the interval [min, max]; the method form of ``dparray.clip``.
+
+    Parameters
+    ----------
+    min : scalar or ndarray, optional
+        Lower bound; None (the default) for none.
+    max : scalar or ndarray, optional
+        Upper bound; None (the default) for none.
+    out : ndarray, optional
+        Array to write the result into.
+    **kwargs
+        Further keywords of ``dparray.clip`` (the ufunc keywords).
+
+    Returns
+    -------
+    ndarray
+        The clipped values, on the array's queue.
+
+    See Also
+    --------
+    dparray.clip
+
+    Examples
+    --------
+    >>> x = dp.asarray([1, 5, 3, 8])
+    >>> x.clip(2, 6)
+    array([2, 5, 3, 6])
+    >>> x.clip(max=4)
+    array([1, 4, 3, 4])
+    """
     return _core.clip(self, min, max, out=out, **kwargs)
 
 
 def _take(self, indices, axis=None, out=None, mode="raise"):
-    """dparray.take(x, indices, axis, out, mode): mode 'raise', 'wrap' or 'clip'."""
+    """Elements at integer indices along an axis; the method form of ``dparray.take``.
+
+    Parameters
+    ----------
+    indices : int, sequence of ints or ndarray
+        The indices (negative count from the end).
+    axis : int, optional
+        Axis to take along; None (the default) takes from the flattened array.
+    out : ndarray, optional
+        Array to write the result into.
+    mode : {'raise', 'wrap', 'clip'}, optional
+        Out-of-range indices: 'raise' (the default) raises ``IndexError`` at the next
+        synchronisation point, 'wrap' takes them modulo the axis length, 'clip' clips them
+        into the axis (negative ones to 0).
+
+    Returns
+    -------
+    ndarray
+        The selected elements: the array's shape with `axis` replaced by `indices`' shape.
+
+    See Also
+    --------
+    dparray.take, ndarray.put
+
+    Examples
+    --------
+    >>> x = dp.asarray([4, 3, 5, 7])
+    >>> x.take(dp.asarray([0, 2]))
+    array([4, 5])
+    >>> x.take(dp.asarray([[0, 1], [2, 3]]))
+    array([[4, 3],
+           [5, 7]])
+    >>> x.take(dp.asarray([5, -1]), mode="clip")
+    array([7, 4])
+    >>> dp.asarray([[1, 2], [3, 4]]).take(dp.asarray([1]), axis=1)
+    array([[2],
+           [4]])
+    """
     return _core.take(self, indices, axis, out, mode)
 
 
-def _put(self, indices, values, mode="raise"):
-    """dparray.put(x, indices, values, mode), in place."""
+def _put(self, indices, values, mode="raise") -> None:
+    """Writes values at flat indices, in place: ``self.flat[indices] = values``; the method form
+    of ``dparray.put``.
+
+    Parameters
+    ----------
+    indices : int, sequence of ints or ndarray
+        Flat (C-order) indices into the array.
+    values : scalar, sequence or ndarray
+        Values to write, cycled when shorter than `indices`.
+    mode : {'raise', 'wrap', 'clip'}, optional
+        Out-of-range indices: 'raise' (the default) raises ``IndexError``, 'wrap' takes them
+        modulo the size, 'clip' clips them into the array (negative ones to 0).
+
+    Raises
+    ------
+    IndexError
+        With ``mode='raise'``, if an index is outside ``[-size, size)`` (the indices are read
+        from the device to check them).
+
+    See Also
+    --------
+    dparray.put, ndarray.take
+
+    Examples
+    --------
+    >>> x = dp.asarray([1, 2, 3, 4])
+    >>> x.put([0, 2], dp.asarray([10, 30]))
+    >>> x
+    array([10,  2, 30,  4])
+    >>> x.put(dp.asarray([5]), dp.asarray([9]), mode="clip")
+    >>> x
+    array([10,  2, 30,  9])
+    """
     put(self, indices, values, mode)
 
 
 def _choose(self, choices, out=None, mode="raise"):
-    """dparray.choose(x, choices, out, mode)."""
+    """An array built from the choices, with the integer array as the selector; the method form
+    of ``dparray.choose``.
+
+    Element i of the result is ``choices[self[i]][i]``, the array and the choices broadcast
+    together.
+
+    Parameters
+    ----------
+    choices : sequence of ndarray or ndarray
+        The arrays to choose from (on the array's queue; Python sequences are converted).
+    out : ndarray, optional
+        Array to write the result into.
+    mode : {'raise', 'wrap', 'clip'}, optional
+        Selector values outside ``[0, len(choices))``: 'raise' (the default) raises
+        ``IndexError``, 'wrap' takes them modulo ``len(choices)``, 'clip' clips them.
+
+    Returns
+    -------
+    ndarray
+        The chosen values, in the choices' common dtype.
+
+    Raises
+    ------
+    TypeError
+        If the array is not of an integer dtype.
+    IndexError
+        With ``mode='raise'``, for a selector value out of range.
+
+    See Also
+    --------
+    dparray.choose
+
+    Examples
+    --------
+    >>> choices = [dp.asarray([1, 2, 3]), dp.asarray([10, 20, 30])]
+    >>> dp.asarray([0, 1, 0]).choose(choices)
+    array([ 1, 20,  3])
+    >>> dp.asarray([0, 3, 1]).choose(choices, mode="clip")
+    array([ 1, 20, 30])
+    """
     return choose(self, choices, out, mode)
 
 
 def _compress(self, condition, axis=None, out=None):
-    """dparray.compress(condition, x, axis, out)."""
+    """The slices along an axis where a 1-D condition is true; the method form of
+    ``dparray.compress``.
+
+    Parameters
+    ----------
+    condition : sequence of bool or ndarray
+        1-D selector; entries beyond its end count as False.
+    axis : int, optional
+        Axis to select along; None (the default) selects from the flattened array.
+    out : ndarray, optional
+        Array to write the result into.
+
+    Returns
+    -------
+    ndarray
+        The selected slices, on the array's queue.
+
+    Raises
+    ------
+    ValueError
+        If `condition` is not 1-D.
+    IndexError
+        If `condition` is longer than the axis.
+
+    See Also
+    --------
+    dparray.compress, dparray.extract
+
+    Notes
+    -----
+    The number of selected slices is read from the device (a synchronisation point).
+
+    Examples
+    --------
+    >>> x = dp.asarray([[1, 2], [3, 4], [5, 6]])
+    >>> x.compress(dp.asarray([True, False, True]), axis=0)
+    array([[1, 2],
+           [5, 6]])
+    >>> dp.asarray([1, 2, 3, 4]).compress([False, True, True])
+    array([2, 3])
+    """
     return compress(condition, self, axis, out)
 
 
 def tolist(self):
-    """The elements as nested Python lists of Python scalars (a copy to host memory)."""
+    """The elements as nested Python lists of Python scalars.
+
+    Returns
+    -------
+    list or scalar
+        Nested lists, ``ndim`` deep, of bool, int, float or complex; a 0-d array gives the
+        scalar itself.
+
+    Notes
+    -----
+    The array is copied to host memory once (a synchronisation point).
+
+    Examples
+    --------
+    >>> dp.asarray([[1, 2], [3, 4]]).tolist()
+    [[1, 2], [3, 4]]
+    >>> dp.asarray([1.5, 2.0]).tolist()
+    [1.5, 2.0]
+    >>> dp.asarray(5).tolist()
+    5
+    """
     return _core.asnumpy(self).tolist()
 
 
 def tobytes(self, order="C"):
-    """The raw bytes of the elements in C (or F) order (a copy to host memory)."""
+    r"""The raw bytes of the elements.
+
+    Parameters
+    ----------
+    order : {'C', 'F', 'A', 'K'}, optional
+        Order of the elements: 'C' (the default; None means 'C') row-major, 'F'
+        column-major, 'A' 'F' for Fortran-contiguous arrays else 'C', 'K' as close to the
+        memory order as possible.
+
+    Returns
+    -------
+    bytes
+        ``nbytes`` bytes, in the machine's byte order.
+
+    Raises
+    ------
+    ValueError
+        For another `order`.
+
+    Notes
+    -----
+    The array is copied to host memory once (a synchronisation point).
+
+    Examples
+    --------
+    >>> dp.asarray([1, 2], dtype=dp.int16).tobytes()
+    b'\x01\x00\x02\x00'
+    >>> dp.asarray([[1, 2], [3, 4]], dtype=dp.uint8).tobytes("F")
+    b'\x01\x03\x02\x04'
+    """
     if order not in ("C", "F", "A", "K", None):
         raise ValueError(f"tobytes: order must be one of 'C', 'F', 'A', 'K' or None, got {order!r}")
     return _core.asnumpy(self).tobytes(order="C" if order is None else order)
 
 
-def tofile(self, fid, sep="", format="%s"):
-    """Writes the elements to a file as NumPy's tofile (binary, or text with sep)."""
+def tofile(self, fid, sep="", format="%s") -> None:
+    """Writes the elements to a file, as NumPy's ``tofile``.
+
+    Parameters
+    ----------
+    fid : str, path or file
+        An open file object or a file name.
+    sep : str, optional
+        Separator between elements for text output; "" (the default) writes binary data
+        (the raw bytes in C order).
+    format : str, optional
+        Format of each element for text output. Default "%s".
+
+    Notes
+    -----
+    The array is copied to host memory once (a synchronisation point). The file holds no
+    dtype or shape; read it back with ``numpy.fromfile`` or ``dparray.fromfile``.
+
+    See Also
+    --------
+    ndarray.tobytes, dparray.save
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     path = os.path.join(d, "x.bin")
+    ...     dp.asarray([1, 2, 3], dtype=dp.int32).tofile(path)
+    ...     print(np.fromfile(path, dtype=np.int32))
+    [1 2 3]
+    """
     _core.asnumpy(self).tofile(fid, sep=sep, format=format)
 
 
 def dumps(self):
-    """A pickle of the array (see __reduce__)."""
+    """The array pickled into a bytes object (``pickle.dumps(self)``).
+
+    Returns
+    -------
+    bytes
+        The pickle: the data (copied to host memory), the device's filter string and the
+        ``usm_type``. ``pickle.loads`` makes the array again on that device (on the default
+        device, with a ``RuntimeWarning``, where the machine lacks it).
+
+    See Also
+    --------
+    ndarray.dump
+
+    Examples
+    --------
+    >>> import pickle
+    >>> pickle.loads(dp.asarray([1, 2, 3]).dumps())
+    array([1, 2, 3])
+    """
     import pickle  # here, not at import: dparray's import stays small
 
     return pickle.dumps(self)
 
 
-def dump(self, file):
-    """Pickles the array into file (a path or a binary file object)."""
+def dump(self, file) -> None:
+    """Pickles the array into a file; ``pickle.load`` reads it back.
+
+    Parameters
+    ----------
+    file : str, path or file
+        A file name (the file is created or overwritten) or a binary file object.
+
+    See Also
+    --------
+    ndarray.dumps
+
+    Notes
+    -----
+    The data is copied to host memory once (a synchronisation point).
+
+    Examples
+    --------
+    >>> import io, pickle
+    >>> f = io.BytesIO()
+    >>> dp.asarray([1, 2, 3]).dump(f)
+    >>> _ = f.seek(0)
+    >>> pickle.load(f)
+    array([1, 2, 3])
+    """
     import pickle
 
     if isinstance(file, (str, bytes)) or hasattr(file, "__fspath__"):
@@ -342,8 +733,36 @@ def dump(self, file):
 
 
 def byteswap(self, inplace=False):
-    """The elements with their bytes reversed (complex: each part), computed on the device;
-    inplace writes them back into the array and returns it."""
+    """The elements with the order of their bytes reversed.
+
+    Parameters
+    ----------
+    inplace : bool, optional
+        If True, the swapped elements are written back into the array, which is returned.
+        Default False: a new array.
+
+    Returns
+    -------
+    ndarray
+        The byte-swapped array (the array itself when `inplace`). Complex elements swap the
+        bytes of each part, as NumPy; 1-byte elements are unchanged.
+
+    Notes
+    -----
+    Computed on the array's device. dparray arrays are always in the machine's byte order,
+    so the result reads as different values (NumPy would keep the values by also changing
+    the dtype's byte order with ``view``, which dparray does not have).
+
+    Examples
+    --------
+    >>> dp.asarray([1, 256], dtype=dp.int16).byteswap()
+    array([256,   1], dtype=int16)
+    >>> x = dp.asarray([1, 2], dtype=dp.int32)
+    >>> x.byteswap(inplace=True) is x
+    True
+    >>> x
+    array([16777216, 33554432], dtype=int32)
+    """
     size = self.itemsize
     if size == 1:
         r = self if inplace else _core.reshape(self, tuple(self.shape), copy=True)
@@ -361,7 +780,38 @@ def byteswap(self, inplace=False):
 
 
 def getfield(self, dtype, offset=0):
-    """A view of the bytes at offset within each element as dtype (NumPy's getfield)."""
+    """A view of part of each element's bytes as another dtype, as NumPy's ``getfield``.
+
+    Parameters
+    ----------
+    dtype : dtype
+        Data type of the field; its itemsize may not exceed the array's.
+    offset : int, optional
+        Byte offset of the field within each element. Default 0.
+
+    Returns
+    -------
+    ndarray
+        A view of the array's shape and `dtype`: writes through it change the array.
+
+    Raises
+    ------
+    ValueError
+        If the field does not fit the element (``0 <= offset <= itemsize -
+        dtype.itemsize``) or `offset` is not a multiple of the field's itemsize.
+
+    See Also
+    --------
+    ndarray.setfield, ndarray.view
+
+    Examples
+    --------
+    >>> x = dp.asarray([1, 3 * 65536], dtype=dp.int32)
+    >>> x.getfield(dp.int16)
+    array([1, 0], dtype=int16)
+    >>> x.getfield(dp.int16, 2)
+    array([0, 3], dtype=int16)
+    """
     op = "getfield"
     dt = _dtype(dtype, op)
     offset = operator.index(offset)
@@ -382,14 +832,78 @@ def getfield(self, dtype, offset=0):
     )
 
 
-def setfield(self, val, dtype, offset=0):
-    """Writes val into the bytes at offset within each element, as dtype (NumPy's setfield)."""
+def setfield(self, val, dtype, offset=0) -> None:
+    """Writes a value into part of each element's bytes, as NumPy's ``setfield``.
+
+    Parameters
+    ----------
+    val : scalar or ndarray
+        The value(s), broadcast to the array's shape and cast to `dtype`.
+    dtype : dtype
+        Data type of the field.
+    offset : int, optional
+        Byte offset of the field within each element. Default 0.
+
+    Raises
+    ------
+    ValueError
+        As ``getfield``, if the field does not fit or is misaligned.
+
+    See Also
+    --------
+    ndarray.getfield
+
+    Examples
+    --------
+    >>> x = dp.asarray([1, 2], dtype=dp.int32)
+    >>> x.setfield(7, dp.int16, 0)
+    >>> x
+    array([7, 7], dtype=int32)
+    """
     getfield(self, dtype, offset)[...] = val
 
 
-def resize(self, *new_shape, refcheck=True):
-    """In place: the array gets new_shape; old elements in C order first, zeros after. An array
-    that shares its memory (views) needs refcheck=False; a view cannot be resized."""
+def resize(self, *new_shape, refcheck=True) -> None:
+    """Changes the shape and size of the array in place, as NumPy's ``ndarray.resize``.
+
+    The array gets new memory of the new size: its elements in C order first, zeros after
+    them (or the first ones only, when it shrinks).
+
+    Parameters
+    ----------
+    *new_shape : int or tuple of ints
+        The new shape, as separate ints or one tuple (None: shape ``()``).
+    refcheck : bool, optional
+        If True (the default), an array whose memory another array (a view) shares is not
+        resized. With False it is, and the views keep the old memory.
+
+    Raises
+    ------
+    ValueError
+        If the array is a view (it does not own its allocation), a dimension is negative,
+        or `refcheck` is True and another array shares the memory.
+
+    See Also
+    --------
+    dparray.resize
+
+    Notes
+    -----
+    Pending work on the array's queue is waited for before the reference check. Unlike
+    NumPy, views kept with ``refcheck=False`` stay valid (they keep the old memory).
+
+    Examples
+    --------
+    >>> x = dp.asarray([1, 2, 3, 4])
+    >>> x.resize((2, 3))
+    >>> x
+    array([[1, 2, 3],
+           [4, 0, 0]])
+    >>> y = dp.asarray([1, 2, 3, 4])
+    >>> y.resize(3)
+    >>> y
+    array([1, 2, 3])
+    """
     if len(new_shape) == 1 and (new_shape[0] is None or not isinstance(new_shape[0], int)):
         new_shape = () if new_shape[0] is None else new_shape[0]
     self._resize_in_place(new_shape, refcheck)
@@ -424,6 +938,96 @@ def _dtype_reduce(self):
 
 _core.dtype.__reduce__ = _dtype_reduce
 
+_REAL_DOC = """The real part of the elements.
+
+For a complex array, a view of the real parts (float32 for complex64, float64 for
+complex128); for a real array, a view of the array itself. Assigning to it
+(``x.real = v``, ``x.real[1:] = 0``) writes into the array.
+
+Examples
+--------
+>>> x = dp.asarray([1 + 2j, 3 - 4j])
+>>> x.real
+array([1., 3.])
+>>> x.real = 0
+>>> x
+array([0.+2.j, 0.-4.j])
+"""
+
+_IMAG_DOC = """The imaginary part of the elements.
+
+For a complex array, a view of the imaginary parts (float32 for complex64, float64 for
+complex128): assigning to it writes into the array. For a real array, a new array of zeros
+of the array's dtype, and assigning to it is a ``TypeError``, as NumPy.
+
+Examples
+--------
+>>> x = dp.asarray([1 + 2j, 3 - 4j])
+>>> x.imag
+array([ 2., -4.])
+>>> x.imag[1:] = 7
+>>> x
+array([1.+2.j, 3.+7.j])
+>>> dp.asarray([1.0, 2.0]).imag
+array([0., 0.])
+"""
+
+_FLAT_DOC = """A flat iterator over the elements in C order (a ``flatiter``), as NumPy's.
+
+``len(x.flat)`` is the size; iterating yields Python scalars (from one host copy);
+``x.flat[k]`` is a Python scalar for an integer and an array for slices or index arrays;
+``x.flat[k] = v`` writes into the array (``v`` cycled, as NumPy), and ``x.flat = v`` fills
+it. ``x.flat.copy()`` is a flattened copy.
+
+Examples
+--------
+>>> x = dp.asarray([[1, 2], [3, 4]])
+>>> len(x.flat)
+4
+>>> int(x.flat[3])
+4
+>>> x.flat[1] = 9
+>>> x
+array([[1, 9],
+       [3, 4]])
+"""
+
+_FLAGS_DOC = """The layout flags of the array, as NumPy's ``ndarray.flags``.
+
+A snapshot taken on access, read by key (``x.flags['C_CONTIGUOUS']``, short names such as
+``'C'`` too) or attribute (``x.flags.c_contiguous``): C_CONTIGUOUS, F_CONTIGUOUS, OWNDATA,
+WRITEABLE, ALIGNED, WRITEBACKIFCOPY and the derived FNC, FORC, BEHAVED, CARRAY, FARRAY.
+Every dparray array is writeable and aligned; OWNDATA means the array spans its whole
+allocation (offset 0, C order, every byte), so a C-order reshape of a new array owns its
+data here where NumPy says it does not.
+
+Examples
+--------
+>>> x = dp.asarray([[1, 2], [3, 4]])
+>>> x.flags.c_contiguous
+True
+>>> x.T.flags["F_CONTIGUOUS"]
+True
+>>> x.flags.writeable
+True
+"""
+
+_BASE_DOC = """None when the array owns its allocation, else an array over that allocation.
+
+dparray arrays share memory by reference count rather than through a chain of base arrays,
+so the base of a view is a new 1-D array over the whole allocation it views (not the array
+the view was made from), and "owns" means: offset 0, C order and every byte of the
+allocation (see ``flags.OWNDATA``).
+
+Examples
+--------
+>>> x = dp.arange(6)
+>>> x.base is None
+True
+>>> x[2:].base.shape
+(6,)
+"""
+
 _METHODS = {
     "view": view,
     "setflags": setflags,
@@ -445,11 +1049,11 @@ _METHODS = {
     "__reduce__": __reduce__,
 }
 _PROPERTIES = {
-    "real": property(_get_real, _set_real, doc="The real part (a view for complex arrays)."),
-    "imag": property(_get_imag, _set_imag, doc="The imaginary part (zeros for real arrays)."),
-    "flat": property(_get_flat, _set_flat, doc="A flat iterator over the array (C order)."),
-    "flags": property(lambda self: flagsobj(self), doc="Layout flags, as NumPy's ndarray.flags."),
-    "base": property(_base, doc="None when the array owns its allocation, else an array over it."),
+    "real": property(_get_real, _set_real, doc=_REAL_DOC),
+    "imag": property(_get_imag, _set_imag, doc=_IMAG_DOC),
+    "flat": property(_get_flat, _set_flat, doc=_FLAT_DOC),
+    "flags": property(lambda self: flagsobj(self), doc=_FLAGS_DOC),
+    "base": property(_base, doc=_BASE_DOC),
 }
 
 for _name, _fn in _METHODS.items():
