@@ -343,9 +343,9 @@ class Kernel:
         ...     i = item.get_id(0)
         ...     a[i] += 1
         >>> a = dp.zeros(3, dtype=dp.int64)
-        >>> run = increment.launcher(
-        ...     types.IndexType("item", 1), (types.ArrayType("int64", 1, "global", True),), a.sycl_queue
-        ... )
+        >>> itype = types.IndexType("item", 1)
+        >>> argtypes = (types.ArrayType("int64", 1, "global", True),)
+        >>> run = increment.launcher(itype, argtypes, a.sycl_queue)
         >>> run(dpex.Range(3), (a,), a.sycl_queue).wait()
         >>> a, increment.compile_count
         (array([1, 1, 1]), 1)
@@ -568,7 +568,7 @@ def kernel(func=None, **options):
     >>> dpex.call_kernel(shift, dpex.Range(5), a, c)
     Traceback (most recent call last):
         ...
-    IndexError: kernel shift: index 5 is out of bounds for axis 0 of array 'a' with size 5, in work-item (4,) (...)
+    IndexError: kernel shift: index 5 is out of bounds for axis 0 of array 'a' with size 5, ...
     """
     if func is None:
         return lambda f: kernel(f, **options)

@@ -259,7 +259,8 @@ class Group:
         >>> from dparray.kernels import kernel_api as kapi
         >>> @dpex.kernel
         ... def rank(nditem: kapi.NdItem, out):
-        ...     out[nditem.get_global_id(0), nditem.get_global_id(1)] = nditem.get_group().dimensions
+        ...     g = nditem.get_group()
+        ...     out[nditem.get_global_id(0), nditem.get_global_id(1)] = g.dimensions
         >>> out = dp.zeros((2, 2), dtype=dp.int64)
         >>> dpex.call_kernel(rank, dpex.NdRange((2, 2), (1, 2)), out)
         >>> np.array_equal(dp.asnumpy(out), np.full((2, 2), 2))

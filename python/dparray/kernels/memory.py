@@ -58,8 +58,9 @@ class MemoryScope(IntEnum):
 
     Notes
     -----
-    The scope is checked but does not change the generated code: host atomics and fences act
-    on the whole machine, and OpenCL barriers and fences cover local and global memory.
+    The scope does not change the generated code (the reference runner checks that it is a
+    valid member): host atomics and fences act on the whole machine, and OpenCL barriers and
+    fences cover local and global memory.
 
     Examples
     --------
@@ -495,7 +496,7 @@ class AtomicRef:
     memory_order : MemoryOrder, optional
         Default ``MemoryOrder.RELAXED``; see ``MemoryOrder`` for the code each order gives.
     memory_scope : MemoryScope, optional
-        Default ``MemoryScope.DEVICE``; checked, no effect on the generated code.
+        Default ``MemoryScope.DEVICE``; no effect on the generated code.
     address_space : AddressSpace, optional
         Default None: the ref's own (``GLOBAL`` for arrays, ``LOCAL`` for a
         ``LocalAccessor``). If given, it must be the ref's.
@@ -515,7 +516,7 @@ class AtomicRef:
     -----
     In a compiled kernel the operand of every method must have the ref's dtype (Python
     literals take it). On OpenCL devices the OpenCL 1.2 atomic built-ins are used (float
-    operations as compare-and-swap loops); 64-bit atomics need the device's
+    add, sub, min and max as compare-and-swap loops); 64-bit atomics need the device's
     ``cl_khr_int64_base_atomics`` / ``cl_khr_int64_extended_atomics``. In the reference
     runner the operations are serialised by a lock.
 

@@ -160,8 +160,8 @@ def call_kernel(kernel_fn, index_space, *args):
     Device functions called from the kernel run as plain Python. Every dparray array
     argument is written back after the run, also those the kernel only read. Atomic
     operations are serialised by a lock; ``atomic_fence`` only checks its arguments.
-    NumPy semantics apply to the arithmetic (the compiled kernel follows NumPy 2's typing
-    too, but differs where documented, e.g. integer division by zero gives 0 there).
+    Arithmetic is that of Python numbers and NumPy scalars: ids are Python ints, which do
+    not wrap around as the compiled kernel's int64 values do.
 
     Differences from numba-dpex: barriers are honoured (numba-dpex's simulator raises
     ``NotImplementedError`` at ``group_barrier``), and each work-group gets its own
