@@ -111,7 +111,92 @@ def active():
 
 
 def call_kernel(kernel_fn, index_space, *args):
-    """Runs kernel_fn over index_space (Range or NdRange) with args, in Python, synchronously."""
+    """Runs a kernel function as plain Python over an index space (the reference runner).
+
+    numba-dpex's ``kernel_api.call_kernel``: the function (or a ``Kernel``'s ``py_func``)
+    is not compiled; it runs on the calling thread with the ``Item`` / ``NdItem`` classes of
+    ``kernel_api``, so ``print``, ``pdb`` and exceptions work as in any Python program. Use
+    it to develop and debug a kernel, and as an oracle for the compiled one.
+
+    Parameters
+    ----------
+    kernel_fn : function or Kernel
+        The kernel function, taking its item first; a ``Kernel`` runs its ``py_func``.
+    index_space : Range or NdRange
+        A ``Range`` runs the work-items one after another in row-major order. An
+        ``NdRange`` runs one work-group at a time; its work-items are threads that take
+        turns (one running at a time, in local linear id order), so ``group_barrier``
+        waits for the whole group.
+    *args
+        The kernel's arguments: NumPy arrays, dparray arrays (copied to the host, and
+        copied back into the same arrays after the run), scalars and ``LocalAccessor``
+        objects (``NdRange`` only; each work-group gets its own uninitialised NumPy array
+        of the accessor's shape and dtype).
+
+    Returns
+    -------
+    None
+        The run is synchronous; results are in the array arguments.
+
+    Raises
+    ------
+    ValueError
+        If `kernel_fn` is not callable, the index space is not a ``Range`` or ``NdRange``,
+        or the function's parameter count is not ``len(args) + 1``.
+    TypeError
+        If a ``LocalAccessor`` is passed to a ``Range`` launch.
+    RuntimeError
+        If some work-items of a group wait at a barrier that others never reach.
+    Exception
+        Whatever the kernel function raises (for example ``IndexError`` for an index out
+        of range), re-raised on the calling thread.
+
+    See Also
+    --------
+    dparray.kernels.call_kernel : compile and run the kernel on a device.
+
+    Notes
+    -----
+    Device functions called from the kernel run as plain Python. Every dparray array
+    argument is written back after the run, also those the kernel only read. Atomic
+    operations are serialised by a lock; ``atomic_fence`` only checks its arguments.
+    Arithmetic is that of Python numbers and NumPy scalars: ids are Python ints, which do
+    not wrap around as the compiled kernel's int64 values do.
+
+    Differences from numba-dpex: barriers are honoured (numba-dpex's simulator raises
+    ``NotImplementedError`` at ``group_barrier``), and each work-group gets its own
+    ``LocalAccessor`` memory (numba-dpex's shares one buffer between all groups).
+
+    Examples
+    --------
+    On NumPy arrays:
+
+    >>> from dparray.kernels import kernel_api as kapi
+    >>> def vecadd(item, a, b, c):
+    ...     i = item.get_id(0)
+    ...     c[i] = a[i] + b[i]
+    >>> a = np.arange(4.0)
+    >>> c = np.empty(4)
+    >>> kapi.call_kernel(vecadd, kapi.Range(4), a, a, c)
+    >>> c
+    array([0., 2., 4., 6.])
+
+    An NdRange launch with local memory and a barrier, on dparray arrays:
+
+    >>> def rotate_blocks(nditem, a, b, tmp):
+    ...     lid = nditem.get_local_id(0)
+    ...     n = nditem.get_local_range(0)
+    ...     tmp[lid] = a[nditem.get_global_id(0)]
+    ...     kapi.group_barrier(nditem.get_group())
+    ...     b[nditem.get_global_id(0)] = tmp[(lid + 1) % n]
+    >>> a = dp.arange(6)
+    >>> b = dp.zeros_like(a)
+    >>> kapi.call_kernel(rotate_blocks, kapi.NdRange(6, 3), a, b, kapi.LocalAccessor(3, a.dtype))
+    >>> b
+    array([1, 2, 0, 4, 5, 3])
+    >>> np.roll(np.arange(6).reshape(2, 3), -1, axis=1).ravel()
+    array([1, 2, 0, 4, 5, 3])
+    """
     fn = getattr(kernel_fn, "py_func", kernel_fn)
     if not callable(fn):
         raise ValueError(f"call_kernel: {kernel_fn!r} is not callable")  # noqa: TRY004 - numba-dpex raises ValueError
