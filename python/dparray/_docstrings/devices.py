@@ -375,8 +375,8 @@ DOCS = {
         Returns
         -------
         list of Device
-            Its devices in driver order, after ``DPARRAY_DEVICE_SELECTOR``'s filtering
-            (possibly empty).
+            Its devices in driver order that ``DPARRAY_DEVICE_SELECTOR`` leaves visible
+            (a platform without any is not listed).
 
         Examples
         --------
@@ -697,9 +697,9 @@ DOCS = {
         Returns
         -------
         list of Platform
-            The host backend's platform first, then the OpenCL platforms (OpenCL is loaded
-            on this first call) that keep a device after ``DPARRAY_DEVICE_SELECTOR``'s
-            filtering.
+            The platforms that keep a visible device after ``DPARRAY_DEVICE_SELECTOR``'s
+            filtering: the host backend's first, then the OpenCL platforms (this loads
+            OpenCL if it is not loaded yet).
 
         See Also
         --------
