@@ -21,6 +21,101 @@ SyclDevice = _core.Device
 SyclQueue = _core.Queue
 SyclEvent = _core.Event
 
+# Docstrings of the exception and result classes _core creates (NumPy style, for help()).
+_core.ExecutionPlacementError.__doc__ = """\
+Operands of an operation are on different queues (compute follows data).
+
+An operation runs on the queue its array inputs are on; when they are on different queues,
+even of one device, dparray does not guess where to compute and raises this error instead of
+copying data behind the caller's back. Move data explicitly first: ``x.to_device(device)``,
+``dp.asarray(x, device=...)`` or ``dp.asarray(x, sycl_queue=...)``. A subclass of
+ValueError; it plays the role of ``dpctl.utils.ExecutionPlacementError``.
+
+Examples
+--------
+>>> a = dp.ones(2, sycl_queue=dp.Queue("cpu"))
+>>> b = dp.ones(2, sycl_queue=dp.Queue("cpu"))    # another queue of the same device
+>>> try:
+...     a + b
+... except dp.ExecutionPlacementError as e:
+...     print("different queues")
+different queues
+>>> a + dp.asarray(b, sycl_queue=a.sycl_queue)
+array([2., 2.])
+>>> issubclass(dp.ExecutionPlacementError, ValueError)
+True
+"""
+_core.BuildError.__doc__ = """\
+An OpenCL program or kernel failed to compile.
+
+Raised by ``dparray.program.create_program_from_source`` and by operations whose OpenCL
+kernel does not build on the device; the message names the device and holds the compiler's
+log. A subclass of RuntimeError.
+
+Examples
+--------
+>>> issubclass(dp.BuildError, RuntimeError)
+True
+"""
+_core.UniqueAllResult.__doc__ = """\
+The result of `unique_all`: a named tuple ``(values, indices, inverse_indices, counts)``.
+
+Attributes
+----------
+values : ndarray
+    The unique elements of the input, sorted.
+indices : ndarray
+    The index (int64) into the flattened input of the first occurrence of each value.
+inverse_indices : ndarray
+    For each input element, the index (int64) of its value in `values`.
+counts : ndarray
+    How many times each value occurs (int64).
+
+Examples
+--------
+>>> r = dp.unique_all(dp.asarray([3, 1, 3, 2, 1, 3]))
+>>> r.values, r.counts
+(array([1, 2, 3]), array([2, 1, 3]))
+>>> r.indices, r.inverse_indices
+(array([1, 3, 0]), array([2, 0, 2, 1, 0, 2]))
+>>> values, indices, inverse, counts = r
+"""
+_core.UniqueCountsResult.__doc__ = """\
+The result of `unique_counts`: a named tuple ``(values, counts)``.
+
+Attributes
+----------
+values : ndarray
+    The unique elements of the input, sorted.
+counts : ndarray
+    How many times each value occurs (int64).
+
+Examples
+--------
+>>> values, counts = dp.unique_counts(dp.asarray([3, 1, 3, 2, 1, 3]))
+>>> values, counts
+(array([1, 2, 3]), array([2, 1, 3]))
+"""
+_core.UniqueInverseResult.__doc__ = """\
+The result of `unique_inverse`: a named tuple ``(values, inverse_indices)``.
+
+Attributes
+----------
+values : ndarray
+    The unique elements of the input, sorted.
+inverse_indices : ndarray
+    For each input element, the index (int64) of its value in `values`:
+    ``values[inverse_indices]`` rebuilds the input.
+
+Examples
+--------
+>>> r = dp.unique_inverse(dp.asarray([3, 1, 3, 2, 1, 3]))
+>>> r.values, r.inverse_indices
+(array([1, 2, 3]), array([2, 0, 2, 1, 0, 2]))
+>>> r.values[r.inverse_indices]
+array([3, 1, 3, 2, 1, 3])
+"""
+
 _LAZY = {"random", "linalg", "program", "kernels", "fft"}
 
 

@@ -23,8 +23,48 @@ def _device_lines(d, verbosity):
     return lines
 
 
-def lsplatform(verbosity=0):
-    """Print the platforms (verbosity 0), with their devices (1), and all device details (2)."""
+def lsplatform(verbosity=0) -> None:
+    """Print the platforms and, with more verbosity, their devices (as ``dpctl.lsplatform``).
+
+    Parameters
+    ----------
+    verbosity : {0, 1, 2}, optional
+        0 (the default): one line per platform, its name, version and backend. 1: a
+        numbered listing of the platforms with their vendor, backend and number of devices,
+        and each device's filter string, name, vendor, driver version and type. 2: also
+        each device's version, compute units, maximal work-group size, global and local
+        memory sizes, float64 and float16 support and maximal number of sub-devices.
+
+    Raises
+    ------
+    ValueError
+        If `verbosity` is not 0, 1 or 2.
+
+    See Also
+    --------
+    get_platforms, get_devices
+
+    Notes
+    -----
+    ``python -m dparray`` prints the same listing: ``-s`` (or no option) is verbosity 0,
+    ``-l`` verbosity 1 and ``-f`` verbosity 2. The host backend's platform comes first,
+    then the OpenCL platforms that ``DPARRAY_DEVICE_SELECTOR`` leaves visible.
+
+    Examples
+    --------
+    >>> dp.lsplatform()
+    dparray host ... [host]...
+    >>> dp.lsplatform(1)
+    Platforms: ...
+    Platform 0: dparray host ...
+        vendor   dparray
+        backend  host
+        devices  1
+        host:cpu:0       ...
+            vendor              ...
+            driver_version      dparray host ...
+            device_type         cpu...
+    """
     if verbosity not in (0, 1, 2):
         raise ValueError(f"[lsplatform] verbosity must be 0, 1 or 2, got {verbosity!r}")
     platforms = _core.get_platforms()

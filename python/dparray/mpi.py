@@ -32,7 +32,34 @@ _PARTITIONS = ("cores", "numa", None)
 
 
 def node_rank(comm=None):
-    """(rank, size) of this process among the ranks of comm on the same node."""
+    """This process's rank among the ranks of a communicator on the same node.
+
+    Parameters
+    ----------
+    comm : mpi4py.MPI.Comm, optional
+        The communicator; the default, None, is ``MPI.COMM_WORLD``. Collective: every rank
+        of `comm` must call it.
+
+    Returns
+    -------
+    rank : int
+        The process's rank among the ranks of `comm` that share its node (shared-memory
+        domain), ordered by their rank in `comm`.
+    size : int
+        How many ranks of `comm` share the node.
+
+    See Also
+    --------
+    local_device : The device this rank should use.
+
+    Examples
+    --------
+    Run as a single process (without ``mpirun``):
+
+    >>> from dparray import mpi
+    >>> mpi.node_rank()
+    (0, 1)
+    """
     comm = MPI.COMM_WORLD if comm is None else comm
     node = comm.Split_type(MPI.COMM_TYPE_SHARED, key=comm.Get_rank())
     try:
@@ -60,11 +87,75 @@ def _cpu_share(cpu, rank, size, partition):
 
 
 def local_device(comm=None, kind="auto", *, backend=None, partition="cores"):
-    """This rank's device: GPUs round-robin among the node's ranks; on a CPU, a sub-device
-    holding 1/n of the cores (partition="cores") or a NUMA domain (partition="numa") for each
-    of the node's n ranks, or the whole CPU shared (partition=None, or when it cannot be
-    split). kind: "auto" (a GPU if the node has one, else the CPU), "gpu" or "cpu"; backend
-    narrows the choice ("host", "opencl")."""
+    """The device this MPI rank should compute on.
+
+    The ranks of `comm` on one node share its devices: GPUs are dealt round-robin among
+    them; a CPU is split so that the node's n ranks do not compete for its cores.
+
+    Parameters
+    ----------
+    comm : mpi4py.MPI.Comm, optional
+        The communicator; the default, None, is ``MPI.COMM_WORLD``. Collective: every rank
+        of `comm` must call it.
+    kind : {"auto", "gpu", "cpu"}, optional
+        ``"auto"`` (the default): a GPU if the node has one, else the CPU; ``"gpu"``: a
+        GPU; ``"cpu"``: the CPU.
+    backend : {"host", "opencl"}, optional
+        Keyword only. Choose among that backend's devices only; the default, None, is any
+        backend (the CPU is then the host backend's).
+    partition : {"cores", "numa", None}, optional
+        Keyword only. How a CPU is shared among the node's n ranks: ``"cores"`` (the
+        default) gives each rank a sub-device of 1/n of the compute units (the first
+        ``units % n`` ranks one more); ``"numa"`` gives rank r the NUMA domain r modulo the
+        number of domains; None gives every rank the whole CPU.
+
+    Returns
+    -------
+    Device
+        A GPU, the CPU, or a sub-device of the CPU. The whole CPU is returned when one rank
+        runs on the node, when the CPU has fewer compute units than ranks, has a single
+        NUMA domain (``"numa"``), or cannot be partitioned.
+
+    Raises
+    ------
+    ValueError
+        If `kind` or `partition` is not one of the values above, or `kind` is ``"gpu"``
+        and the node has no GPU (of `backend`); from the device selection, if no CPU device
+        (of `backend`) is visible.
+
+    See Also
+    --------
+    node_rank : The rank and number of ranks on the node.
+    Device.create_sub_devices : How a CPU is split.
+
+    Notes
+    -----
+    A host sub-device computes on a oneTBB arena of its own cores, so ranks that share a
+    node do not oversubscribe it. Arrays created with ``device=local_device()`` stay on
+    that device (compute follows data).
+
+    Examples
+    --------
+    Run as a single process (without ``mpirun``), the rank gets a whole device:
+
+    >>> from dparray import mpi
+    >>> dev = mpi.local_device()
+    >>> dev.is_gpu or dev == dp.Device("cpu")
+    True
+    >>> mpi.local_device(kind="cpu", partition=None) == dp.Device("cpu")
+    True
+    >>> x = dp.ones(10, device=mpi.local_device(kind="cpu"))
+    >>> float(x.sum())
+    10.0
+
+    Under ``mpirun -n 4`` on one node, the same code gives each rank a GPU of the node or a
+    quarter of the CPU's cores; here, 16 of a 64-core node (skipped: it needs MPI ranks):
+
+    >>> from mpi4py import MPI
+    >>> dev = mpi.local_device(MPI.COMM_WORLD, kind="cpu")  # doctest: +SKIP
+    >>> dev.parent_device == dp.Device("cpu"), dev.max_compute_units  # doctest: +SKIP
+    (True, 16)
+    """
     if kind not in _KINDS:
         raise ValueError(f"[local_device] kind must be one of {_KINDS}, got {kind!r}")
     if partition not in _PARTITIONS:
@@ -85,9 +176,38 @@ def local_device(comm=None, kind="auto", *, backend=None, partition="cores"):
 
 
 def seed_sequence(comm=None, seed=None):
-    """This rank's child of SeedSequence(seed) (spawned once per rank of comm): streams that
-    differ per rank and are reproducible from one seed. seed=None draws fresh entropy on
-    rank 0 and broadcasts it, so the ranks still share one root."""
+    """This rank's seed sequence: one child of a common root per rank.
+
+    ``SeedSequence(seed).spawn(comm.Get_size())[comm.Get_rank()]``: the ranks draw
+    independent streams that are reproducible from one seed.
+
+    Parameters
+    ----------
+    comm : mpi4py.MPI.Comm, optional
+        The communicator; the default, None, is ``MPI.COMM_WORLD``. Collective when `seed`
+        is None.
+    seed : int, sequence of int or None, optional
+        The root's entropy, the same on every rank. The default, None, draws fresh entropy
+        on rank 0 and broadcasts it, so the ranks still share one root.
+
+    Returns
+    -------
+    dparray.random.SeedSequence
+        The child whose ``spawn_key`` is ``(rank,)``.
+
+    See Also
+    --------
+    default_rng : A Generator on this stream.
+
+    Examples
+    --------
+    Run as a single process (without ``mpirun``), the rank is 0:
+
+    >>> from dparray import mpi
+    >>> ss = mpi.seed_sequence(seed=42)
+    >>> ss.entropy, ss.spawn_key
+    (42, (0,))
+    """
     from .random import SeedSequence
 
     comm = MPI.COMM_WORLD if comm is None else comm
@@ -97,23 +217,104 @@ def seed_sequence(comm=None, seed=None):
 
 
 def default_rng(comm=None, seed=None):
-    """A dparray Generator (Philox) on this rank's stream (see seed_sequence)."""
+    """A random Generator on this rank's own stream.
+
+    ``dparray.random.default_rng(seed_sequence(comm, seed))``: the ranks draw independent
+    streams, reproducible from one seed.
+
+    Parameters
+    ----------
+    comm : mpi4py.MPI.Comm, optional
+        The communicator; the default, None, is ``MPI.COMM_WORLD``. Collective when `seed`
+        is None.
+    seed : int, sequence of int or None, optional
+        The common root's entropy (see `seed_sequence`). The default, None, draws fresh
+        entropy on rank 0 and broadcasts it.
+
+    Returns
+    -------
+    dparray.random.Generator
+        A Generator with a Philox bit generator seeded by this rank's child sequence.
+
+    See Also
+    --------
+    seed_sequence
+
+    Examples
+    --------
+    Run as a single process (without ``mpirun``), the rank is 0:
+
+    >>> from dparray import mpi
+    >>> g = mpi.default_rng(seed=42)
+    >>> x = g.random(3)
+    >>> child = dp.random.SeedSequence(42).spawn(1)[0]   # rank 0's child
+    >>> bool((x == dp.random.default_rng(child).random(3)).all())
+    True
+    """
     from .random import default_rng as _rng
 
     return _rng(seed_sequence(comm, seed))
 
 
 class staged:
-    """An explicit host staging buffer for MPI calls on an array of any device:
+    """A host buffer of an array for MPI calls, as a context manager.
+
+    Host arrays (the host backend and its sub-devices) are MPI buffers as they are; OpenCL
+    device memory is not host memory, and mpi4py cannot read it. ``with staged(x) as
+    buf`` gives a NumPy array to pass to MPI whatever the device::
 
         with dparray.mpi.staged(x) as buf:               # send: buf holds x's values
             comm.Send(buf, dest=1)
         with dparray.mpi.staged(y, write=True) as buf:   # receive: buf goes back into y
             comm.Recv(buf, source=0)
 
-    buf is a NumPy array: for host-visible memory a view of the array's own memory (no copy,
-    nothing to write back), for device memory a host copy made on entry (and, with
-    write=True, copied back into the array on a normal exit)."""
+    For host-visible memory `buf` is a view of the array's own memory (no copy, nothing to
+    write back); for device memory it is a host copy made on entry and, with
+    ``write=True``, copied back into the array when the block exits without an exception.
+
+    Parameters
+    ----------
+    x : ndarray
+        The array to stage.
+    write : bool, optional
+        Whether the block writes `buf` and the array must get its values (default False).
+        Without it, changes to a host copy are dropped.
+
+    Attributes
+    ----------
+    array : ndarray
+        The staged array.
+    write : bool
+        The `write` argument.
+    zero_copy : bool
+        True when the array is in host-visible memory and `buf` is a view of it.
+
+    Raises
+    ------
+    TypeError
+        If `x` is not a `dparray.ndarray`.
+
+    Examples
+    --------
+    >>> from dparray import mpi
+    >>> x = dp.arange(4.0, device="host:cpu:0")
+    >>> s = mpi.staged(x, write=True)
+    >>> s.zero_copy                       # host memory: a view, no copy
+    True
+    >>> with s as buf:
+    ...     buf[0] = 10.0                 # e.g. comm.Recv(buf, source=0)
+    >>> x
+    array([10.,  1.,  2.,  3.])
+
+    On an OpenCL device the buffer is a host copy (the same code, when one is visible):
+
+    >>> for dev in dp.get_devices(backend="opencl")[:1]:
+    ...     y = dp.zeros(3, device=dev)
+    ...     with mpi.staged(y, write=True) as buf:
+    ...         assert not mpi.staged(y).zero_copy
+    ...         buf[:] = 7.0
+    ...     assert (dp.asnumpy(y) == 7.0).all()
+    """
 
     def __init__(self, x, write=False):
         if not isinstance(x, _core.ndarray):
