@@ -34,7 +34,7 @@ DOCS = {
         ------
         TypeError
             If `x` is not a dparray array, or `axis` is not None, an int or a tuple.
-        numpy.exceptions.AxisError
+        IndexError
             If an axis is out of range.
         ExecutionPlacementError
             If `out` or `where` live on another device than `x`.
@@ -48,7 +48,8 @@ DOCS = {
         Runs asynchronously on `x`'s queue. Floating-point sums are pairwise (as NumPy's),
         and on OpenCL devices split over work-groups, so the last bits may differ from
         NumPy's. Unlike NumPy, a full reduction gives a 0-d array, not a scalar, and Python
-        lists or NumPy arrays are not accepted (convert them with :func:`asarray`).
+        lists or NumPy arrays are not accepted (convert them with :func:`asarray`), and an
+        out-of-range axis raises IndexError (NumPy's AxisError is a subclass of it).
 
         Examples
         --------
@@ -99,7 +100,7 @@ DOCS = {
         ------
         TypeError
             If `x` is not a dparray array, or `axis` is not None, an int or a tuple.
-        numpy.exceptions.AxisError
+        IndexError
             If an axis is out of range.
         ExecutionPlacementError
             If `out` or `where` live on another device than `x`.
@@ -155,7 +156,7 @@ DOCS = {
         ------
         TypeError
             If `x` is not a dparray array, or `axis` is not None, an int or a tuple.
-        numpy.exceptions.AxisError
+        IndexError
             If an axis is out of range.
 
         See Also
@@ -213,7 +214,7 @@ DOCS = {
             If `x` is not a dparray array, or `ddof` / `correction` is not a real number.
         ValueError
             If both `ddof` and `correction` are given.
-        numpy.exceptions.AxisError
+        IndexError
             If an axis is out of range.
 
         See Also
@@ -271,7 +272,7 @@ DOCS = {
             If `x` is not a dparray array, or `ddof` / `correction` is not a real number.
         ValueError
             If both `ddof` and `correction` are given.
-        numpy.exceptions.AxisError
+        IndexError
             If an axis is out of range.
 
         See Also
@@ -324,7 +325,7 @@ DOCS = {
             without `initial`.
         TypeError
             If `x` is not a dparray array.
-        numpy.exceptions.AxisError
+        IndexError
             If an axis is out of range.
 
         See Also
@@ -380,7 +381,7 @@ DOCS = {
             without `initial`.
         TypeError
             If `x` is not a dparray array.
-        numpy.exceptions.AxisError
+        IndexError
             If an axis is out of range.
 
         See Also
@@ -505,7 +506,7 @@ DOCS = {
         ------
         TypeError
             If `x` is not a dparray array.
-        numpy.exceptions.AxisError
+        IndexError
             If an axis is out of range.
 
         See Also
@@ -553,7 +554,7 @@ DOCS = {
         ------
         TypeError
             If `x` is not a dparray array.
-        numpy.exceptions.AxisError
+        IndexError
             If an axis is out of range.
 
         See Also
@@ -592,7 +593,7 @@ DOCS = {
         ------
         TypeError
             If `x` is not a dparray array.
-        numpy.exceptions.AxisError
+        IndexError
             If an axis is out of range.
 
         See Also
@@ -641,7 +642,7 @@ DOCS = {
         ------
         TypeError
             If `x` is not a dparray array or `axis` is not None or an int.
-        numpy.exceptions.AxisError
+        IndexError
             If `axis` is out of range.
 
         See Also
@@ -691,7 +692,7 @@ DOCS = {
         ------
         TypeError
             If `x` is not a dparray array or `axis` is not None or an int.
-        numpy.exceptions.AxisError
+        IndexError
             If `axis` is out of range.
 
         See Also
@@ -737,7 +738,7 @@ DOCS = {
         ------
         ValueError
             If `axis` is omitted for an array with more than one dimension.
-        numpy.exceptions.AxisError
+        IndexError
             If `axis` is out of range.
 
         See Also
@@ -781,7 +782,7 @@ DOCS = {
         ------
         ValueError
             If `axis` is omitted for an array with more than one dimension.
-        numpy.exceptions.AxisError
+        IndexError
             If `axis` is out of range.
 
         See Also
@@ -824,7 +825,7 @@ DOCS = {
         ------
         ValueError
             If `n` is negative.
-        numpy.exceptions.AxisError
+        IndexError
             If `axis` is out of range.
 
         See Also

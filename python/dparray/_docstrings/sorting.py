@@ -35,7 +35,7 @@ DOCS = {
             If `kind` is not one of the names above, or `order` is given.
         TypeError
             If `x` is not a dparray array or `axis` is not None or an int.
-        numpy.exceptions.AxisError
+        IndexError
             If `axis` is out of range.
 
         See Also
@@ -96,7 +96,7 @@ DOCS = {
             If `kind` is not one of the names above, or `order` is given.
         TypeError
             If `x` is not a dparray array or `axis` is not None or an int.
-        numpy.exceptions.AxisError
+        IndexError
             If `axis` is out of range.
 
         See Also
@@ -147,7 +147,7 @@ DOCS = {
             If the searched axis is empty.
         TypeError
             If `x` is not a dparray array or `axis` is not None or an int.
-        numpy.exceptions.AxisError
+        IndexError
             If `axis` is out of range.
 
         See Also
@@ -198,7 +198,7 @@ DOCS = {
             If the searched axis is empty.
         TypeError
             If `x` is not a dparray array or `axis` is not None or an int.
-        numpy.exceptions.AxisError
+        IndexError
             If `axis` is out of range.
 
         See Also
