@@ -534,7 +534,9 @@ def put_along_axis(arr, indices, values, axis) -> None:
         If `indices` does not have `arr`'s number of dimensions (or is not 1-D with
         ``axis=None``).
     IndexError
-        With ``axis=None``, if an index is out of range; or if `axis` is out of range.
+        If an index or `axis` is out of range. With an axis given, an out-of-range index
+        may surface only at the next synchronisation point, and in-range values may
+        already be written.
     TypeError
         If `arr` is not a dparray array or `indices` is not integers.
 

@@ -45,8 +45,9 @@ DOCS = {
 
         Notes
         -----
-        With mode 'raise' the range check runs on the device; on asynchronous (OpenCL)
-        queues an out-of-range index may be reported only at the next synchronisation point.
+        With mode 'raise' the range check runs on the device: like every error of a running
+        command, an out-of-range index may surface only at the next synchronisation point
+        (``queue.wait()``, reading a value) rather than at the call.
 
         Examples
         --------
@@ -85,6 +86,9 @@ DOCS = {
 
         Raises
         ------
+        IndexError
+            If an index is out of range (checked on the device; one flag is read back, a
+            synchronisation point), or `axis` is out of range.
         ValueError
             If `axis` is None and `indices` is not 1-D, or the shapes do not broadcast.
         TypeError
