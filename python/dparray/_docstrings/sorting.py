@@ -1,10 +1,7 @@
 """Docstrings of dparray's C++-bound sorting routines (keys: see dparray/_docstrings)."""
 
-_SORT_ORDER = """NaNs sort last, -0.0 and +0.0 are equal (their input order is kept) and
-        complex numbers sort lexicographically (real part, then imaginary part), as in NumPy."""
-
 DOCS = {
-    "sort": f"""
+    "sort": """
         Return a sorted copy of an array.
 
         Parameters
@@ -13,7 +10,7 @@ DOCS = {
             Array to sort (a dparray array; other objects raise TypeError).
         axis : int or None, optional
             Axis along which to sort. Default -1 (the last); None sorts the flattened array.
-        kind : {{'quicksort', 'mergesort', 'heapsort', 'stable'}}, optional
+        kind : {'quicksort', 'mergesort', 'heapsort', 'stable'}, optional
             Accepted for NumPy compatibility; every kind gives the same stable sort.
         order : None
             Must be None (dparray has no structured dtypes).
@@ -44,9 +41,11 @@ DOCS = {
 
         Notes
         -----
-        {_SORT_ORDER} The sort is stable whatever `kind` says: equal elements keep their
-        order (NumPy's default quicksort does not promise this). Runs on `x`'s queue: a
-        parallel sort on the host, a device sort on OpenCL devices.
+        NaNs sort last, -0.0 and +0.0 are equal (their input order is kept) and complex
+        numbers sort lexicographically (real part, then imaginary part), as in NumPy. The
+        sort is stable whatever `kind` says: equal elements keep their order (NumPy's
+        default quicksort does not promise this). Runs on `x`'s queue: a parallel sort on
+        the host, a device sort on OpenCL devices.
 
         Examples
         --------
@@ -61,10 +60,10 @@ DOCS = {
         array([0, 1, 2, 3, 4, 5])
         >>> dp.sort(dp.asarray([2., float("nan"), -1.]))
         array([-1.,  2., nan])
-        >>> dp.sort(dp.asarray([3, 1, 2]), descending=True)  # dp-only: NumPy has no descending
+        >>> dp.sort(dp.asarray([3, 1, 2]), descending=True)  # an Array API keyword NumPy lacks
         array([3, 2, 1])
     """,
-    "argsort": f"""
+    "argsort": """
         Return the indices that would sort an array.
 
         Parameters
@@ -73,7 +72,7 @@ DOCS = {
             Array to sort (a dparray array; other objects raise TypeError).
         axis : int or None, optional
             Axis along which to sort. Default -1 (the last); None sorts the flattened array.
-        kind : {{'quicksort', 'mergesort', 'heapsort', 'stable'}}, optional
+        kind : {'quicksort', 'mergesort', 'heapsort', 'stable'}, optional
             Accepted for NumPy compatibility; every kind gives the same stable sort.
         order : None
             Must be None (dparray has no structured dtypes).
@@ -105,9 +104,10 @@ DOCS = {
 
         Notes
         -----
-        {_SORT_ORDER} The sort is always stable, so ties are listed in input order
-        (also when `descending` is True); NumPy's default quicksort may order ties
-        differently.
+        NaNs sort last, -0.0 and +0.0 are equal and complex numbers sort lexicographically
+        (real part, then imaginary part), as in NumPy. The sort is always stable, so ties
+        are listed in input order (also when `descending` is True); NumPy's default
+        quicksort may order ties differently.
 
         Examples
         --------
@@ -118,7 +118,7 @@ DOCS = {
         >>> dp.argsort(y, axis=0)
         array([[0, 1],
                [1, 0]])
-        >>> dp.argsort(x, descending=True)  # dp-only: NumPy has no descending
+        >>> dp.argsort(x, descending=True)  # an Array API keyword NumPy lacks
         array([0, 2, 1, 3])
     """,
     "argmax": """
