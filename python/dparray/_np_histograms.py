@@ -32,8 +32,50 @@ __all__ = [
 
 
 def bincount(x, weights=None, minlength=0):
-    """Occurrences of each non-negative integer of the 1-D x, or the sums of their weights
-    (numpy.bincount); the backend's histogram primitive counts on the device."""
+    """Count the occurrences of each value in an array of non-negative integers.
+
+    Parameters
+    ----------
+    x : ndarray
+        1-D array of non-negative integers (or bool).
+    weights : ndarray or array_like, optional
+        Weights of `x`'s shape; ``out[n]`` is then the sum of the weights where ``x == n``.
+        Host data is copied to `x`'s queue.
+    minlength : int, optional
+        Minimum number of bins of the result. Default 0.
+
+    Returns
+    -------
+    ndarray
+        Length ``max(max(x) + 1, minlength)``: int64 counts, or float64 weight sums; on
+        `x`'s device and queue.
+
+    Raises
+    ------
+    ValueError
+        If `x` is not 1-D, holds negative values, `minlength` is negative, or `weights` has
+        another shape.
+    TypeError
+        If `x` is not a dparray array of integers, or `minlength` is None.
+
+    See Also
+    --------
+    histogram, unique_counts, digitize
+
+    Notes
+    -----
+    Counted on the device by the backend's histogram primitive; the minimum and maximum of
+    `x` are read back first (they fix the length: a synchronisation point).
+
+    Examples
+    --------
+    >>> dp.bincount(dp.asarray([0, 1, 1, 3, 2, 1, 7]))
+    array([1, 3, 1, 1, 0, 0, 0, 1])
+    >>> dp.bincount(dp.asarray([0, 1, 1, 3]), minlength=6)
+    array([1, 2, 0, 1, 0, 0])
+    >>> dp.bincount(dp.asarray([0, 1, 1, 2]), weights=dp.asarray([0.5, 1., 0.25, 2.]))
+    array([0.5 , 1.25, 2.  ])
+    """
     op = "bincount"
     x = _arr(x, op)
     if minlength is None:
@@ -63,7 +105,55 @@ def bincount(x, weights=None, minlength=0):
 
 
 def digitize(x, bins, right=False):
-    """Indices of the bins (1-D, monotonic) each value of x falls in (numpy.digitize)."""
+    """Return the indices of the bins to which each value belongs.
+
+    For increasing `bins`, index ``i`` satisfies ``bins[i-1] <= x < bins[i]`` (with
+    ``right=True``: ``bins[i-1] < x <= bins[i]``); for decreasing `bins` the inequalities
+    are reversed. Values beyond the bins give 0 or ``len(bins)``.
+
+    Parameters
+    ----------
+    x : ndarray
+        Values to bin (a dparray array of real numbers).
+    bins : ndarray or array_like
+        1-D monotonically increasing or decreasing bin edges (host data is copied to `x`'s
+        queue).
+    right : bool, optional
+        Whether the intervals include their right edge instead of the left one. Default
+        False.
+
+    Returns
+    -------
+    ndarray of int64
+        Bin indices of `x`'s shape, on `x`'s device and queue.
+
+    Raises
+    ------
+    ValueError
+        If `bins` is not 1-D or not monotonic.
+    TypeError
+        If `x` is not a dparray array, or `x` or `bins` is complex.
+
+    See Also
+    --------
+    searchsorted, bincount, histogram
+
+    Notes
+    -----
+    Uses :func:`searchsorted` on the device; the monotonicity check reads two flags back (a
+    synchronisation point).
+
+    Examples
+    --------
+    >>> x = dp.asarray([0.2, 6.4, 3.0, 1.6])
+    >>> bins = dp.asarray([0.0, 1.0, 2.5, 4.0, 10.0])
+    >>> dp.digitize(x, bins)
+    array([1, 4, 3, 2])
+    >>> dp.digitize(dp.asarray([1., 2.5, 4.]), bins, right=True)
+    array([1, 2, 3])
+    >>> dp.digitize(x, dp.asarray([10., 4., 2.5, 1., 0.]))
+    array([4, 1, 2, 3])
+    """
     op = "digitize"
     x = _arr(x, op)
     bins = _like(bins, x)
@@ -225,8 +315,63 @@ def _counts(a, weights, edges, uniform, nbins):
 
 
 def histogram(a, bins=10, range=None, density=None, weights=None):
-    """Histogram of a (flattened) as numpy.histogram: bins an int, a sequence of edges or an
-    estimator name; counted on the device. Returns (hist, bin_edges), both dparray arrays."""
+    """Compute the histogram of a dataset.
+
+    Parameters
+    ----------
+    a : ndarray
+        Input data (a dparray array of real numbers); it is flattened.
+    bins : int, sequence of scalars, ndarray or str, optional
+        The number of equal-width bins (default 10); or the bin edges, increasing
+        monotonically (read to the host); or the name of a bin-width estimator: 'auto',
+        'fd', 'doane', 'scott', 'stone', 'rice', 'sturges' or 'sqrt', as NumPy.
+    range : (float, float), optional
+        Lower and upper edge of the bins; values outside are ignored. Default: the data's
+        minimum and maximum (read back from the device).
+    density : bool, optional
+        If True, return the probability density in each bin (the integral over the range
+        is 1) instead of the counts.
+    weights : ndarray or array_like, optional
+        Weights, one per element of `a`; each value contributes its weight instead of 1.
+
+    Returns
+    -------
+    hist : ndarray
+        The counts (int64), the sums of the weights (their dtype) or the densities
+        (float64), on `a`'s device and queue.
+    bin_edges : ndarray
+        The bin edges, ``len(hist) + 1`` of them, on `a`'s device and queue.
+
+    Raises
+    ------
+    ValueError
+        If `bins` is not positive, not monotonic or an unknown estimator, `range` is
+        reversed or not finite, or `weights` does not match `a`.
+    TypeError
+        If `a` is not a dparray array or is complex, or an estimator is used with weights.
+
+    See Also
+    --------
+    histogram_bin_edges, histogram2d, histogramdd, bincount, digitize
+
+    Notes
+    -----
+    The edges are computed on the host exactly as NumPy computes them; the counting runs on
+    the device. The last bin is closed on the right, the others half-open.
+
+    Examples
+    --------
+    >>> dp.histogram(dp.asarray([1, 2, 1]), bins=dp.asarray([0, 1, 2, 3]))
+    (array([0, 2, 1]), array([0, 1, 2, 3]))
+    >>> dp.histogram(dp.asarray([1., 2., 1.]), bins=3, range=(0, 3))
+    (array([0, 2, 1]), array([0., 1., 2., 3.]))
+    >>> hist, edges = dp.histogram(dp.asarray([0.5, 1.5, 1.5, 2.5]), bins=3, density=True)
+    >>> hist
+    array([0.375, 0.75 , 0.375])
+    >>> dp.histogram(dp.asarray([1., 2., 1.]), bins=3, range=(0, 3),
+    ...              weights=dp.asarray([0.5, 2., 1.]))
+    (array([0. , 1.5, 2. ]), array([0., 1., 2., 3.]))
+    """
     op = "histogram"
     a = _core.ravel(_arr(a, op))
     if _isdtype(a.dtype, "complex floating"):
@@ -246,7 +391,46 @@ def histogram(a, bins=10, range=None, density=None, weights=None):
 
 
 def histogram_bin_edges(a, bins=10, range=None, weights=None):
-    """The bin edges numpy.histogram would use (numpy.histogram_bin_edges)."""
+    """Compute the bin edges :func:`histogram` would use.
+
+    Parameters
+    ----------
+    a : ndarray
+        Input data (a dparray array); it is flattened.
+    bins : int, sequence of scalars, ndarray or str, optional
+        The number of equal-width bins (default 10); or the bin edges, increasing
+        monotonically (read to the host); or the name of a bin-width estimator: 'auto',
+        'fd', 'doane', 'scott', 'stone', 'rice', 'sturges' or 'sqrt', as NumPy.
+    range : (float, float), optional
+        Lower and upper edge of the bins; values outside are ignored. Default: the data's
+        minimum and maximum (read back from the device).
+    weights : ndarray or array_like, optional
+        Weights, one per element of `a`; the estimators do not support them.
+
+    Returns
+    -------
+    ndarray
+        The bin edges, on `a`'s device and queue.
+
+    Raises
+    ------
+    ValueError
+        If `bins` is not positive, not monotonic or an unknown estimator, or `range` is
+        reversed or not finite.
+    TypeError
+        If `a` is not a dparray array, or an estimator is used with weights.
+
+    See Also
+    --------
+    histogram
+
+    Examples
+    --------
+    >>> dp.histogram_bin_edges(dp.asarray([0., 1., 2., 3., 4., 5.]), bins=5)
+    array([0., 1., 2., 3., 4., 5.])
+    >>> dp.histogram_bin_edges(dp.asarray([1., 2., 4., 9.]), bins="sqrt")
+    array([1., 5., 9.])
+    """
     op = "histogram_bin_edges"
     a = _core.ravel(_arr(a, op))
     w = None if weights is None else _core.ravel(_like(weights, a))
@@ -255,8 +439,61 @@ def histogram_bin_edges(a, bins=10, range=None, weights=None):
 
 
 def histogramdd(sample, bins=10, range=None, density=None, weights=None):
-    """Multidimensional histogram (numpy.histogramdd): per-dimension bin indices by searchsorted,
-    flattened, then counted by the histogram primitive. Returns (hist, [edges per dimension])."""
+    """Compute the multidimensional histogram of some data.
+
+    Parameters
+    ----------
+    sample : ndarray or sequence of ndarray
+        The data: an (N, D) array (N points in D dimensions; a 1-D array is one
+        dimension), or a sequence of D arrays of N coordinates each.
+    bins : int, sequence of ints, or sequence of arrays, optional
+        Bins per dimension: a number of equal-width bins (for all dimensions or one each;
+        default 10) or the increasing bin edges of each dimension (read to the host).
+    range : sequence of (float, float), optional
+        Lower and upper edges per dimension, used when its bins are given as a number.
+        Default: the data's minimum and maximum.
+    density : bool, optional
+        If True, return the probability density instead of the counts.
+    weights : ndarray or array_like, optional
+        One weight per point, summed instead of counting 1.
+
+    Returns
+    -------
+    H : ndarray of float64
+        The counts (or weight sums, or densities), one axis per dimension, on the data's
+        device and queue.
+    edges : list of ndarray
+        The bin edges of each dimension, on the data's device and queue.
+
+    Raises
+    ------
+    ValueError
+        If `bins` or `range` has the wrong number of entries, a number of bins is not
+        positive, or edges are not monotonic.
+    TypeError
+        If `sample` holds objects that are not dparray arrays, or a scalar `bins` entry is
+        not an integer.
+
+    See Also
+    --------
+    histogram, histogram2d
+
+    Notes
+    -----
+    Each point's bin is found with :func:`searchsorted` on the device and the flattened bin
+    indices are counted by the histogram primitive. Unlike NumPy, `edges` is a list rather
+    than a tuple.
+
+    Examples
+    --------
+    >>> pts = dp.asarray([[0., 0.], [1., 0.], [1., 1.], [2., 2.]])
+    >>> H, edges = dp.histogramdd(pts, bins=2)
+    >>> H
+    array([[1., 0.],
+           [1., 2.]])
+    >>> edges[0]
+    array([0., 1., 2.])
+    """
     op = "histogramdd"
     if isinstance(sample, _nd):
         if sample.ndim == 1:
@@ -336,7 +573,55 @@ def histogramdd(sample, bins=10, range=None, density=None, weights=None):
 
 
 def histogram2d(x, y, bins=10, range=None, density=None, weights=None):
-    """Two-dimensional histogram (numpy.histogram2d): returns (H, xedges, yedges)."""
+    """Compute the bi-dimensional histogram of two data samples.
+
+    Parameters
+    ----------
+    x : ndarray
+        1-D array of the points' x coordinates.
+    y : ndarray
+        1-D array of the points' y coordinates, of `x`'s length.
+    bins : int, array, [int, int] or [array, array], optional
+        Number of bins or bin edges, for both dimensions or for each. Default 10.
+    range : [[xmin, xmax], [ymin, ymax]], optional
+        Edges of the bins given as numbers. Default: the data's minimum and maximum.
+    density : bool, optional
+        If True, return the probability density instead of the counts.
+    weights : ndarray or array_like, optional
+        One weight per point, summed instead of counting 1.
+
+    Returns
+    -------
+    H : ndarray of float64
+        The histogram, x along the first axis and y along the second, on the data's device
+        and queue.
+    xedges : ndarray
+        The bin edges along x.
+    yedges : ndarray
+        The bin edges along y.
+
+    Raises
+    ------
+    ValueError
+        If `x` and `y` are not 1-D arrays of one length, or the bins are invalid.
+    TypeError
+        If `x` or `y` is not a dparray array.
+
+    See Also
+    --------
+    histogram, histogramdd
+
+    Examples
+    --------
+    >>> x = dp.asarray([0., 1., 1., 2.])
+    >>> y = dp.asarray([0., 0., 1., 2.])
+    >>> H, xedges, yedges = dp.histogram2d(x, y, bins=2)
+    >>> H
+    array([[1., 0.],
+           [1., 2.]])
+    >>> xedges
+    array([0., 1., 2.])
+    """
     op = "histogram2d"
     x, y = _arr(x, op), _arr(y, op)
     if x.shape != y.shape or x.ndim != 1:

@@ -124,8 +124,62 @@ def _out(result, out, op):
 
 
 def choose(a, choices, out=None, mode="raise"):
-    """numpy.choose: choices[a[i]][i] with a and the choices broadcast together; mode 'raise'
-    (an index outside [0, n) is an IndexError), 'wrap' (modulo n) or 'clip'."""
+    """Construct an array from an index array and a list of arrays to choose from.
+
+    ``choose(a, choices)[i] == choices[a[i]][i]``, with `a` and every choice broadcast
+    together.
+
+    Parameters
+    ----------
+    a : ndarray
+        Integer index array (a dparray array): which choice each element comes from.
+    choices : sequence of arrays, or ndarray
+        The arrays to choose from (host data is copied to `a`'s queue); an ndarray counts as
+        a sequence along its first axis.
+    out : ndarray, optional
+        Array to write the result into; its shape must be the result's.
+    mode : {'raise', 'wrap', 'clip'}, optional
+        Handling of indices outside ``[0, n)`` (n choices): 'raise' (the default) raises,
+        'wrap' takes them modulo n, 'clip' clips them into the range.
+
+    Returns
+    -------
+    ndarray
+        The merged array of the broadcast shape, of the choices' promoted dtype, on `a`'s
+        device and queue.
+
+    Raises
+    ------
+    IndexError
+        With mode 'raise', if an index is outside ``[0, n)``.
+    ValueError
+        If `choices` is empty, `mode` is unknown, or the shapes do not broadcast.
+    TypeError
+        If `a` is not a dparray array of integers.
+
+    See Also
+    --------
+    select, where, take_along_axis
+
+    Notes
+    -----
+    The choices are stacked and gathered with :func:`take_along_axis` on the device. With
+    mode 'raise' the range check reads one flag back (a synchronisation point).
+
+    Examples
+    --------
+    >>> choices = [dp.asarray([0, 1, 2, 3]), dp.asarray([10, 11, 12, 13]),
+    ...            dp.asarray([20, 21, 22, 23]), dp.asarray([30, 31, 32, 33])]
+    >>> dp.choose(dp.asarray([2, 3, 1, 0]), choices)
+    array([20, 31, 12,  3])
+    >>> dp.choose(dp.asarray([2, 4, 1, 0]), choices, mode="clip")
+    array([20, 31, 12,  3])
+    >>> dp.choose(dp.asarray([2, 4, 1, 0]), choices, mode="wrap")
+    array([20,  1, 12,  3])
+    >>> dp.choose(dp.asarray([[1, 0, 1], [0, 1, 0]]), [dp.asarray([-1, -2, -3]), dp.asarray(10)])
+    array([[10, -2, 10],
+           [-1, 10, -3]])
+    """
     op = "choose"
     a = _array(a, op)
     _mode(mode, op)
@@ -152,8 +206,55 @@ def choose(a, choices, out=None, mode="raise"):
 
 
 def compress(condition, a, axis=None, out=None):
-    """numpy.compress: the slices of a along axis (the flattened a when None) where the 1-D
-    condition is true; a shorter condition counts as False beyond its end."""
+    """Return selected slices of an array along an axis.
+
+    Parameters
+    ----------
+    condition : ndarray or array_like of bool
+        1-D selector: the slices where it is true are kept. A condition shorter than the
+        axis counts as False beyond its end. Host data is copied to `a`'s queue.
+    a : ndarray
+        Array to select from (a dparray array).
+    axis : int, optional
+        Axis to select along. None (the default) uses the flattened `a`.
+    out : ndarray, optional
+        Array to write the result into; its shape must be the result's.
+
+    Returns
+    -------
+    ndarray
+        The selected slices, on `a`'s device and queue.
+
+    Raises
+    ------
+    ValueError
+        If `condition` is not 1-D.
+    IndexError
+        If `condition` is longer than `a` along `axis`, or `axis` is out of range.
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    extract, take, nonzero
+
+    Notes
+    -----
+    The result's length depends on the data (a synchronisation point).
+
+    Examples
+    --------
+    >>> a = dp.asarray([[1, 2], [3, 4], [5, 6]])
+    >>> dp.compress(dp.asarray([False, True, True]), a, axis=0)
+    array([[3, 4],
+           [5, 6]])
+    >>> dp.compress(dp.asarray([False, True]), a, axis=1)
+    array([[2],
+           [4],
+           [6]])
+    >>> dp.compress([False, True], a)
+    array([2])
+    """
     op = "compress"
     a = _array(a, op)
     cond = _on(condition, a.sycl_queue)
@@ -208,9 +309,51 @@ def _flat_set(a, key, value, op):
         a[unravel_index(pos, a.shape)] = v
 
 
-def fill_diagonal(a, val, wrap=False):
-    """numpy.fill_diagonal, in place: a[i, i, ..., i] = val (val cycled); a 2-D tall a wraps
-    after N columns with wrap=True. Every dimension of an a with ndim > 2 must be equal."""
+def fill_diagonal(a, val, wrap=False) -> None:
+    """Fill the main diagonal of an array in place.
+
+    Sets ``a[i, ..., i]`` for every ``i``; for 2-D arrays the diagonal is the one that
+    starts at ``a[0, 0]``.
+
+    Parameters
+    ----------
+    a : ndarray
+        Array with at least two dimensions, modified in place; with more than two, every
+        dimension must have the same length.
+    val : scalar or array_like
+        Value(s) to write; an array is used in order and repeated cyclically.
+    wrap : bool, optional
+        For a tall 2-D array, whether the diagonal "wraps" after N columns and continues
+        below. Default False.
+
+    Raises
+    ------
+    ValueError
+        If `a` has fewer than two dimensions, or more than two of unequal length.
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    diag_indices, diagonal
+
+    Examples
+    --------
+    >>> a = dp.zeros((3, 3), dtype=dp.int64)
+    >>> dp.fill_diagonal(a, 5)
+    >>> a
+    array([[5, 0, 0],
+           [0, 5, 0],
+           [0, 0, 5]])
+    >>> b = dp.zeros((5, 2), dtype=dp.int64)
+    >>> dp.fill_diagonal(b, dp.asarray([1, 2]), wrap=True)
+    >>> b
+    array([[1, 0],
+           [0, 2],
+           [0, 0],
+           [1, 0],
+           [0, 2]])
+    """
     op = "fill_diagonal"
     a = _array(a, op)
     if a.ndim < 2:
@@ -228,9 +371,46 @@ def fill_diagonal(a, val, wrap=False):
     _flat_set(a, slice(None, end, step), val, op)
 
 
-def place(arr, mask, vals):
-    """numpy.place, in place: arr[mask] = the first N values of vals, repeated cyclically
-    (N = the number of true entries of mask; reads N from the device)."""
+def place(arr, mask, vals) -> None:
+    """Change elements of an array based on a mask and input values, in place.
+
+    The first N values of `vals` (repeated cyclically when shorter) go to the N positions
+    where `mask` is true, in C order.
+
+    Parameters
+    ----------
+    arr : ndarray
+        Array to modify (a dparray array).
+    mask : ndarray or array_like of bool
+        Boolean mask of `arr`'s size.
+    vals : ndarray or array_like
+        Values to write; 1-D after flattening. Only the first N are used.
+
+    Raises
+    ------
+    ValueError
+        If `mask` and `arr` differ in size, or `vals` is empty while `mask` selects
+        something.
+    TypeError
+        If `arr` is not a dparray array.
+
+    See Also
+    --------
+    putmask, put, extract
+
+    Notes
+    -----
+    Reads the number of true entries of `mask` back from the device (a synchronisation
+    point).
+
+    Examples
+    --------
+    >>> a = dp.reshape(dp.arange(6), (2, 3))
+    >>> dp.place(a, a > 2, dp.asarray([44, 55]))
+    >>> a
+    array([[ 0,  1,  2],
+           [44, 55, 44]])
+    """
     op = "place"
     arr = _array(arr, op, "arr")
     m = _on(mask, arr.sycl_queue)
@@ -246,9 +426,54 @@ def place(arr, mask, vals):
     arr[m] = _cycle(v, n)
 
 
-def put(a, ind, v, mode="raise"):
-    """numpy.put, in place: a.flat[ind] = v (v cycled to len(ind)); mode 'raise' (an index
-    outside [-size, size) is an IndexError), 'wrap' or 'clip' (which clips negatives to 0)."""
+def put(a, ind, v, mode="raise") -> None:
+    """Replace specified elements of an array with given values, in place.
+
+    ``a.flat[ind] = v``, as if `a` were flattened; `v` is repeated cyclically when shorter
+    than `ind`.
+
+    Parameters
+    ----------
+    a : ndarray
+        Array to modify (a dparray array).
+    ind : ndarray or array_like of ints
+        Flat indices into `a`.
+    v : ndarray, scalar or array_like
+        Values to write.
+    mode : {'raise', 'wrap', 'clip'}, optional
+        Handling of out-of-range indices: 'raise' (the default) raises for indices
+        outside ``[-size, size)``, 'wrap' takes them modulo the size, 'clip' clips them into
+        ``[0, size - 1]`` (so negative indices become 0).
+
+    Raises
+    ------
+    IndexError
+        With mode 'raise', if an index is out of range; or if `a` is empty.
+    ValueError
+        If `mode` is unknown.
+    TypeError
+        If `a` is not a dparray array or `ind` is not integers.
+
+    See Also
+    --------
+    take, putmask, place, put_along_axis
+
+    Notes
+    -----
+    With mode 'raise' the range check reads one flag back from the device (a
+    synchronisation point).
+
+    Examples
+    --------
+    >>> a = dp.arange(5)
+    >>> dp.put(a, dp.asarray([0, 2]), dp.asarray([-44, -55]))
+    >>> a
+    array([-44,   1, -55,   3,   4])
+    >>> a = dp.arange(5)
+    >>> dp.put(a, [22], -5, mode="clip")
+    >>> a
+    array([ 0,  1,  2,  3, -5])
+    """
     op = "put"
     a = _array(a, op)
     _mode(mode, op)
@@ -285,9 +510,53 @@ def _along_axis_index(arr, indices, axis):
     return tuple(idx)
 
 
-def put_along_axis(arr, indices, values, axis):
-    """numpy.put_along_axis, in place: arr[..., indices[..., j, ...], ...] = values along axis
-    (values broadcast to indices); axis=None puts into the flattened arr (1-D indices)."""
+def put_along_axis(arr, indices, values, axis) -> None:
+    """Put values into an array by matching 1-D index and data slices, in place.
+
+    ``arr[..., indices[..., j, ...], ...] = values`` along `axis`: the counterpart of
+    :func:`take_along_axis`.
+
+    Parameters
+    ----------
+    arr : ndarray
+        Array to modify (a dparray array).
+    indices : ndarray or array_like of ints
+        Indices with `arr`'s number of dimensions, broadcasting against `arr` except along
+        `axis`; negative ones count from the end.
+    values : ndarray, scalar or array_like
+        Values to write, broadcast to the shape of `indices`.
+    axis : int or None
+        Axis to put along; None puts into the flattened `arr` (then `indices` must be 1-D).
+
+    Raises
+    ------
+    ValueError
+        If `indices` does not have `arr`'s number of dimensions (or is not 1-D with
+        ``axis=None``).
+    IndexError
+        If an index or `axis` is out of range. With an axis given, an out-of-range index
+        may surface only at the next synchronisation point, and in-range values may
+        already be written.
+    TypeError
+        If `arr` is not a dparray array or `indices` is not integers.
+
+    See Also
+    --------
+    take_along_axis, put
+
+    Notes
+    -----
+    When indices repeat, which of the values is written is unspecified (NumPy writes the
+    last).
+
+    Examples
+    --------
+    >>> a = dp.asarray([[10, 30, 20], [60, 40, 50]])
+    >>> dp.put_along_axis(a, dp.argmax(a, axis=1, keepdims=True), 99, axis=1)
+    >>> a
+    array([[10, 99, 20],
+           [99, 40, 50]])
+    """
     op = "put_along_axis"
     arr = _array(arr, op, "arr")
     q = arr.sycl_queue
@@ -312,8 +581,44 @@ def put_along_axis(arr, indices, values, axis):
     arr[_along_axis_index(arr, ind, axis)] = _on(values, q)
 
 
-def putmask(a, mask, values):
-    """numpy.putmask, in place: a.flat[i] = values.flat[i % len(values)] where mask.flat[i]."""
+def putmask(a, mask, values) -> None:
+    """Change elements of an array based on a mask, in place.
+
+    ``a.flat[i] = values.flat[i % len(values)]`` wherever ``mask.flat[i]`` is true.
+
+    Parameters
+    ----------
+    a : ndarray
+        Array to modify (a dparray array).
+    mask : ndarray or array_like of bool
+        Boolean mask of `a`'s size.
+    values : ndarray, scalar or array_like
+        Values to write, repeated cyclically to `a`'s size (so position ``i`` takes value
+        ``i % len(values)``, unlike :func:`place`).
+
+    Raises
+    ------
+    ValueError
+        If `mask` and `a` differ in size.
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    place, put, where
+
+    Examples
+    --------
+    >>> a = dp.reshape(dp.arange(6), (2, 3))
+    >>> dp.putmask(a, a > 2, a**2)
+    >>> a
+    array([[ 0,  1,  2],
+           [ 9, 16, 25]])
+    >>> b = dp.arange(5)
+    >>> dp.putmask(b, b > 1, dp.asarray([-33, -44]))
+    >>> b
+    array([  0,   1, -33, -44, -33])
+    """
     op = "putmask"
     a = _array(a, op)
     q = a.sycl_queue
@@ -329,7 +634,45 @@ def putmask(a, mask, values):
 
 
 def select(condlist, choicelist, default=0):
-    """numpy.select: from the first true condition's choice, else default (all broadcast)."""
+    """Return an array drawn from the choices, depending on conditions.
+
+    Each element comes from the choice of the first condition that is true there, or is
+    `default` when none is.
+
+    Parameters
+    ----------
+    condlist : sequence of ndarray of bool
+        The conditions (host data is copied to the queue of the first dparray argument).
+    choicelist : sequence of ndarray or scalars
+        The choices, one per condition.
+    default : scalar or ndarray, optional
+        Value where every condition is false. Default 0.
+
+    Returns
+    -------
+    ndarray
+        Array of the broadcast shape of all arguments, of the choices' (and default's)
+        promoted dtype, on the arguments' device and queue.
+
+    Raises
+    ------
+    ValueError
+        If the lists differ in length or are empty.
+    TypeError
+        If a condition is not boolean, or no argument is a dparray array.
+
+    See Also
+    --------
+    where, choose
+
+    Examples
+    --------
+    >>> x = dp.arange(6)
+    >>> dp.select([x < 3, x > 3], [x, x**2], 42)
+    array([ 0,  1,  2, 42, 16, 25])
+    >>> dp.select([x < 2, x < 4], [x, x * 10])
+    array([ 0,  1, 20, 30,  0,  0])
+    """
     op = "select"
     condlist, choicelist = list(condlist), list(choicelist)
     if len(condlist) != len(choicelist):
@@ -371,13 +714,96 @@ def _tri_mask(n, k, m, upper, place):
 
 
 def tril_indices(n, k=0, m=None, *, device=None, usm_type=None, sycl_queue=None):
-    """numpy.tril_indices: (rows, cols) of the lower triangle (diagonal k) of an (n, m) array."""
+    """Return the indices of the lower triangle of an (n, m) array.
+
+    Parameters
+    ----------
+    n : int
+        Number of rows.
+    k : int, optional
+        Diagonal offset: 0 (the default) is the main diagonal, negative below, positive
+        above; elements on and below it are included.
+    m : int, optional
+        Number of columns. Default `n`.
+    device : Device, str or None, optional
+        Keyword-only. Device of the result arrays (default: the default device).
+    usm_type : {'device', 'shared', 'host'} or None, optional
+        Keyword-only. Memory type of the result arrays.
+    sycl_queue : Queue or None, optional
+        Keyword-only. Queue of the result arrays (instead of `device`).
+
+    Returns
+    -------
+    tuple of ndarray
+        The row and column indices (int64), in C order.
+
+    Raises
+    ------
+    ValueError
+        If `n` is negative.
+    TypeError
+        If `n` is not an int.
+
+    See Also
+    --------
+    triu_indices, tril_indices_from, tril
+
+    Examples
+    --------
+    >>> dp.tril_indices(3)
+    (array([0, 1, 1, 2, 2, 2]), array([0, 0, 1, 0, 1, 2]))
+    >>> dp.tril_indices(3, -1)
+    (array([1, 2, 2]), array([0, 0, 1]))
+    >>> a = dp.reshape(dp.arange(9), (3, 3))
+    >>> a[dp.tril_indices(3)]
+    array([0, 3, 4, 6, 7, 8])
+    """
     place = _placement(device, usm_type, sycl_queue)
     return _core.nonzero(_tri_mask(_n(n, "tril_indices"), k, m, False, place))
 
 
 def triu_indices(n, k=0, m=None, *, device=None, usm_type=None, sycl_queue=None):
-    """numpy.triu_indices: (rows, cols) of the upper triangle (diagonal k) of an (n, m) array."""
+    """Return the indices of the upper triangle of an (n, m) array.
+
+    Parameters
+    ----------
+    n : int
+        Number of rows.
+    k : int, optional
+        Diagonal offset: 0 (the default) is the main diagonal, negative below, positive
+        above; elements on and above it are included.
+    m : int, optional
+        Number of columns. Default `n`.
+    device : Device, str or None, optional
+        Keyword-only. Device of the result arrays (default: the default device).
+    usm_type : {'device', 'shared', 'host'} or None, optional
+        Keyword-only. Memory type of the result arrays.
+    sycl_queue : Queue or None, optional
+        Keyword-only. Queue of the result arrays (instead of `device`).
+
+    Returns
+    -------
+    tuple of ndarray
+        The row and column indices (int64), in C order.
+
+    Raises
+    ------
+    ValueError
+        If `n` is negative.
+    TypeError
+        If `n` is not an int.
+
+    See Also
+    --------
+    tril_indices, triu_indices_from, triu
+
+    Examples
+    --------
+    >>> dp.triu_indices(3, 1)
+    (array([0, 0, 1]), array([1, 2, 2]))
+    >>> dp.triu_indices(2, 0, 3)
+    (array([0, 0, 0, 1, 1]), array([0, 1, 2, 1, 2]))
+    """
     place = _placement(device, usm_type, sycl_queue)
     return _core.nonzero(_tri_mask(_n(n, "triu_indices"), k, m, True, place))
 
@@ -400,19 +826,118 @@ def _from2d(arr, op):
 
 
 def tril_indices_from(arr, k=0):
-    """numpy.tril_indices_from: tril_indices for the 2-D arr's shape, on arr's device."""
+    """Return the indices of the lower triangle of a 2-D array.
+
+    Parameters
+    ----------
+    arr : ndarray
+        2-D array whose shape is used.
+    k : int, optional
+        Diagonal offset, as in :func:`tril_indices`. Default 0.
+
+    Returns
+    -------
+    tuple of ndarray
+        The row and column indices (int64), on `arr`'s queue.
+
+    Raises
+    ------
+    ValueError
+        If `arr` is not 2-D.
+    TypeError
+        If `arr` is not a dparray array.
+
+    See Also
+    --------
+    tril_indices, triu_indices_from
+
+    Examples
+    --------
+    >>> dp.tril_indices_from(dp.ones((2, 3)))
+    (array([0, 1, 1]), array([0, 0, 1]))
+    """
     arr = _from2d(arr, "tril_indices_from")
     return tril_indices(arr.shape[0], k, arr.shape[1], sycl_queue=arr.sycl_queue)
 
 
 def triu_indices_from(arr, k=0):
-    """numpy.triu_indices_from: triu_indices for the 2-D arr's shape, on arr's device."""
+    """Return the indices of the upper triangle of a 2-D array.
+
+    Parameters
+    ----------
+    arr : ndarray
+        2-D array whose shape is used.
+    k : int, optional
+        Diagonal offset, as in :func:`triu_indices`. Default 0.
+
+    Returns
+    -------
+    tuple of ndarray
+        The row and column indices (int64), on `arr`'s queue.
+
+    Raises
+    ------
+    ValueError
+        If `arr` is not 2-D.
+    TypeError
+        If `arr` is not a dparray array.
+
+    See Also
+    --------
+    triu_indices, tril_indices_from
+
+    Examples
+    --------
+    >>> dp.triu_indices_from(dp.ones((3, 3)), 1)
+    (array([0, 0, 1]), array([1, 2, 2]))
+    """
     arr = _from2d(arr, "triu_indices_from")
     return triu_indices(arr.shape[0], k, arr.shape[1], sycl_queue=arr.sycl_queue)
 
 
 def diag_indices(n, ndim=2, *, device=None, usm_type=None, sycl_queue=None):
-    """numpy.diag_indices: ndim copies of arange(n), indexing the main diagonal."""
+    """Return the indices of the main diagonal of an n x n x ... array.
+
+    Parameters
+    ----------
+    n : int
+        Length of each dimension.
+    ndim : int, optional
+        Number of dimensions. Default 2.
+    device : Device, str or None, optional
+        Keyword-only. Device of the result arrays (default: the default device).
+    usm_type : {'device', 'shared', 'host'} or None, optional
+        Keyword-only. Memory type of the result arrays.
+    sycl_queue : Queue or None, optional
+        Keyword-only. Queue of the result arrays (instead of `device`).
+
+    Returns
+    -------
+    tuple of ndarray
+        `ndim` references to one int64 array ``arange(n)``.
+
+    Raises
+    ------
+    ValueError
+        If `n` is negative.
+    TypeError
+        If `n` is not an int.
+
+    See Also
+    --------
+    diag_indices_from, fill_diagonal, diagonal
+
+    Examples
+    --------
+    >>> dp.diag_indices(3)
+    (array([0, 1, 2]), array([0, 1, 2]))
+    >>> a = dp.zeros((3, 3), dtype=dp.int64)
+    >>> a[dp.diag_indices(3)] = 7
+    >>> a
+    array([[7, 0, 0],
+           [0, 7, 0],
+           [0, 0, 7]])
+    """
     idx = _core.arange(
         _n(n, "diag_indices"), dtype=_core.int64, **_placement(device, usm_type, sycl_queue)
     )
@@ -420,7 +945,34 @@ def diag_indices(n, ndim=2, *, device=None, usm_type=None, sycl_queue=None):
 
 
 def diag_indices_from(arr):
-    """numpy.diag_indices_from: diag_indices for arr (ndim >= 2, all dimensions equal)."""
+    """Return the indices of the main diagonal of an array.
+
+    Parameters
+    ----------
+    arr : ndarray
+        Array with at least two dimensions, all of the same length.
+
+    Returns
+    -------
+    tuple of ndarray
+        ``arr.ndim`` int64 index arrays, on `arr`'s queue.
+
+    Raises
+    ------
+    ValueError
+        If `arr` has fewer than two dimensions or dimensions of unequal length.
+    TypeError
+        If `arr` is not a dparray array.
+
+    See Also
+    --------
+    diag_indices
+
+    Examples
+    --------
+    >>> dp.diag_indices_from(dp.ones((2, 2)))
+    (array([0, 1]), array([0, 1]))
+    """
     op = "diag_indices_from"
     arr = _array(arr, op, "arr")
     if arr.ndim < 2:
@@ -431,14 +983,90 @@ def diag_indices_from(arr):
 
 
 def mask_indices(n, mask_func, k=0, *, device=None, usm_type=None, sycl_queue=None):
-    """numpy.mask_indices: the indices where mask_func(ones((n, n)), k) is non-zero."""
+    """Return the indices of an (n, n) array selected by a masking function.
+
+    Parameters
+    ----------
+    n : int
+        Size of the square array.
+    mask_func : callable
+        Called as ``mask_func(ones((n, n)), k)`` on a dparray int64 array; the indices of
+        its non-zero result are returned (:func:`triu` and :func:`tril` are typical).
+    k : int, optional
+        Passed to `mask_func`. Default 0.
+    device : Device, str or None, optional
+        Keyword-only. Device of the result arrays (default: the default device).
+    usm_type : {'device', 'shared', 'host'} or None, optional
+        Keyword-only. Memory type of the result arrays.
+    sycl_queue : Queue or None, optional
+        Keyword-only. Queue of the result arrays (instead of `device`).
+
+    Returns
+    -------
+    tuple of ndarray
+        The row and column indices (int64) where the mask is non-zero.
+
+    Raises
+    ------
+    ValueError
+        If `n` is negative.
+
+    See Also
+    --------
+    triu_indices, tril_indices
+
+    Examples
+    --------
+    >>> dp.mask_indices(3, dp.triu)
+    (array([0, 0, 0, 1, 1, 2]), array([0, 1, 2, 1, 2, 2]))
+    >>> dp.mask_indices(3, dp.triu, 1)
+    (array([0, 0, 1]), array([1, 2, 2]))
+    """
     place = _placement(device, usm_type, sycl_queue)
     m = mask_func(_core.ones((_n(n, "mask_indices"),) * 2, dtype=_core.int64, **place), k)
     return _core.nonzero(m != 0)
 
 
 def ix_(*args):
-    """numpy.ix_: an open mesh from 1-D sequences (bool ones become their nonzero indices)."""
+    """Construct an open mesh from multiple sequences.
+
+    With N 1-D inputs it returns N arrays, each with N dimensions, all of length one except
+    the k-th, so that ``a[ix_(rows, cols)]`` selects the cross product of the indices.
+
+    Parameters
+    ----------
+    *args : 1-D ndarray or sequences
+        Integer or boolean index sequences; a boolean one becomes the indices of its true
+        entries. Host data is copied to the queue of the first dparray argument (or the
+        default device).
+
+    Returns
+    -------
+    tuple of ndarray
+        The reshaped index arrays.
+
+    Raises
+    ------
+    ValueError
+        If an input is not 1-D.
+
+    See Also
+    --------
+    meshgrid
+
+    Examples
+    --------
+    >>> rows, cols = dp.ix_(dp.asarray([0, 1]), dp.asarray([2, 4]))
+    >>> rows
+    array([[0],
+           [1]])
+    >>> cols
+    array([[2, 4]])
+    >>> a = dp.reshape(dp.arange(10), (2, 5))
+    >>> a[rows, cols]
+    array([[2, 4],
+           [7, 9]])
+    """
     op = "ix_"
     q = None
     for a in args:
@@ -473,8 +1101,49 @@ def _strides(dims, order, op):
 
 
 def ravel_multi_index(multi_index, dims, mode="raise", order="C"):
-    """numpy.ravel_multi_index: flat (int64) indices of index tuples into an array of shape
-    dims; mode per dimension 'raise' (ValueError when outside), 'wrap' or 'clip'."""
+    """Convert a tuple of index arrays into an array of flat indices.
+
+    Parameters
+    ----------
+    multi_index : tuple of ndarray or array_like of ints
+        One integer array per dimension (broadcast together).
+    dims : int or tuple of ints
+        Shape of the array the indices point into.
+    mode : {'raise', 'wrap', 'clip'} or tuple of them, optional
+        Handling of out-of-range indices, for all dimensions or one each: 'raise' (the
+        default) raises, 'wrap' wraps around, 'clip' clips into range.
+    order : {'C', 'F'}, optional
+        Row-major (the default) or column-major flat order.
+
+    Returns
+    -------
+    ndarray of int64
+        The flat indices, of the broadcast shape of `multi_index`, on its device and queue.
+
+    Raises
+    ------
+    ValueError
+        If an index is out of range with mode 'raise', the lengths of `multi_index`, `dims`
+        or `mode` disagree, `mode` or `order` is unknown, or the size overflows int64.
+    TypeError
+        If `dims` is not integers or an index array is not integers.
+
+    See Also
+    --------
+    unravel_index
+
+    Examples
+    --------
+    >>> idx = (dp.asarray([3, 6, 6]), dp.asarray([4, 5, 1]))
+    >>> dp.ravel_multi_index(idx, (7, 6))
+    array([22, 41, 37])
+    >>> dp.ravel_multi_index(idx, (7, 6), order="F")
+    array([31, 41, 13])
+    >>> dp.ravel_multi_index(idx, (4, 6), mode="clip")
+    array([22, 23, 19])
+    >>> dp.ravel_multi_index(idx, (4, 4), mode=("clip", "wrap"))
+    array([12, 13, 13])
+    """
     op = "ravel_multi_index"
     dims = _dims(dims, op, "dims")
     multi_index = list(multi_index)
@@ -509,7 +1178,48 @@ def ravel_multi_index(multi_index, dims, mode="raise", order="C"):
 
 
 def unravel_index(indices, shape, order="C"):
-    """numpy.unravel_index: a tuple of int64 coordinate arrays for flat indices into shape."""
+    """Convert flat indices into a tuple of coordinate arrays.
+
+    Parameters
+    ----------
+    indices : ndarray, int or array_like of ints
+        Flat indices into an array of shape `shape`.
+    shape : int or tuple of ints
+        Shape of that array.
+    order : {'C', 'F'}, optional
+        Row-major (the default) or column-major flat order.
+
+    Returns
+    -------
+    tuple of ndarray
+        One int64 array per dimension, of `indices`' shape (0-d for a scalar index), on
+        `indices`' device and queue.
+
+    Raises
+    ------
+    ValueError
+        If an index is outside ``[0, prod(shape))`` or `order` is unknown.
+    TypeError
+        If `indices` or `shape` is not integers.
+
+    See Also
+    --------
+    ravel_multi_index, argmax
+
+    Notes
+    -----
+    The range check reads one flag back from the device (a synchronisation point). Unlike
+    NumPy, a scalar index gives 0-d arrays rather than scalars.
+
+    Examples
+    --------
+    >>> dp.unravel_index(dp.asarray([22, 41, 37]), (7, 6))
+    (array([3, 6, 6]), array([4, 5, 1]))
+    >>> dp.unravel_index(dp.asarray([31, 41, 13]), (7, 6), order="F")
+    (array([3, 6, 6]), array([4, 5, 1]))
+    >>> dp.unravel_index(1621, (6, 7, 8, 9))
+    (array(3), array(1), array(4), array(1))
+    """
     op = "unravel_index"
     dims = _dims(shape, op)
     q = indices.sycl_queue if isinstance(indices, ndarray) else None
@@ -529,7 +1239,41 @@ def unravel_index(indices, shape, order="C"):
 
 
 def argwhere(a):
-    """numpy.argwhere: the indices of the non-zero elements, one row each (shape (N, a.ndim))."""
+    """Find the indices of the non-zero elements, grouped by element.
+
+    Parameters
+    ----------
+    a : ndarray
+        Input array (a dparray array).
+
+    Returns
+    -------
+    ndarray of int64
+        Shape ``(N, a.ndim)``: one row of indices per non-zero element, in C order; on
+        `a`'s device and queue.
+
+    Raises
+    ------
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    nonzero, flatnonzero, where
+
+    Notes
+    -----
+    ``stack(nonzero(a), axis=1)``; the result's size depends on the data (a
+    synchronisation point).
+
+    Examples
+    --------
+    >>> x = dp.asarray([[0, 1, 2], [3, 0, 5]])
+    >>> dp.argwhere(x > 1)
+    array([[0, 2],
+           [1, 0],
+           [1, 2]])
+    """
     a = _array(a, "argwhere")
     if a.ndim == 0:
         return argwhere(_core.reshape(a, (1,)))[:, :0]
@@ -537,7 +1281,35 @@ def argwhere(a):
 
 
 def extract(condition, arr):
-    """numpy.extract: the elements of the flattened arr where the flattened condition is true."""
+    """Return the elements of an array that satisfy a condition.
+
+    Parameters
+    ----------
+    condition : ndarray or array_like
+        Where it is non-zero (flattened), the element of `arr` is kept.
+    arr : ndarray
+        Input array (a dparray array), flattened.
+
+    Returns
+    -------
+    ndarray
+        1-D array of the selected elements, on `arr`'s device and queue.
+
+    Raises
+    ------
+    TypeError
+        If `arr` is not a dparray array.
+
+    See Also
+    --------
+    compress, place, nonzero
+
+    Examples
+    --------
+    >>> a = dp.asarray([[1, 2], [3, 4]])
+    >>> dp.extract(a % 2 == 0, a)
+    array([2, 4])
+    """
     op = "extract"
     arr = _array(arr, op, "arr")
     cond = _core.reshape(_on(condition, arr.sycl_queue), (-1,))
@@ -545,14 +1317,85 @@ def extract(condition, arr):
 
 
 def flatnonzero(a):
-    """numpy.flatnonzero: indices of the non-zero elements of the flattened a."""
+    """Return the indices of the non-zero elements of the flattened array.
+
+    Parameters
+    ----------
+    a : ndarray
+        Input array (a dparray array).
+
+    Returns
+    -------
+    ndarray of int64
+        Indices into ``ravel(a)`` of its non-zero elements, on `a`'s device and queue.
+
+    Raises
+    ------
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    nonzero, argwhere
+
+    Examples
+    --------
+    >>> dp.flatnonzero(dp.asarray([[-2, 0], [0, 3]]))
+    array([0, 3])
+    """
     a = _array(a, "flatnonzero")
     return _core.nonzero(_core.reshape(a, (-1,)))[0]
 
 
 def where(condition, x=None, y=None, /, **kwargs):
-    """where(condition, x, y): x where condition is true, else y (broadcast, promoted);
-    where(condition): nonzero(condition), as NumPy."""
+    """Return elements chosen from `x` or `y` depending on `condition`.
+
+    With only `condition`, return ``nonzero(condition)``.
+
+    Parameters
+    ----------
+    condition : ndarray of bool
+        Where true, take from `x`, otherwise from `y`.
+    x, y : ndarray or scalar, optional
+        Values to choose from; give both or neither. They broadcast with `condition` and
+        are promoted with NumPy 2's rules (Python scalars are weak).
+    **kwargs
+        Further keywords of the :func:`where` ufunc (``out``, ``dtype``, ...); only with
+        `x` and `y`.
+
+    Returns
+    -------
+    ndarray or tuple of ndarray
+        The merged array, on the inputs' device and queue; or, with `condition` alone, the
+        tuple of int64 index arrays of :func:`nonzero`.
+
+    Raises
+    ------
+    ValueError
+        If only one of `x` and `y` is given, or `condition` is 0-d in the one-argument form.
+    TypeError
+        If an argument is a list or NumPy array, or keywords are given without `x` and `y`.
+
+    See Also
+    --------
+    nonzero, select, choose, putmask
+
+    Notes
+    -----
+    Unlike NumPy, lists are not accepted; convert them with :func:`asarray`.
+
+    Examples
+    --------
+    >>> x = dp.arange(10)
+    >>> dp.where(x < 5, x, 10 * x)
+    array([ 0,  1,  2,  3,  4, 50, 60, 70, 80, 90])
+    >>> dp.where(dp.asarray([[True, False], [True, True]]),
+    ...          dp.asarray([[1, 2], [3, 4]]), dp.asarray([[9, 8], [7, 6]]))
+    array([[1, 8],
+           [3, 4]])
+    >>> dp.where(dp.asarray([[0, 1], [1, 0]]))
+    (array([0, 1]), array([1, 0]))
+    """
     if x is None and y is None:
         if kwargs:
             raise TypeError(f"where: {sorted(kwargs)} need x and y")

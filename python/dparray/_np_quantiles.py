@@ -242,7 +242,71 @@ def quantile(
     weights=None,
     interpolation=None,
 ):
-    """q-th quantiles of a along axis (numpy.quantile, every method=); selection by partition."""
+    """Compute the q-th quantile of the data along the given axes.
+
+    Parameters
+    ----------
+    a : ndarray
+        Input array of real numbers (a dparray array; other objects raise TypeError).
+    q : float, sequence of floats or ndarray
+        Quantiles to compute, in [0, 1]. They are parameters: an array is read back
+        to the host.
+    axis : None, int or tuple of ints, optional
+        Axes to compute along. None (the default) uses all elements.
+    out : ndarray, optional
+        Array to write the result into; its shape must be the result's.
+    overwrite_input : bool, optional
+        Accepted for NumPy compatibility; the input is never modified.
+    method : str, optional
+        How to estimate a quantile between data points (NumPy's names; Hyndman and Fan's
+        estimators): 'inverted_cdf', 'averaged_inverted_cdf', 'closest_observation',
+        'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear' (the default),
+        'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint' or 'nearest'.
+    keepdims : bool, optional
+        If True, the reduced axes stay in the result with size one.
+    weights : None
+        Keyword-only. Not supported: giving it raises NotImplementedError.
+    interpolation : str, optional
+        Keyword-only. Deprecated NumPy name of `method`; when given it replaces `method`.
+
+    Returns
+    -------
+    ndarray
+        The quantiles: `q`'s shape followed by the non-reduced axes of `a`; floating point
+        (integers give float64); on `a`'s device and queue. A slice holding a NaN gives NaN.
+
+    Raises
+    ------
+    ValueError
+        If a value of `q` is outside [0, 1] or `method` is unknown.
+    TypeError
+        If `a` is not a dparray array or is complex, or `q` is not real.
+    NotImplementedError
+        If `weights` is given.
+    IndexError
+        If a reduced axis is empty.
+
+    See Also
+    --------
+    percentile, nanquantile, median, partition
+
+    Notes
+    -----
+    The order statistics are selected with :func:`partition` on the device; only `q` is
+    handled on the host. Unlike NumPy, a full reduction gives a 0-d array, and `weights` is
+    not supported.
+
+    Examples
+    --------
+    >>> a = dp.asarray([[10., 7., 4.], [3., 2., 1.]])
+    >>> dp.quantile(a, 0.5)
+    array(3.5)
+    >>> dp.quantile(a, dp.asarray([0.25, 0.75]), axis=1)
+    array([[5.5, 1.5],
+           [8.5, 2.5]])
+    >>> dp.quantile(dp.asarray([1., 2., 3., 4.]), 0.4, method="lower")
+    array(2.)
+    """
     return _quantile_impl(
         a,
         q,
@@ -271,7 +335,71 @@ def percentile(
     weights=None,
     interpolation=None,
 ):
-    """q-th percentiles (q in [0, 100]) of a along axis (numpy.percentile)."""
+    """Compute the q-th percentile of the data along the given axes.
+
+    Parameters
+    ----------
+    a : ndarray
+        Input array of real numbers (a dparray array; other objects raise TypeError).
+    q : float, sequence of floats or ndarray
+        Percentiles to compute, in [0, 100]. They are parameters: an array is read back
+        to the host.
+    axis : None, int or tuple of ints, optional
+        Axes to compute along. None (the default) uses all elements.
+    out : ndarray, optional
+        Array to write the result into; its shape must be the result's.
+    overwrite_input : bool, optional
+        Accepted for NumPy compatibility; the input is never modified.
+    method : str, optional
+        How to estimate a quantile between data points (NumPy's names; Hyndman and Fan's
+        estimators): 'inverted_cdf', 'averaged_inverted_cdf', 'closest_observation',
+        'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear' (the default),
+        'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint' or 'nearest'.
+    keepdims : bool, optional
+        If True, the reduced axes stay in the result with size one.
+    weights : None
+        Keyword-only. Not supported: giving it raises NotImplementedError.
+    interpolation : str, optional
+        Keyword-only. Deprecated NumPy name of `method`; when given it replaces `method`.
+
+    Returns
+    -------
+    ndarray
+        The percentiles: `q`'s shape followed by the non-reduced axes of `a`; floating point
+        (integers give float64); on `a`'s device and queue. A slice holding a NaN gives NaN.
+
+    Raises
+    ------
+    ValueError
+        If a value of `q` is outside [0, 100] or `method` is unknown.
+    TypeError
+        If `a` is not a dparray array or is complex, or `q` is not real.
+    NotImplementedError
+        If `weights` is given.
+    IndexError
+        If a reduced axis is empty.
+
+    See Also
+    --------
+    quantile, nanpercentile, median
+
+    Notes
+    -----
+    The order statistics are selected with :func:`partition` on the device; only `q` is
+    handled on the host. Unlike NumPy, a full reduction gives a 0-d array, and `weights` is
+    not supported.
+
+    Examples
+    --------
+    >>> a = dp.asarray([[10., 7., 4.], [3., 2., 1.]])
+    >>> dp.percentile(a, 50)
+    array(3.5)
+    >>> dp.percentile(a, [25, 75], axis=1)
+    array([[5.5, 1.5],
+           [8.5, 2.5]])
+    >>> dp.percentile(dp.asarray([1., 2., 3., 4.]), 40, method="lower")
+    array(2.)
+    """
     return _quantile_impl(
         a,
         q,
@@ -300,7 +428,66 @@ def nanquantile(
     weights=None,
     interpolation=None,
 ):
-    """quantile ignoring NaNs; an all-NaN slice gives NaN with a RuntimeWarning."""
+    """Compute the q-th quantile of the data along the given axes, ignoring NaNs.
+
+    Parameters
+    ----------
+    a : ndarray
+        Input array of real numbers (a dparray array; other objects raise TypeError).
+    q : float, sequence of floats or ndarray
+        Quantiles to compute, in [0, 1]. They are parameters: an array is read back
+        to the host.
+    axis : None, int or tuple of ints, optional
+        Axes to compute along. None (the default) uses all elements.
+    out : ndarray, optional
+        Array to write the result into; its shape must be the result's.
+    overwrite_input : bool, optional
+        Accepted for NumPy compatibility; the input is never modified.
+    method : str, optional
+        How to estimate a quantile between data points (NumPy's names; Hyndman and Fan's
+        estimators): 'inverted_cdf', 'averaged_inverted_cdf', 'closest_observation',
+        'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear' (the default),
+        'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint' or 'nearest'.
+    keepdims : bool, optional
+        If True, the reduced axes stay in the result with size one.
+    weights : None
+        Keyword-only. Not supported: giving it raises NotImplementedError.
+    interpolation : str, optional
+        Keyword-only. Deprecated NumPy name of `method`; when given it replaces `method`.
+
+    Returns
+    -------
+    ndarray
+        The quantiles: `q`'s shape followed by the non-reduced axes of `a`; floating point
+        (integers give float64); on `a`'s device and queue. A slice holding only NaNs gives NaN, with a RuntimeWarning.
+
+    Raises
+    ------
+    ValueError
+        If a value of `q` is outside [0, 1] or `method` is unknown.
+    TypeError
+        If `a` is not a dparray array or is complex, or `q` is not real.
+    NotImplementedError
+        If `weights` is given.
+
+    See Also
+    --------
+    quantile, nanpercentile, nanmedian
+
+    Notes
+    -----
+    Each slice is sorted on the device (NaNs last) and the positions come from its count of
+    numbers; checking for all-NaN slices reads one flag back (a synchronisation point).
+    Unlike NumPy, a full reduction gives a 0-d array, and `weights` is not supported.
+
+    Examples
+    --------
+    >>> a = dp.asarray([[10., float("nan"), 4.], [3., 2., 1.]])
+    >>> dp.nanquantile(a, 0.5)
+    array(3.)
+    >>> dp.nanquantile(a, 0.5, axis=1)
+    array([7., 2.])
+    """
     return _quantile_impl(
         a,
         q,
@@ -329,7 +516,66 @@ def nanpercentile(
     weights=None,
     interpolation=None,
 ):
-    """percentile ignoring NaNs; an all-NaN slice gives NaN with a RuntimeWarning."""
+    """Compute the q-th percentile of the data along the given axes, ignoring NaNs.
+
+    Parameters
+    ----------
+    a : ndarray
+        Input array of real numbers (a dparray array; other objects raise TypeError).
+    q : float, sequence of floats or ndarray
+        Percentiles to compute, in [0, 100]. They are parameters: an array is read back
+        to the host.
+    axis : None, int or tuple of ints, optional
+        Axes to compute along. None (the default) uses all elements.
+    out : ndarray, optional
+        Array to write the result into; its shape must be the result's.
+    overwrite_input : bool, optional
+        Accepted for NumPy compatibility; the input is never modified.
+    method : str, optional
+        How to estimate a quantile between data points (NumPy's names; Hyndman and Fan's
+        estimators): 'inverted_cdf', 'averaged_inverted_cdf', 'closest_observation',
+        'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear' (the default),
+        'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint' or 'nearest'.
+    keepdims : bool, optional
+        If True, the reduced axes stay in the result with size one.
+    weights : None
+        Keyword-only. Not supported: giving it raises NotImplementedError.
+    interpolation : str, optional
+        Keyword-only. Deprecated NumPy name of `method`; when given it replaces `method`.
+
+    Returns
+    -------
+    ndarray
+        The percentiles: `q`'s shape followed by the non-reduced axes of `a`; floating point
+        (integers give float64); on `a`'s device and queue. A slice holding only NaNs gives NaN, with a RuntimeWarning.
+
+    Raises
+    ------
+    ValueError
+        If a value of `q` is outside [0, 100] or `method` is unknown.
+    TypeError
+        If `a` is not a dparray array or is complex, or `q` is not real.
+    NotImplementedError
+        If `weights` is given.
+
+    See Also
+    --------
+    percentile, nanquantile, nanmedian
+
+    Notes
+    -----
+    Each slice is sorted on the device (NaNs last) and the positions come from its count of
+    numbers; checking for all-NaN slices reads one flag back (a synchronisation point).
+    Unlike NumPy, a full reduction gives a 0-d array, and `weights` is not supported.
+
+    Examples
+    --------
+    >>> a = dp.asarray([[10., float("nan"), 4.], [3., 2., 1.]])
+    >>> dp.nanpercentile(a, 50)
+    array(3.)
+    >>> dp.nanpercentile(a, 50, axis=1)
+    array([7., 2.])
+    """
     return _quantile_impl(
         a,
         q,
@@ -390,10 +636,101 @@ def _median_impl(a, axis, out, keepdims, op, nan):
 
 
 def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):
-    """Median along axis (numpy.median): a partition around the middle, NaN where a slice has one."""
+    """Compute the median along the given axes.
+
+    Parameters
+    ----------
+    a : ndarray
+        Input array (a dparray array; other objects raise TypeError).
+    axis : None, int or tuple of ints, optional
+        Axes to compute along. None (the default) uses all elements.
+    out : ndarray, optional
+        Array to write the result into; its shape must be the result's.
+    overwrite_input : bool, optional
+        Accepted for NumPy compatibility; the input is never modified.
+    keepdims : bool, optional
+        If True, the reduced axes stay in the result with size one.
+
+    Returns
+    -------
+    ndarray
+        The medians (the mean of the two middle values for an even count), floating point
+        (integers give float64), on `a`'s device and queue. A slice holding a NaN gives
+        NaN; an empty slice gives NaN with a RuntimeWarning.
+
+    Raises
+    ------
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    nanmedian, quantile, percentile, mean
+
+    Notes
+    -----
+    Selects the middle values with :func:`partition` on the device. Unlike NumPy, a full
+    reduction gives a 0-d array.
+
+    Examples
+    --------
+    >>> a = dp.asarray([[10., 7., 4.], [3., 2., 1.]])
+    >>> dp.median(a)
+    array(3.5)
+    >>> dp.median(a, axis=0)
+    array([6.5, 4.5, 2.5])
+    >>> dp.median(a, axis=1, keepdims=True)
+    array([[7.],
+           [2.]])
+    >>> dp.median(dp.asarray([[10., float("nan"), 4.], [3., 2., 1.]]), axis=1)
+    array([nan,  2.])
+    """
     return _median_impl(a, axis, out, keepdims, "median", False)
 
 
 def nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False):
-    """Median ignoring NaNs; an all-NaN slice gives NaN with a RuntimeWarning."""
+    """Compute the median along the given axes, ignoring NaNs.
+
+    Parameters
+    ----------
+    a : ndarray
+        Input array (a dparray array; other objects raise TypeError).
+    axis : None, int or tuple of ints, optional
+        Axes to compute along. None (the default) uses all elements.
+    out : ndarray, optional
+        Array to write the result into; its shape must be the result's.
+    overwrite_input : bool, optional
+        Accepted for NumPy compatibility; the input is never modified.
+    keepdims : bool, optional
+        If True, the reduced axes stay in the result with size one.
+
+    Returns
+    -------
+    ndarray
+        The medians of the non-NaN values, floating point (integers give float64), on
+        `a`'s device and queue. A slice holding only NaNs gives NaN, with a RuntimeWarning
+        ("All-NaN slice encountered").
+
+    Raises
+    ------
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    median, nanquantile, nanmean
+
+    Notes
+    -----
+    Each slice is sorted on the device (NaNs last) and the middle of its non-NaN values is
+    taken; checking for all-NaN slices reads one flag back (a synchronisation point).
+
+    Examples
+    --------
+    >>> a = dp.asarray([[10., float("nan"), 4.], [3., 2., 1.]])
+    >>> dp.nanmedian(a)
+    array(3.)
+    >>> dp.nanmedian(a, axis=1)
+    array([7., 2.])
+    """
     return _median_impl(a, axis, out, keepdims, "nanmedian", True)

@@ -28,8 +28,46 @@ def _common(a, b):
 
 
 def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
-    """numpy.intersect1d: sorted values in both arrays; with return_indices also the indices of
-    their first occurrences in the flattened ar1 and ar2."""
+    """Find the intersection of two arrays.
+
+    Parameters
+    ----------
+    ar1, ar2 : ndarray or array_like
+        Input arrays, flattened. At least one must be a dparray array; host data (lists,
+        NumPy arrays) given for the other is copied to its queue.
+    assume_unique : bool, optional
+        If True, the inputs are taken to be unique already, which skips their
+        deduplication (a wrong promise gives wrong results). Default False.
+    return_indices : bool, optional
+        If True, also return the indices of the common values' first occurrences in the
+        flattened `ar1` and `ar2`. Default False.
+
+    Returns
+    -------
+    intersect1d : ndarray
+        Sorted 1-D array of the unique values found in both inputs, of their promoted
+        dtype, on the first array's device and queue.
+    comm1 : ndarray of int64
+        Only with `return_indices`: indices into the flattened `ar1`.
+    comm2 : ndarray of int64
+        Only with `return_indices`: indices into the flattened `ar2`.
+
+    Raises
+    ------
+    TypeError
+        If neither input is a dparray array.
+
+    See Also
+    --------
+    union1d, setdiff1d, setxor1d, isin, unique
+
+    Examples
+    --------
+    >>> dp.intersect1d(dp.asarray([1, 3, 4, 3]), dp.asarray([3, 1, 2, 1]))
+    array([1, 3])
+    >>> dp.intersect1d(dp.asarray([1, 3, 4, 3]), [3, 1, 2, 1], return_indices=True)
+    (array([1, 3]), array([0, 1]), array([1, 0]))
+    """
     a, b = _pair(ar1, ar2, "intersect1d")
     if not assume_unique:
         if return_indices:
@@ -56,13 +94,74 @@ def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
 
 
 def union1d(ar1, ar2):
-    """numpy.union1d: sorted unique values in either array."""
+    """Find the union of two arrays.
+
+    Parameters
+    ----------
+    ar1, ar2 : ndarray or array_like
+        Input arrays, flattened. At least one must be a dparray array; host data (lists,
+        NumPy arrays) given for the other is copied to its queue.
+
+    Returns
+    -------
+    ndarray
+        Sorted 1-D array of the unique values in either input, on the first array's device
+        and queue.
+
+    Raises
+    ------
+    TypeError
+        If neither input is a dparray array.
+
+    See Also
+    --------
+    intersect1d, setdiff1d, setxor1d, unique
+
+    Examples
+    --------
+    >>> dp.union1d(dp.asarray([-1, 0, 1]), dp.asarray([-2, 0, 2]))
+    array([-2, -1,  0,  1,  2])
+    """
     a, b = _pair(ar1, ar2, "union1d")
     return _core.unique(_core.concat([a, b]))
 
 
 def setdiff1d(ar1, ar2, assume_unique=False):
-    """numpy.setdiff1d: the (sorted unique, unless assume_unique) values of ar1 not in ar2."""
+    """Find the set difference of two arrays.
+
+    Parameters
+    ----------
+    ar1, ar2 : ndarray or array_like
+        Input arrays, flattened. At least one must be a dparray array; host data (lists,
+        NumPy arrays) given for the other is copied to its queue.
+    assume_unique : bool, optional
+        If True, `ar1` is taken to be unique already and is neither deduplicated nor
+        sorted. Default False.
+
+    Returns
+    -------
+    ndarray
+        1-D array of the values of `ar1` that are not in `ar2` (sorted and unique unless
+        `assume_unique`), on the first array's device and queue.
+
+    Raises
+    ------
+    TypeError
+        If neither input is a dparray array.
+
+    See Also
+    --------
+    intersect1d, setxor1d, union1d, isin
+
+    Notes
+    -----
+    The result's length depends on the data (a synchronisation point).
+
+    Examples
+    --------
+    >>> dp.setdiff1d(dp.asarray([1, 2, 3, 2, 4, 1]), dp.asarray([3, 4, 5, 6]))
+    array([1, 2])
+    """
     a, b = _pair(ar1, ar2, "setdiff1d")
     if not assume_unique:
         a = _core.unique(a)
@@ -70,7 +169,37 @@ def setdiff1d(ar1, ar2, assume_unique=False):
 
 
 def setxor1d(ar1, ar2, assume_unique=False):
-    """numpy.setxor1d: sorted values in exactly one of the arrays."""
+    """Find the set exclusive-or of two arrays.
+
+    Parameters
+    ----------
+    ar1, ar2 : ndarray or array_like
+        Input arrays, flattened. At least one must be a dparray array; host data (lists,
+        NumPy arrays) given for the other is copied to its queue.
+    assume_unique : bool, optional
+        If True, both inputs are taken to be unique already, which skips their
+        deduplication. Default False.
+
+    Returns
+    -------
+    ndarray
+        Sorted 1-D array of the unique values that are in exactly one of the inputs, of
+        their promoted dtype, on the first array's device and queue.
+
+    Raises
+    ------
+    TypeError
+        If neither input is a dparray array.
+
+    See Also
+    --------
+    intersect1d, setdiff1d, union1d
+
+    Examples
+    --------
+    >>> dp.setxor1d(dp.asarray([1, 2, 3, 2, 4]), dp.asarray([2, 3, 5, 7, 5]))
+    array([1, 4, 5, 7])
+    """
     a, b = _pair(ar1, ar2, "setxor1d")
     if not assume_unique:
         a, b = _core.unique(a), _core.unique(b)
@@ -93,10 +222,76 @@ def unique(
     equal_nan=True,
     sorted=True,
 ):
-    """numpy.unique: sorted unique values of the flattened ar, or with axis= the unique
-    sub-arrays along axis (rows in lexicographic order); on request the first indices, the
-    inverse indices and the counts. equal_nan applies with axis=None only (NumPy: sub-arrays
-    holding NaN are always distinct)."""
+    """Find the unique elements of an array.
+
+    Returns the sorted unique elements of the flattened array, or with `axis` the unique
+    sub-arrays along it, and optionally the indices of their first occurrences, the indices
+    that rebuild the input and the number of times each occurs.
+
+    Parameters
+    ----------
+    ar : ndarray
+        Input array (a dparray array; other objects raise TypeError).
+    return_index : bool, optional
+        If True, also return the indices of the first occurrences of the unique values (in
+        the flattened `ar`, or along `axis`).
+    return_inverse : bool, optional
+        If True, also return the indices into the unique values that rebuild `ar`.
+    return_counts : bool, optional
+        If True, also return the number of times each unique value occurs.
+    axis : int, optional
+        Axis along which to find unique sub-arrays (rows, for ``axis=0``), ordered
+        lexicographically. None (the default) works on the flattened array.
+    equal_nan : bool, optional
+        Keyword-only. If True (the default), all NaNs count as one value. Applies only when
+        `axis` is None; sub-arrays holding NaN are always distinct, as in NumPy.
+    sorted : bool, optional
+        Keyword-only. Accepted for NumPy compatibility; the result is always sorted.
+
+    Returns
+    -------
+    unique : ndarray
+        The sorted unique values (or sub-arrays), on `ar`'s device and queue.
+    unique_indices : ndarray of int64, optional
+        With `return_index`: first-occurrence indices.
+    unique_inverse : ndarray of int64, optional
+        With `return_inverse`: indices rebuilding `ar` (of `ar`'s shape when `axis` is None,
+        of its length along `axis` otherwise).
+    unique_counts : ndarray of int64, optional
+        With `return_counts`: occurrence counts.
+
+    Raises
+    ------
+    TypeError
+        If `ar` is not a dparray array, or `axis` is not None or an int.
+    IndexError
+        If `axis` is out of range.
+
+    See Also
+    --------
+    unique_values, unique_counts, unique_inverse, unique_all, union1d
+
+    Notes
+    -----
+    A device sort followed by a comparison of neighbours; the result's length depends on
+    the data (a synchronisation point). With `axis`, the rows are sorted lexicographically
+    by one stable argsort per column. -0.0 and +0.0 are one value.
+
+    Examples
+    --------
+    >>> dp.unique(dp.asarray([[1, 1], [2, 3]]))
+    array([1, 2, 3])
+    >>> dp.unique(dp.asarray([1, 2, 6, 4, 2, 3, 2]), return_index=True, return_inverse=True,
+    ...           return_counts=True)
+    (array([1, 2, 3, 4, 6]), array([0, 1, 5, 3, 2]), array([0, 1, 4, 3, 1, 2, 1]), array([1, 3, 1, 1, 1]))
+    >>> dp.unique(dp.asarray([1., float("nan"), float("nan")]))
+    array([ 1., nan])
+    >>> dp.unique(dp.asarray([1., float("nan"), float("nan")]), equal_nan=False)
+    array([ 1., nan, nan])
+    >>> dp.unique(dp.asarray([[1, 0, 0], [1, 0, 0], [2, 3, 4]]), axis=0)
+    array([[1, 0, 0],
+           [2, 3, 4]])
+    """
     if axis is None:
         return _core.unique(
             ar,

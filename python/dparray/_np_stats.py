@@ -34,14 +34,109 @@ __all__ = [
 
 
 def ptp(a, axis=None, out=None, keepdims=False):
-    """Range (maximum - minimum) along axis (numpy.ptp)."""
+    """Range of values (maximum - minimum) along an axis.
+
+    The name is an acronym for "peak to peak".
+
+    Parameters
+    ----------
+    a : ndarray
+        Input array (a dparray array; other objects raise TypeError).
+    axis : None, int or tuple of ints, optional
+        Axes to reduce. None (the default) uses all elements.
+    out : ndarray, optional
+        Array to write the result into; its shape must be the result's.
+    keepdims : bool, optional
+        If True, the reduced axes stay in the result with size one.
+
+    Returns
+    -------
+    ndarray
+        ``max(a, axis) - min(a, axis)``, with `a`'s dtype (integers wrap around on
+        overflow, as in NumPy), on `a`'s device and queue; NaN propagates.
+
+    Raises
+    ------
+    TypeError
+        If `a` is not a dparray array.
+    ValueError
+        If a reduced axis is empty.
+
+    See Also
+    --------
+    max, min
+
+    Notes
+    -----
+    Unlike NumPy, a full reduction gives a 0-d array, not a scalar.
+
+    Examples
+    --------
+    >>> x = dp.asarray([[4, 9, 2], [1, 5, 8]])
+    >>> dp.ptp(x)
+    array(8)
+    >>> dp.ptp(x, axis=1)
+    array([7, 7])
+    """
     a = _arr(a, "ptp")
     res = _core.max(a, axis=axis, keepdims=keepdims) - _core.min(a, axis=axis, keepdims=keepdims)
     return _finish(res, out)
 
 
 def average(a, axis=None, weights=None, returned=False, *, keepdims=False):
-    """Weighted average along axis (numpy.average); returned=True adds the sum of the weights."""
+    """Weighted average along the given axes.
+
+    Parameters
+    ----------
+    a : ndarray
+        Data to average (a dparray array; other objects raise TypeError).
+    axis : None, int or tuple of ints, optional
+        Axes to average over. None (the default) averages all elements.
+    weights : ndarray or array_like, optional
+        Weights of `a`'s shape, or 1-D with the length of `a` along a single `axis`. Host
+        data is copied to `a`'s queue. Default: all weights one (the plain mean).
+    returned : bool, optional
+        If True, also return the sum of the weights. Default False.
+    keepdims : bool, optional
+        Keyword-only. If True, the reduced axes stay in the result with size one.
+
+    Returns
+    -------
+    ndarray or tuple of ndarray
+        The averages (floating point: integers and bool average in float64), on `a`'s
+        device and queue; with `returned`, the tuple ``(average, sum_of_weights)`` where
+        the weight sums are broadcast to the averages' shape.
+
+    Raises
+    ------
+    TypeError
+        If `a` is not a dparray array, or the shapes of `a` and `weights` differ and `axis`
+        is None or `weights` is not 1-D.
+    ValueError
+        If 1-D `weights` do not match `a`'s length along `axis`.
+    ZeroDivisionError
+        If the weights along an axis sum to zero.
+
+    See Also
+    --------
+    mean, nanmean
+
+    Notes
+    -----
+    ``sum(a * weights) / sum(weights)`` on the device; the zero-sum check reads one flag
+    back (a synchronisation point). Unlike NumPy, the average over all axes is a 0-d array.
+
+    Examples
+    --------
+    >>> a = dp.asarray([1., 2., 3., 4.])
+    >>> dp.average(a)
+    array(2.5)
+    >>> dp.average(a, weights=dp.asarray([4., 3., 2., 1.]))
+    array(2.)
+    >>> b = dp.asarray([[1., 2.], [3., 4.]])
+    >>> dp.average(b, axis=1, weights=dp.asarray([3., 1.]), returned=True)
+    (array([1.25, 3.25]), array([4., 4.]))
+    """
     op = "average"
     a = _arr(a, op)
     if weights is None:
@@ -85,7 +180,41 @@ def average(a, axis=None, weights=None, returned=False, *, keepdims=False):
 
 
 def ediff1d(ary, to_end=None, to_begin=None):
-    """Differences between consecutive elements of the flattened array (numpy.ediff1d)."""
+    """Differences between consecutive elements of the flattened array.
+
+    Parameters
+    ----------
+    ary : ndarray
+        Input array (a dparray array); it is flattened.
+    to_end : scalar or array_like, optional
+        Values appended after the differences (flattened).
+    to_begin : scalar or array_like, optional
+        Values prepended before the differences (flattened).
+
+    Returns
+    -------
+    ndarray
+        1-D array ``ary.flat[1:] - ary.flat[:-1]`` with `to_begin` before and `to_end`
+        after it, of `ary`'s dtype, on `ary`'s device and queue.
+
+    Raises
+    ------
+    TypeError
+        If `ary` is not a dparray array, or `to_begin` / `to_end` cannot be cast to its
+        dtype with the 'same_kind' rule.
+
+    See Also
+    --------
+    diff, gradient
+
+    Examples
+    --------
+    >>> x = dp.asarray([1, 2, 4, 7, 0])
+    >>> dp.ediff1d(x)
+    array([ 1,  2,  3, -7])
+    >>> dp.ediff1d(dp.asarray([1, 2, 4]), to_begin=-99, to_end=dp.asarray([88, 99]))
+    array([-99,   1,   2,  88,  99])
+    """
     a = _core.ravel(_arr(ary, "ediff1d"))
     parts = []
     for extra, name in ((to_begin, "to_begin"), (to_end, "to_end")):
@@ -104,7 +233,53 @@ def ediff1d(ary, to_end=None, to_begin=None):
 
 
 def trapezoid(y, x=None, dx=1.0, axis=-1):
-    """Integral of y along axis by the trapezoidal rule, at x or with spacing dx (numpy.trapezoid)."""
+    """Integrate along an axis with the composite trapezoidal rule.
+
+    Parameters
+    ----------
+    y : ndarray
+        Values to integrate (a dparray array).
+    x : ndarray or array_like, optional
+        Sample points of `y`: 1-D with `y`'s length along `axis`, or of `y`'s shape. Host
+        data is copied to `y`'s queue. Default None: the points are `dx` apart.
+    dx : float, optional
+        Spacing of the sample points when `x` is None. Default 1.0.
+    axis : int, optional
+        Axis to integrate along. Default -1.
+
+    Returns
+    -------
+    ndarray
+        The integral, with `axis` removed (a 0-d array for 1-D `y`), on `y`'s device and
+        queue.
+
+    Raises
+    ------
+    TypeError
+        If `y` is not a dparray array.
+    numpy.exceptions.AxisError
+        If `axis` is out of range.
+
+    See Also
+    --------
+    sum, cumsum, diff
+
+    Notes
+    -----
+    Unlike NumPy, the integral of a 1-D array is a 0-d array, not a scalar.
+
+    Examples
+    --------
+    >>> y = dp.asarray([1., 2., 3.])
+    >>> dp.trapezoid(y)
+    array(4.)
+    >>> dp.trapezoid(y, x=dp.asarray([4., 6., 8.]))
+    array(8.)
+    >>> dp.trapezoid(y, dx=2)
+    array(8.)
+    >>> dp.trapezoid(dp.asarray([[0., 1., 2.], [3., 4., 5.]]), axis=1)
+    array([2., 8.])
+    """
     y = _arr(y, "trapezoid")
     ax = _axis(axis, y.ndim, "trapezoid")
     lo = [slice(None)] * y.ndim
@@ -126,8 +301,59 @@ def trapezoid(y, x=None, dx=1.0, axis=-1):
 
 
 def gradient(f, *varargs, axis=None, edge_order=1):
-    """Second-order central differences inside, first- or second-order one-sided at the edges
-    (numpy.gradient); spacing: scalars or coordinate arrays per axis."""
+    """Return the gradient of an N-dimensional array.
+
+    Second-order accurate central differences in the interior and first- or
+    second-order accurate one-sided differences at the boundaries.
+
+    Parameters
+    ----------
+    f : ndarray
+        Samples of a function (a dparray array).
+    *varargs : scalars or 1-D arrays, optional
+        Spacing between the sample points: none (spacing 1), one scalar for all axes, or
+        one value per axis, each a scalar or a 1-D array of coordinates of that axis'
+        length.
+    axis : None, int or tuple of ints, optional
+        Keyword-only. Axes to differentiate along. None (the default) uses every axis.
+    edge_order : {1, 2}, optional
+        Keyword-only. Accuracy order of the boundary differences. Default 1.
+
+    Returns
+    -------
+    ndarray or tuple of ndarray
+        One array of `f`'s shape per axis (a single array when only one axis is used),
+        floating point (integers give float64), on `f`'s device and queue.
+
+    Raises
+    ------
+    TypeError
+        If `f` is not a dparray array, or the number of spacings is wrong.
+    ValueError
+        If `edge_order` is not 1 or 2, a spacing array is not 1-D or has the wrong length,
+        or an axis has fewer than ``edge_order + 1`` points.
+
+    See Also
+    --------
+    diff, ediff1d
+
+    Examples
+    --------
+    >>> f = dp.asarray([1., 2., 4., 7., 11., 16.])
+    >>> dp.gradient(f)
+    array([1. , 1.5, 2.5, 3.5, 4.5, 5. ])
+    >>> dp.gradient(f, 2.)
+    array([0.5 , 0.75, 1.25, 1.75, 2.25, 2.5 ])
+    >>> dp.gradient(f, edge_order=2)
+    array([0.5, 1.5, 2.5, 3.5, 4.5, 5.5])
+    >>> gy, gx = dp.gradient(dp.asarray([[1., 2., 6.], [3., 4., 5.]]))
+    >>> gy
+    array([[ 2.,  2., -1.],
+           [ 2.,  2., -1.]])
+    >>> gx
+    array([[1. , 2.5, 4. ],
+           [1. , 1. , 1. ]])
+    """
     op = "gradient"
     f = _arr(f, op)
     n = f.ndim
@@ -231,8 +457,48 @@ def _gradient_axis(a, ax, h, edge_order, otype):
 
 
 def lexsort(keys, axis=-1):
-    """Indices that sort by several keys, the last key primary (numpy.lexsort): stable argsorts
-    from the least significant key."""
+    """Indirect stable sort by several keys.
+
+    The last key is the primary sort key, the second-to-last the secondary one, and so on.
+
+    Parameters
+    ----------
+    keys : sequence of ndarray, or ndarray
+        Keys of one shape (a sequence of dparray arrays, or the rows of a 2-D or higher
+        array).
+    axis : int, optional
+        Axis to sort along. Default -1.
+
+    Returns
+    -------
+    ndarray of int64
+        Indices that sort the keys along `axis`, on the keys' device and queue.
+
+    Raises
+    ------
+    TypeError
+        If `keys` is empty or 0-d, or holds objects that are not dparray arrays.
+    ValueError
+        If the keys do not all have one shape.
+    numpy.exceptions.AxisError
+        If `axis` is out of range.
+
+    See Also
+    --------
+    argsort, sort
+
+    Notes
+    -----
+    Runs one stable :func:`argsort` per key on the device, from the least significant key;
+    NaNs sort last, as in :func:`sort`.
+
+    Examples
+    --------
+    >>> surnames = dp.asarray([1, 5, 1, 4, 3, 4, 4])
+    >>> first = dp.asarray([9, 4, 0, 4, 0, 2, 1])
+    >>> dp.lexsort((first, surnames))
+    array([2, 0, 4, 6, 5, 3, 1])
+    """
     op = "lexsort"
     if isinstance(keys, _nd):
         if keys.ndim == 0:
@@ -299,13 +565,100 @@ def _conv(a, v, mode, op):
 
 
 def convolve(a, v, mode="full"):
-    """Discrete linear convolution of two 1-D arrays (numpy.convolve), on the device by a
-    gathered window matrix and matmul."""
+    """Discrete linear convolution of two one-dimensional sequences.
+
+    Parameters
+    ----------
+    a : ndarray
+        First input (a dparray array; flattened).
+    v : ndarray or array_like
+        Second input (flattened; host data is copied to `a`'s queue).
+    mode : {'full', 'same', 'valid'}, optional
+        'full' (the default): every overlap, length ``N + M - 1``; 'same': length
+        ``max(N, M)``, centred; 'valid': only full overlaps, length ``max(N, M) -
+        min(N, M) + 1``.
+
+    Returns
+    -------
+    ndarray
+        The convolution, of the inputs' promoted dtype, on `a`'s device and queue.
+
+    Raises
+    ------
+    ValueError
+        If `a` or `v` is empty, or `mode` is not one of the three names.
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    correlate
+
+    Notes
+    -----
+    Computed on the device as a matrix product of gathered sliding windows with the
+    reversed shorter input, which takes ``(N + M - 1) * min(N, M)`` elements of memory;
+    meant for short kernels. NumPy computes it directly; results may differ in the last
+    bits.
+
+    Examples
+    --------
+    >>> a = dp.asarray([1., 2., 3.])
+    >>> v = dp.asarray([0., 1., 0.5])
+    >>> dp.convolve(a, v)
+    array([0. , 1. , 2.5, 4. , 1.5])
+    >>> dp.convolve(a, v, "same")
+    array([1. , 2.5, 4. ])
+    >>> dp.convolve(a, v, "valid")
+    array([2.5])
+    """
     return _conv(a, v, mode, "convolve")
 
 
 def correlate(a, v, mode="valid"):
-    """Cross-correlation of two 1-D arrays, sum_n a[n + k] * conj(v[n]) (numpy.correlate)."""
+    """Cross-correlation of two one-dimensional sequences.
+
+    ``c[k] = sum_n a[n + k] * conj(v[n])``, as NumPy's ``correlate``.
+
+    Parameters
+    ----------
+    a : ndarray
+        First input (a dparray array; flattened).
+    v : ndarray or array_like
+        Second input (flattened; host data is copied to `a`'s queue).
+    mode : {'valid', 'same', 'full'}, optional
+        Output length as in :func:`convolve`. Default 'valid'.
+
+    Returns
+    -------
+    ndarray
+        The cross-correlation, of the inputs' promoted dtype, on `a`'s device and queue.
+
+    Raises
+    ------
+    ValueError
+        If `a` or `v` is empty, or `mode` is not one of the three names.
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    convolve
+
+    Notes
+    -----
+    Computed through :func:`convolve` with the reversed, conjugated `v` (see its memory
+    note).
+
+    Examples
+    --------
+    >>> a = dp.asarray([1., 2., 3.])
+    >>> v = dp.asarray([0., 1., 0.5])
+    >>> dp.correlate(a, v)
+    array([3.5])
+    >>> dp.correlate(a, v, "full")
+    array([0.5, 2. , 3.5, 3. , 0. ])
+    """
     op = "correlate"
     a = _core.ravel(_arr(a, op))
     v = _core.ravel(_like(v, a))
@@ -324,8 +677,74 @@ def correlate(a, v, mode="valid"):
 
 
 def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=None, *, dtype=None):
-    """Covariance matrix of the variables (rows, or columns with rowvar=False) of m and y
-    (numpy.cov), by a matmul of the centred data."""
+    """Estimate a covariance matrix.
+
+    Parameters
+    ----------
+    m : ndarray
+        1-D or 2-D array of variables and observations: each row is a variable, each
+        column an observation (transposed when `rowvar` is False).
+    y : ndarray or array_like, optional
+        More variables and observations, in the form of `m`; they are joined to `m`.
+    rowvar : bool, optional
+        If True (the default) rows are variables; otherwise columns are.
+    bias : bool, optional
+        If False (the default) normalise by ``N - 1``, otherwise by ``N``. Overridden by
+        `ddof`.
+    ddof : int, optional
+        If given, normalise by ``N - ddof`` instead.
+    fweights : ndarray or array_like of int, optional
+        1-D non-negative integer frequency weights, one per observation.
+    aweights : ndarray or array_like, optional
+        1-D non-negative observation weights, one per observation.
+    dtype : dtype, optional
+        Keyword-only. Type of the computation and the result; default the inputs' type
+        promoted with float64.
+
+    Returns
+    -------
+    ndarray
+        The covariance matrix of the variables (squeezed: a 0-d array for one variable),
+        on `m`'s device and queue.
+
+    Raises
+    ------
+    TypeError
+        If `m` is not a dparray array or `fweights` are not integers.
+    ValueError
+        If an input has more than two dimensions, `ddof` is not an integer, or weights are
+        negative.
+    RuntimeError
+        If weights are not 1-D or their length is not the number of observations.
+
+    Warns
+    -----
+    RuntimeWarning
+        If the degrees of freedom are <= 0.
+
+    See Also
+    --------
+    corrcoef, var
+
+    Notes
+    -----
+    Centres the data and multiplies it by its (conjugate) transpose on the device. Checking
+    negative weights reads a flag back, and weighted normalisation reads the weight sums
+    (synchronisation points). On devices without float64 pass ``dtype=dp.float32``.
+
+    Examples
+    --------
+    >>> x = dp.asarray([[0., 1., 2.], [2., 1., 0.]])
+    >>> dp.cov(x)
+    array([[ 1., -1.],
+           [-1.,  1.]])
+    >>> a = dp.asarray([-2.1, -1., 4.3])
+    >>> dp.cov(a)
+    array(11.71)
+    >>> dp.cov(a, dp.asarray([3., 1.1, 0.12]))
+    array([[11.71      , -4.286     ],
+           [-4.286     ,  2.14413333]])
+    """
     op = "cov"
     m = _arr(m, op)
     if ddof is not None and ddof != int(ddof):
@@ -405,8 +824,44 @@ def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=N
 
 
 def corrcoef(x, y=None, rowvar=True, *, dtype=None):
-    """Pearson correlation coefficients (numpy.corrcoef): cov normalised by the standard
-    deviations, real parts clipped to [-1, 1]."""
+    """Pearson product-moment correlation coefficients.
+
+    Parameters
+    ----------
+    x : ndarray
+        1-D or 2-D array of variables and observations, as in :func:`cov`.
+    y : ndarray or array_like, optional
+        More variables and observations, joined to `x`.
+    rowvar : bool, optional
+        If True (the default) rows are variables; otherwise columns are.
+    dtype : dtype, optional
+        Keyword-only. Type of the computation and the result; default the inputs' type
+        promoted with float64.
+
+    Returns
+    -------
+    ndarray
+        The correlation matrix ``cov / outer(std, std)``, real parts clipped to
+        ``[-1, 1]``, on `x`'s device and queue (a 0-d array for one variable).
+
+    Raises
+    ------
+    TypeError
+        If `x` is not a dparray array.
+    ValueError
+        If an input has more than two dimensions.
+
+    See Also
+    --------
+    cov
+
+    Examples
+    --------
+    >>> x = dp.asarray([[0., 1., 2.], [2., 1., 0.5]])
+    >>> dp.corrcoef(x)
+    array([[ 1.        , -0.98198051],
+           [-0.98198051,  1.        ]])
+    """
     c = cov(_arr(x, "corrcoef"), y, rowvar, dtype=dtype)
     if c.ndim == 0:
         return c / c
