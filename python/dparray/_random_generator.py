@@ -212,7 +212,8 @@ class Generator:
         Raises
         ------
         TypeError
-            If `dtype` is not a floating type, or `out` is not a dparray array.
+            If `dtype` is not a floating type, or `out` is not a dparray array (an
+            AttributeError when no placement keyword is given).
         ValueError
             If `size` does not match the shape of `out`.
 
@@ -311,7 +312,7 @@ class Generator:
             If ``low >= high`` (after `endpoint`), a bound is out of the range of `dtype`, or (on a
             device without float64) an array bound exceeds 2**24 in magnitude.
         TypeError
-            If `dtype` is not an integer or bool type.
+            If `dtype` is not an integer or bool type (scalar bounds).
 
         See Also
         --------
@@ -704,8 +705,8 @@ class Generator:
             Output shape. Default: None, the broadcast shape of the parameters (a 0-d array for
             scalar parameters). When given, the parameters must broadcast to it.
         dtype : dtype or None, optional
-            Keyword only. Floating result type for scalar bounds. Default: the device's default
-            float.
+            Keyword only. Floating result type (float16, float32 or float64) for scalar bounds.
+            Default: the device's default float.
         device : str, Device, Queue or None, optional
             Keyword only. Device of the result. Default: the queue of an array parameter, else
             the default device.
@@ -724,7 +725,7 @@ class Generator:
         Raises
         ------
         OverflowError
-            If ``high - low`` is not finite.
+            If ``high - low`` is not finite (scalar bounds).
         TypeError
             If `dtype` is not a floating type.
 
@@ -799,8 +800,8 @@ class Generator:
             Output shape. Default: None, the broadcast shape of the parameters (a 0-d array for
             scalar parameters). When given, the parameters must broadcast to it.
         dtype : dtype or None, optional
-            Keyword only. Floating result type for scalar parameters (float32 or float64).
-            Default: the device's default float.
+            Keyword only. Floating result type (float16, float32 or float64), used with scalar
+            parameters. Default: the device's default float.
         device : str, Device, Queue or None, optional
             Keyword only. Device of the result. Default: the queue of an array parameter, else
             the default device.
@@ -820,6 +821,8 @@ class Generator:
         ------
         ValueError
             If `scale` < 0 or NaN.
+        TypeError
+            If `dtype` is not a floating type.
 
         See Also
         --------
@@ -876,8 +879,8 @@ class Generator:
         size : int, tuple of int or None, optional
             Output shape. Default: None, a 0-d array (or the shape of `out`).
         dtype : dtype or None, optional
-            float32 or float64. Default: the device's default float (float64, or float32 on a
-            device without float64).
+            Floating result type (float16, float32 or float64). Default: the device's default
+            float (float64, or float32 on a device without float64).
         out : ndarray or None, optional
             A dparray array to write the result into; its shape is the shape (and must equal
             `size` if both are given). The values are cast to its dtype.
@@ -897,7 +900,8 @@ class Generator:
         Raises
         ------
         TypeError
-            If `dtype` is not float32 or float64, or `out` is not a dparray array.
+            If `dtype` is not a floating type, or `out` is not a dparray array (an
+            AttributeError when no placement keyword is given).
         ValueError
             If `size` does not match the shape of `out`.
 
@@ -977,7 +981,8 @@ class Generator:
         ValueError
             If `method` is not ``"zig"`` or ``"inv"``, or `size` does not match `out`.
         TypeError
-            If `dtype` is not float32 or float64, or `out` is not a dparray array.
+            If `dtype` is not float32 or float64, or `out` is not a dparray array (an
+            AttributeError when no placement keyword is given).
 
         See Also
         --------
@@ -1052,7 +1057,8 @@ class Generator:
         ValueError
             If `shape` < 0 or NaN, or `size` does not match `out` or the shape of `shape`.
         TypeError
-            If `dtype` is not float32 or float64, or `out` is not a dparray array.
+            If `dtype` is not float32 or float64, or `out` is not a dparray array (an
+            AttributeError when no placement keyword is given).
 
         See Also
         --------
