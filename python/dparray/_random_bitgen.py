@@ -72,7 +72,65 @@ def _mix(x, y):
 
 
 class SeedSequence:
-    """NumPy's SeedSequence: mixes entropy (and a spawn key) into a pool of 32-bit words."""
+    """Mix a seed into well-distributed initial states: NumPy's SeedSequence algorithm.
+
+    The entropy (and the spawn key) are hashed into a pool of 32-bit words, from which
+    :meth:`generate_state` draws the words that seed a bit generator. The algorithm is
+    NumPy's, word for word: ``SeedSequence(s).generate_state(n)`` and the children of
+    :meth:`spawn` equal ``numpy.random.SeedSequence(s)``'s.
+
+    Parameters
+    ----------
+    entropy : int, sequence of int or None, optional
+        The seed: a non-negative integer of any size, a sequence of them, or a NumPy uint32
+        array (taken word for word). None (default) draws 128 bits from the operating
+        system (:mod:`secrets`).
+    spawn_key : tuple of int, optional
+        Keyword only. Indices of this sequence in its spawning tree (set by :meth:`spawn`).
+        Default: ``()``.
+    pool_size : int, optional
+        Keyword only. Number of 32-bit words of the pool (at least 4). Default: 4.
+    n_children_spawned : int, optional
+        Keyword only. Number of children already spawned (the next child's index).
+        Default: 0.
+
+    Attributes
+    ----------
+    entropy, spawn_key, pool_size, n_children_spawned
+        The constructor's arguments (`entropy` after None is replaced by the drawn value).
+    pool : list of int
+        The mixed pool of `pool_size` 32-bit words.
+
+    Raises
+    ------
+    TypeError
+        If `entropy` or `spawn_key` holds something other than integers.
+    ValueError
+        If an integer is negative or `pool_size` < 4.
+
+    See Also
+    --------
+    Philox, PCG64 : Bit generators seeded from a SeedSequence.
+    default_rng : A Generator from a seed or a SeedSequence.
+
+    Notes
+    -----
+    Pure Python and host-only: it makes a handful of words per bit generator, no device
+    arrays. A ``numpy.random.SeedSequence`` may be passed wherever a seed is accepted; its
+    entropy, spawn key and pool size are carried over. Differences from NumPy: the repr is
+    one line, ``SeedSequence(entropy=..., spawn_key=...)``.
+
+    Examples
+    --------
+    >>> ss = dp.random.SeedSequence(42)
+    >>> ss
+    SeedSequence(entropy=42, spawn_key=())
+    >>> bool((ss.generate_state(4) == np.random.SeedSequence(42).generate_state(4)).all())
+    True
+    >>> rngs = [dp.random.default_rng(s) for s in ss.spawn(2)]
+    >>> len(rngs)
+    2
+    """
 
     def __init__(self, entropy=None, *, spawn_key=(), pool_size=_POOL_SIZE, n_children_spawned=0):
         if pool_size < _POOL_SIZE:
@@ -92,6 +150,17 @@ class SeedSequence:
 
     @property
     def state(self):
+        """The constructor arguments that reproduce this sequence, as a dict.
+
+        Keys ``"entropy"``, ``"spawn_key"``, ``"pool_size"`` and ``"n_children_spawned"``
+        (as NumPy's ``SeedSequence.state``), so that ``SeedSequence(**ss.state)`` is an
+        equal sequence.
+
+        Examples
+        --------
+        >>> dp.random.SeedSequence(7).state
+        {'entropy': 7, 'spawn_key': (), 'pool_size': 4, 'n_children_spawned': 0}
+        """
         return {
             "entropy": self.entropy,
             "spawn_key": self.spawn_key,
@@ -119,7 +188,41 @@ class SeedSequence:
         return mixer
 
     def generate_state(self, n_words, dtype="uint32"):
-        """n_words words of dtype uint32 or uint64 from the pool, as a NumPy array (host data)."""
+        """Return words of seed material drawn from the entropy pool.
+
+        Parameters
+        ----------
+        n_words : int
+            Number of words to return.
+        dtype : {"uint32", "uint64"} or numpy dtype, optional
+            Word type. Default: ``"uint32"``. A uint64 word joins two uint32 words (the
+            first is the low half), as NumPy does.
+
+        Returns
+        -------
+        numpy.ndarray
+            `n_words` words of `dtype`, a NumPy array on the host (not a device array):
+            equal to ``numpy.random.SeedSequence(...).generate_state(n_words, dtype)``.
+
+        Raises
+        ------
+        ValueError
+            If `dtype` is neither uint32 nor uint64.
+
+        Notes
+        -----
+        The pool is not changed: calling it again gives the same words. ``Philox(seed)``
+        takes its key from ``generate_state(1, "uint64")``, ``PCG64(seed)`` its state from
+        ``generate_state(4, "uint64")``.
+
+        Examples
+        --------
+        >>> ss = dp.random.SeedSequence(42)
+        >>> ss.generate_state(2)
+        array([3444837047, 2669555309], dtype=uint32)
+        >>> ss.generate_state(1, "uint64").dtype
+        dtype('uint64')
+        """
         import numpy as np
 
         dt = np.dtype(dtype)
@@ -141,7 +244,32 @@ class SeedSequence:
         return state
 
     def spawn(self, n_children):
-        """n_children independent SeedSequences (spawn keys extended by a child index)."""
+        """Make child sequences for independent streams (NumPy's SeedSequence.spawn).
+
+        Child ``i`` has this sequence's entropy and the spawn key ``spawn_key + (i,)``,
+        which is mixed into its pool, so children give unrelated words. The counter
+        `n_children_spawned` moves on by `n_children`: a second call makes new children.
+
+        Parameters
+        ----------
+        n_children : int
+            Number of children.
+
+        Returns
+        -------
+        list of SeedSequence
+            The children, equal to NumPy's for the same seed and call history.
+
+        Examples
+        --------
+        >>> ss = dp.random.SeedSequence(42)
+        >>> [c.spawn_key for c in ss.spawn(2)]
+        [(0,), (1,)]
+        >>> [c.spawn_key for c in ss.spawn(1)]
+        [(2,)]
+        >>> ss.n_children_spawned
+        3
+        """
         start = self.n_children_spawned
         self.n_children_spawned += n_children
         return [
@@ -160,17 +288,88 @@ def _seed_sequence(seed):
 
 
 class BitGenerator:
-    """Base of the bit generators: a SeedSequence and spawn()."""
+    """Base class of the bit generators (Philox, PCG64): a SeedSequence and spawn().
+
+    Not used directly: construct :class:`Philox` or :class:`PCG64` and pass it to
+    :class:`Generator`.
+
+    Parameters
+    ----------
+    seed : None, int, sequence of int, SeedSequence or numpy.random.SeedSequence, optional
+        Seed material, turned into a :class:`SeedSequence` (None: fresh entropy from the
+        operating system).
+
+    See Also
+    --------
+    Philox : The default bit generator.
+    PCG64 : NumPy's default bit generator.
+
+    Notes
+    -----
+    Differences from NumPy: there is no ``random_raw`` / ``lock`` / ``ctypes`` / ``cffi``
+    on the base class; the subclasses draw on dparray devices.
+
+    Examples
+    --------
+    >>> bg = dp.random.Philox(42)
+    >>> isinstance(bg, dp.random.BitGenerator)
+    True
+    >>> bg.seed_seq
+    SeedSequence(entropy=42, spawn_key=())
+    """
 
     def __init__(self, seed=None):
         self._seed_seq = _seed_sequence(seed)
 
     @property
     def seed_seq(self):
+        """The :class:`SeedSequence` this bit generator was seeded from.
+
+        None for the Philox returned by :func:`dparray.random.get_bit_generator` (which
+        has no seed sequence). A Philox made with ``key=`` and no seed has a sequence of
+        fresh operating-system entropy (used only by :meth:`spawn`). A jumped copy keeps
+        its parent's sequence.
+
+        Examples
+        --------
+        >>> dp.random.PCG64(5).seed_seq
+        SeedSequence(entropy=5, spawn_key=())
+        """
         return self._seed_seq
 
     def spawn(self, n_children):
-        """n_children new bit generators of the same kind from seed_seq.spawn()."""
+        """Make independent child bit generators of the same kind.
+
+        Each child is seeded from one child of ``seed_seq.spawn(n_children)``, so it has
+        an unrelated stream (for Philox: another key).
+
+        Parameters
+        ----------
+        n_children : int
+            Number of children.
+
+        Returns
+        -------
+        list of BitGenerator
+            `n_children` new bit generators of this one's type.
+
+        Raises
+        ------
+        AttributeError
+            If this bit generator has no seed sequence (`seed_seq` is None).
+
+        See Also
+        --------
+        SeedSequence.spawn, Generator.spawn
+
+        Examples
+        --------
+        >>> children = dp.random.Philox(42).spawn(2)
+        >>> [type(c).__name__ for c in children]
+        ['Philox', 'Philox']
+        >>> children[0].state["state"]["key"] != children[1].state["state"]["key"]
+        True
+        """
         return [type(self)(s) for s in self._seed_seq.spawn(n_children)]
 
     def _philox_stream(self):
@@ -179,10 +378,57 @@ class BitGenerator:
 
 
 class Philox(BitGenerator):
-    """Counter-based Philox4x32-10: element i of a draw depends only on (key, counter, i).
+    """Counter-based Philox4x32-10 bit generator, the default of dparray.random.
 
-    The key is 64 bits (from the SeedSequence, or key=), the counter 64 bits; every device
-    computes the same numbers. jumped(k) is the same key with the counter moved k * 2**56 on.
+    Block ``c`` of the stream with key ``k`` is the keyed bijection ``philox(k, c)`` of a
+    128-bit counter block, computed from nothing else, so element ``i`` of a draw depends
+    only on (key, counter, i): every device (host, OpenCL CPU or GPU) computes the same
+    numbers, whatever its number of threads. Each call of a :class:`Generator` method
+    reserves the counters it uses, so concurrent callers get disjoint numbers.
+
+    Parameters
+    ----------
+    seed : None, int, sequence of int, SeedSequence or numpy.random.SeedSequence, optional
+        Seed material. The 64-bit key is ``SeedSequence(seed).generate_state(1,
+        "uint64")[0]``. None (default): fresh entropy from the operating system.
+    counter : int or None, optional
+        Keyword only. Initial 64-bit counter (taken modulo 2**64). Default: 0.
+    key : int or None, optional
+        Keyword only. The 64-bit key itself (taken modulo 2**64) instead of a seed.
+
+    Raises
+    ------
+    ValueError
+        If both `seed` and `key` are given.
+    TypeError, ValueError
+        For a seed :class:`SeedSequence` rejects.
+
+    See Also
+    --------
+    PCG64 : NumPy's default bit generator, for NumPy's numbers.
+    Generator : Draws distributions from a bit generator.
+    default_rng : ``Generator(Philox(seed))``.
+
+    Notes
+    -----
+    Differences from NumPy's ``Philox`` (Philox4x64-10, a 256-bit counter and a 128-bit
+    key): dparray's variant is Philox4x32-10 with a 64-bit key and a 64-bit counter, so the
+    numbers differ from NumPy's for the same seed, and the `state` dict has another
+    layout. :meth:`jumped` moves the counter by 2**56 blocks per jump (NumPy: 2**128 draws).
+    See docs/random.md for the block layout of each method.
+
+    Examples
+    --------
+    >>> bg = dp.random.Philox(42)
+    >>> bg.state["state"]["counter"]
+    0
+    >>> rng = dp.random.Generator(bg)
+    >>> x = rng.random(8)
+    >>> bg.state["state"]["counter"]
+    4
+    >>> y = dp.random.Generator(dp.random.Philox(42)).random(8)
+    >>> bool(dp.all(x == y))
+    True
     """
 
     def __init__(self, seed=None, *, counter=None, key=None):
@@ -204,6 +450,23 @@ class Philox(BitGenerator):
 
     @property
     def state(self):
+        """The whole state: ``{"bit_generator": "Philox", "state": {"key": k, "counter": c}}``.
+
+        Both are 64-bit Python ints. Assigning a dict of that form (e.g. one read earlier)
+        restores the stream; anything else raises ValueError. The layout differs from
+        NumPy's Philox state (which holds 256-bit counters and a buffer).
+
+        Examples
+        --------
+        >>> bg = dp.random.Philox(key=7, counter=3)
+        >>> bg.state
+        {'bit_generator': 'Philox', 'state': {'key': 7, 'counter': 3}}
+        >>> saved = bg.state
+        >>> a = bg.random_raw(2)
+        >>> bg.state = saved
+        >>> bool(dp.all(bg.random_raw(2) == a))
+        True
+        """
         key, counter = self._rs.get_state()
         return {"bit_generator": "Philox", "state": {"key": key, "counter": counter}}
 
@@ -215,20 +478,104 @@ class Philox(BitGenerator):
         self._rs.set_state((int(st["key"]), int(st["counter"])))
 
     def jumped(self, jumps=1):
-        """A new Philox with the same key and the counter jumps * 2**56 further on."""
+        """Return a copy whose counter is ``jumps * 2**56`` blocks further on.
+
+        The copy has the same key (and seed sequence); this bit generator is unchanged.
+        ``Philox(seed).jumped(i)`` for ``i = 0, 1, ...`` gives non-overlapping streams
+        unless one of them draws more than 2**56 blocks.
+
+        Parameters
+        ----------
+        jumps : int, optional
+            Number of jumps of 2**56 counter blocks (the counter wraps modulo 2**64).
+            Default: 1.
+
+        Returns
+        -------
+        Philox
+            The new bit generator.
+
+        Notes
+        -----
+        NumPy's ``Philox.jumped`` advances by 2**128 draws; here a jump is 2**56 blocks of
+        the 64-bit counter.
+
+        Examples
+        --------
+        >>> bg = dp.random.Philox(key=1)
+        >>> bg.jumped(2).state["state"]["counter"] == 2 * 2**56
+        True
+        >>> bg.state["state"]["counter"]
+        0
+        """
         key, counter = self._rs.get_state()
         bg = Philox(key=key, counter=(counter + int(jumps) * (1 << 56)) & _MASK64)
         bg._seed_seq = self._seed_seq
         return bg
 
     def advance(self, delta):
-        """Moves the counter delta blocks on; returns self."""
+        """Move the counter `delta` blocks on, in place.
+
+        Parameters
+        ----------
+        delta : int
+            Number of counter blocks to skip (the counter wraps modulo 2**64).
+
+        Returns
+        -------
+        Philox
+            This bit generator (for chaining).
+
+        Notes
+        -----
+        One block is 128 random bits: :meth:`random_raw` and ``Generator.integers`` use
+        one block per value, ``Generator.random`` one per 2 float64 or 4 float32 values,
+        the other distributions one per element (see docs/random.md).
+
+        Examples
+        --------
+        >>> bg = dp.random.Philox(key=1)
+        >>> bg.advance(10).state["state"]["counter"]
+        10
+        """
         key, counter = self._rs.get_state()
         self._rs.set_state((key, (counter + int(delta)) & _MASK64))
         return self
 
     def random_raw(self, size=None, output=True, **placement):
-        """Raw 64-bit words of the stream (uint64), on the device of placement."""
+        """Return raw 64-bit words of the stream.
+
+        Parameters
+        ----------
+        size : int, tuple of int or None, optional
+            Shape of the result. Default: None, a 0-d array.
+        output : bool, optional
+            If False, the words are drawn (the counter moves on) but None is returned.
+            Default: True.
+        **placement
+            `device`, `usm_type` or `sycl_queue` of the result, as for array creation.
+            Default: the default device.
+
+        Returns
+        -------
+        ndarray or None
+            uint64 array of shape `size` (None when `output` is False).
+
+        Notes
+        -----
+        Each word takes one counter block. The words are computed on the result's device
+        and are the same on every device. Differences from NumPy: another algorithm (see
+        :class:`Philox`), and ``size=None`` gives a 0-d device array, not a Python int.
+
+        Examples
+        --------
+        >>> bg = dp.random.Philox(42)
+        >>> w = bg.random_raw((2, 3))
+        >>> w.shape, w.dtype
+        ((2, 3), dtype('uint64'))
+        >>> bg.state["state"]["counter"]
+        6
+        """
         out = self._rs.randint(0, 1 << 64, size, "uint64", **placement)
         return out if output else None
 
@@ -237,11 +584,44 @@ class Philox(BitGenerator):
 
 
 class PCG64(BitGenerator):
-    """NumPy's PCG64: the same seed gives the same random_raw() words and random() doubles.
+    """NumPy's default bit generator PCG64 (128-bit LCG with XSL-RR output).
 
-    Draws are computed on the host in parallel chunks (jump-ahead per chunk) and copied once
-    to the array's device. The other distributions of a Generator draw from a Philox stream
-    keyed by one PCG64 word per call.
+    The state is seeded from a :class:`SeedSequence` exactly as NumPy seeds it, so for the
+    same seed :meth:`random_raw`, ``Generator(PCG64(seed)).random()`` (float64), `state`,
+    :meth:`advance` and :meth:`jumped` equal ``numpy.random.PCG64(seed)``'s.
+
+    Parameters
+    ----------
+    seed : None, int, sequence of int, SeedSequence or numpy.random.SeedSequence, optional
+        Seed material. None (default): fresh entropy from the operating system.
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a seed :class:`SeedSequence` rejects.
+
+    See Also
+    --------
+    Philox : The default, counter-based bit generator.
+    Generator : Draws distributions from a bit generator.
+
+    Notes
+    -----
+    The words are generated on the host (long fills in parallel chunks of 2**16 whose
+    start states come from jump-ahead) and copied once to the result's device: there is no
+    device kernel, as an LCG is sequential. The other methods of ``Generator(PCG64(...))``
+    (normal, integers, ...) draw from a Philox stream keyed by one PCG64 word per call:
+    they are reproducible but not NumPy's numbers. On a device without float64,
+    ``Generator.random`` also takes that Philox path (float32).
+
+    Examples
+    --------
+    >>> bg = dp.random.PCG64(42)
+    >>> bool((dp.asnumpy(bg.random_raw(3)) == np.random.PCG64(42).random_raw(3)).all())
+    True
+    >>> rng = dp.random.Generator(dp.random.PCG64(42))
+    >>> bool((dp.asnumpy(rng.random(5)) == np.random.default_rng(42).random(5)).all())
+    True
     """
 
     def __init__(self, seed=None):
@@ -253,6 +633,23 @@ class PCG64(BitGenerator):
 
     @property
     def state(self):
+        """The state as NumPy's PCG64 gives it, a dict.
+
+        ``{"bit_generator": "PCG64", "state": {"state": s, "inc": i}, "has_uint32": 0,
+        "uinteger": 0}`` with 128-bit ints `s` and `i`, equal to NumPy's for the same seed
+        and the same draws. Assigning such a dict (also one read from
+        ``numpy.random.PCG64``) sets the state; another ``bit_generator`` raises
+        ValueError. ``has_uint32`` / ``uinteger`` are always 0 and ignored when set.
+
+        Examples
+        --------
+        >>> dp.random.PCG64(42).state == np.random.PCG64(42).state
+        True
+        >>> bg = dp.random.PCG64(0)
+        >>> bg.state = np.random.PCG64(7).state
+        >>> bool((dp.asnumpy(bg.random_raw(2)) == np.random.PCG64(7).random_raw(2)).all())
+        True
+        """
         return {
             "bit_generator": "PCG64",
             "state": {"state": self._state, "inc": self._inc},
@@ -268,7 +665,26 @@ class PCG64(BitGenerator):
         self._inc = int(value["state"]["inc"]) & ((1 << 128) - 1)
 
     def advance(self, delta):
-        """Moves the state delta steps on (as numpy's PCG64.advance); returns self."""
+        """Advance the state by `delta` steps, in place (as NumPy's ``PCG64.advance``).
+
+        Parameters
+        ----------
+        delta : int
+            Number of steps (draws of one 64-bit word), taken modulo 2**128. Jump-ahead
+            in O(log delta) operations.
+
+        Returns
+        -------
+        PCG64
+            This bit generator (for chaining).
+
+        Examples
+        --------
+        >>> a, b = dp.random.PCG64(1), np.random.PCG64(1)
+        >>> _ = b.advance(1000)
+        >>> a.advance(1000).state == b.state
+        True
+        """
         d = int(delta) & ((1 << 128) - 1)
         s_hi, s_lo = _core._pcg64_advance(
             self._state >> 64,
@@ -282,7 +698,27 @@ class PCG64(BitGenerator):
         return self
 
     def jumped(self, jumps=1):
-        """A copy advanced jumps * (golden-ratio multiple of 2**128) steps, as NumPy's."""
+        """Return a copy advanced by `jumps` large jumps, as NumPy's ``PCG64.jumped``.
+
+        One jump is ``0x9E3779B97F4A7C15F39CC0605CEDC835`` steps (2**128 times the
+        golden ratio's fractional part, modulo 2**128). This bit generator is unchanged.
+
+        Parameters
+        ----------
+        jumps : int, optional
+            Number of jumps. Default: 1.
+
+        Returns
+        -------
+        PCG64
+            The new bit generator (with the same seed sequence), in the state of
+            ``numpy.random.PCG64(seed).jumped(jumps)``.
+
+        Examples
+        --------
+        >>> dp.random.PCG64(3).jumped(2).state == np.random.PCG64(3).jumped(2).state
+        True
+        """
         bg = PCG64.__new__(PCG64)
         bg._seed_seq = self._seed_seq
         bg._state, bg._inc = self._state, self._inc
@@ -300,7 +736,38 @@ class PCG64(BitGenerator):
         return out
 
     def random_raw(self, size=None, output=True, **placement):
-        """The next 64-bit words (uint64), equal to numpy.random.PCG64's random_raw."""
+        """Return the next raw 64-bit words, equal to ``numpy.random.PCG64``'s.
+
+        Parameters
+        ----------
+        size : int, tuple of int or None, optional
+            Shape of the result. Default: None, a 0-d array.
+        output : bool, optional
+            If False, the words are drawn (the state moves on) but None is returned.
+            Default: True.
+        **placement
+            `device`, `usm_type` or `sycl_queue` of the result, as for array creation.
+            Default: the default device.
+
+        Returns
+        -------
+        ndarray or None
+            uint64 array of shape `size` (None when `output` is False).
+
+        Notes
+        -----
+        Generated on the host (in parallel chunks for long fills) and copied once to the
+        result's device. Differences from NumPy: ``size=None`` gives a 0-d device array,
+        not a Python int.
+
+        Examples
+        --------
+        >>> w = dp.random.PCG64(42).random_raw(3)
+        >>> w.dtype
+        dtype('uint64')
+        >>> bool((dp.asnumpy(w) == np.random.PCG64(42).random_raw(3)).all())
+        True
+        """
         out = self._fill(size, "uint64", placement)
         return out if output else None
 
