@@ -292,11 +292,9 @@ def dstack(tup):
     Raises
     ------
     ValueError
-        If `tup` is empty, the shapes do not match along the other axes, or `casting` is
-        not one of its names.
+        If `tup` is empty, or the shapes do not match along the other axes.
     TypeError
-        If `tup` is not a list or tuple, holds something other than dparray arrays, or
-        an input cannot be cast to `dtype` under `casting`.
+        If `tup` is not a list or tuple, or holds something other than dparray arrays.
     ExecutionPlacementError
         If the arrays live on different queues.
 
@@ -343,11 +341,9 @@ def column_stack(tup):
     Raises
     ------
     ValueError
-        If `tup` is empty, the shapes do not match along the other axes, or `casting` is
-        not one of its names.
+        If `tup` is empty, or the shapes do not match along the other axes.
     TypeError
-        If `tup` is not a list or tuple, holds something other than dparray arrays, or
-        an input cannot be cast to `dtype` under `casting`.
+        If `tup` is not a list or tuple, or holds something other than dparray arrays.
     ExecutionPlacementError
         If the arrays live on different queues.
 

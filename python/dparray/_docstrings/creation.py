@@ -123,7 +123,7 @@ DOCS = {
             float64 / complex128 on a device without float64.
         OverflowError
             If a Python int does not fit the requested dtype (or any integer dtype), or an
-            infinite float is stored into an integer dtype.
+            infinite or out-of-range float is stored into an integer dtype.
         TypeError
             If an element is not a number, or `obj` cannot be converted.
 {_PLACEMENT_RAISES}
@@ -711,8 +711,9 @@ DOCS = {
         -------
         ndarray
             The array. Shared memory stays owned by the producer (kept alive by the
-            result); writes through either are seen by the other. Shared memory has
-            usm_type ``"host"``; copies are ``"device"`` memory.
+            result); writes through either are seen by the other. A producer's memory,
+            shared, has usm_type ``"host"``; its copies are ``"device"`` memory. A dparray
+            input keeps its usm_type.
 
         Raises
         ------

@@ -536,7 +536,9 @@ DOCS = {
         Raises
         ------
         ValueError
-            If `axes` is not a permutation of `x`'s axes.
+            If `axes` does not have one entry per axis or repeats an axis.
+        IndexError
+            If an axis is out of range.
 
         See Also
         --------
@@ -946,7 +948,9 @@ DOCS = {
         Raises
         ------
         ValueError
-            If `axes` is not a permutation of `x`'s axes.
+            If `axes` does not have one entry per axis or repeats an axis.
+        IndexError
+            If an axis is out of range.
 
         See Also
         --------
