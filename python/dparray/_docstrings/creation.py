@@ -19,6 +19,9 @@ _PLACEMENT = """\
         queue : Queue, optional
             Another name for `sycl_queue` (give one of them)."""
 
+_PLACEMENT_DEVICE, _PLACEMENT_REST = _PLACEMENT.split("\n        usm_type :")
+_PLACEMENT_REST = "        usm_type :" + _PLACEMENT_REST
+
 _PLACEMENT_LIKE = """\
         device : str, Device, Queue or ndarray.device, optional
             Where the result lives (a filter string, a `Device`, a `Queue` or another
@@ -101,12 +104,13 @@ DOCS = {
             ``"C"`` / ``"F"`` ask for a row- / column-major result (a copy when `obj` has
             another layout); None (the default), ``"K"`` and ``"A"`` keep a dparray input's
             layout. Case does not matter.
-{_PLACEMENT}
+{_PLACEMENT_DEVICE}
         copy : bool, optional
             None (the default) copies only when needed; True always copies; False never
             copies and raises ValueError when a copy is needed. Host data (Python objects,
             NumPy arrays) is always copied to the device, so ``copy=False`` accepts only a
-            dparray array that needs no change.
+            dparray array that needs no change (or moves to another queue of its device).
+{_PLACEMENT_REST}
 {_LIKE}
 
         Returns

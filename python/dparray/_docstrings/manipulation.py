@@ -1,5 +1,7 @@
 """Docstrings of dparray's C++-bound manipulation routines (keys: see dparray/_docstrings)."""
 
+import textwrap
+
 _VIEW_NOTE = """\
         No data is copied: the result shares `x`'s memory and queue, so writing to one
         changes the other (as in NumPy)."""
@@ -18,15 +20,13 @@ _ATLEAST = """
 
         Parameters
         ----------
-        *arys : ndarray
+        *args : ndarray
             One or more arrays.
 
         Returns
         -------
         ndarray or tuple of ndarray
-            A view of each input with {what}; a single array for one input, a tuple for
-            several (an empty tuple for none). Inputs with enough dimensions are
-            returned as views of their own shape.
+{returns}
 
         Raises
         ------
@@ -47,10 +47,16 @@ _ATLEAST = """
 
 
 def _atleast(n, what, see, examples):
+    returns = (
+        f"A view of each input with {what}; a single array for one input, a tuple for "
+        "several (an empty tuple for none). Inputs with enough dimensions are returned "
+        "as views of their own shape."
+    )
+    pad = " " * 12
     return _ATLEAST.format(
         n=n,
         s="" if n == 1 else "s",
-        what=what,
+        returns=textwrap.fill(returns, 88, initial_indent=pad, subsequent_indent=pad),
         see=see,
         raises=_NOT_ARRAY,
         view=_VIEW_NOTE.replace("`x`'s", "the input's"),
@@ -146,7 +152,7 @@ DOCS = {
 
         Parameters
         ----------
-        *arrays : ndarray
+        *args : ndarray
             The arrays to broadcast, all on one queue.
 
         Returns
@@ -188,7 +194,7 @@ DOCS = {
 
         Parameters
         ----------
-        *shapes : int or tuple of ints
+        *args : int or tuple of ints
             The shapes (an int is a 1-D shape).
 
         Returns
