@@ -103,9 +103,10 @@ def array(
         A dparray array whose queue and usm_type the result takes when no placement is
         named (NumPy's ``like=``, limited to dparray arrays: another type is a TypeError).
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -128,8 +129,11 @@ def array(
         If `subok` is not a bool, an element is not a number or `like` is not a dparray
         array.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -209,9 +213,10 @@ def asanyarray(
         A dparray array whose queue and usm_type the result takes when no placement is
         named (NumPy's ``like=``, limited to dparray arrays: another type is a TypeError).
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -231,8 +236,11 @@ def asanyarray(
     TypeError
         If an element is not a number.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -271,9 +279,10 @@ def asarray_chkfinite(
     order : {"K", "A", "C", "F"}, optional
         Layout of the result; None (the default) keeps a dparray input's layout.
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -292,8 +301,11 @@ def asarray_chkfinite(
         If a floating or complex result holds an infinity or NaN, or `order` is not one
         of the four letters.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -339,9 +351,10 @@ def ascontiguousarray(
         A dparray array whose queue and usm_type the result takes when no placement is
         named (NumPy's ``like=``, limited to dparray arrays: another type is a TypeError).
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -361,8 +374,11 @@ def ascontiguousarray(
     TypeError
         If an element is not a number.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -403,9 +419,10 @@ def asfortranarray(
         A dparray array whose queue and usm_type the result takes when no placement is
         named (NumPy's ``like=``, limited to dparray arrays: another type is a TypeError).
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -424,8 +441,11 @@ def asfortranarray(
     TypeError
         If an element is not a number.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -498,9 +518,10 @@ def frombuffer(
         A dparray array whose queue and usm_type the result takes when no placement is
         named (NumPy's ``like=``, limited to dparray arrays: another type is a TypeError).
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -521,8 +542,11 @@ def frombuffer(
     TypeError
         If `buffer` does not expose the buffer protocol or `dtype` is not understood.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -580,9 +604,10 @@ def fromstring(
         A dparray array whose queue and usm_type the result takes when no placement is
         named (NumPy's ``like=``, limited to dparray arrays: another type is a TypeError).
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -603,8 +628,11 @@ def fromstring(
     TypeError
         If `dtype` is not understood.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -659,9 +687,10 @@ def fromiter(
         A dparray array whose queue and usm_type the result takes when no placement is
         named (NumPy's ``like=``, limited to dparray arrays: another type is a TypeError).
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -681,8 +710,11 @@ def fromiter(
     ValueError
         If `count` is below -1 or the iterable ends before `count` items.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -788,9 +820,10 @@ def linspace(
         For array endpoints, the axis of the result along which the samples lie (default
         0; -1 puts them last).
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -817,8 +850,11 @@ def linspace(
     numpy.exceptions.AxisError
         If `axis` is out of range.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -926,9 +962,10 @@ def logspace(
     axis : int, optional
         For array arguments, the axis of the result along which the samples lie.
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -948,8 +985,11 @@ def logspace(
     numpy.exceptions.AxisError
         If `axis` is out of range.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -1016,9 +1056,10 @@ def geomspace(
     axis : int, optional
         For array endpoints, the axis of the result along which the samples lie.
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -1038,8 +1079,11 @@ def geomspace(
     numpy.exceptions.AxisError
         If `axis` is out of range.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -1109,9 +1153,10 @@ def indices(
         If True, return one broadcastable array per dimension instead of the dense
         stack.
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -1133,8 +1178,11 @@ def indices(
     ValueError
         If a dimension is negative.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -1212,9 +1260,10 @@ def fromfunction(
         A dparray array whose queue and usm_type the result takes when no placement is
         named (NumPy's ``like=``, limited to dparray arrays: another type is a TypeError).
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -1236,8 +1285,11 @@ def fromfunction(
     ValueError
         If a dimension is negative.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -1277,9 +1329,10 @@ def identity(n, dtype=None, *, like=None, device=None, usm_type=None, sycl_queue
         A dparray array whose queue and usm_type the result takes when no placement is
         named (NumPy's ``like=``, limited to dparray arrays: another type is a TypeError).
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -1297,8 +1350,11 @@ def identity(n, dtype=None, *, like=None, device=None, usm_type=None, sycl_queue
     ValueError
         If `n` is negative.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------
@@ -1352,9 +1408,10 @@ def tri(
         A dparray array whose queue and usm_type the result takes when no placement is
         named (NumPy's ``like=``, limited to dparray arrays: another type is a TypeError).
     device : str, Device, Queue or ndarray.device, optional
-        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...), a
-        `Device`, a `Queue` or another array's ``device``, as in `asarray`. None means
-        the default device (the first GPU where the machine has one, else the host CPU).
+        Where the result lives: a filter string (``"cpu"``, ``"opencl:gpu"``, ...) or a
+        `Device` (that device's default queue), a `Queue` or another array's ``device``
+        (that queue), as in `asarray`. None means the default device: the first GPU
+        where the machine has one, else the host CPU (`select_default_device`).
     usm_type : {"device", "shared", "host"}, optional
         The kind of memory allocated; None means ``"device"``.
     sycl_queue : Queue, optional
@@ -1374,8 +1431,11 @@ def tri(
     TypeError
         If `N`, `M` or `k` is not an integer.
     ValueError
-        If a filter string is malformed or names no device, or the placement arguments
-        contradict each other.
+        If a filter string is malformed or names no device, `device` and `sycl_queue`
+        name different devices, or both `sycl_queue` and `queue` are given.
+    TypeError
+        If `device` is not a string, `Device`, `Queue` or array device, or `sycl_queue`
+        is not a `Queue`.
 
     See Also
     --------

@@ -10,7 +10,7 @@ _PLACEMENT = """\
             queue). A string or `Device` gives that device's default queue, which every
             array created for it shares. None (the default) means the default device
             (`select_default_device`: the first GPU where the machine has one, else the
-            host CPU).
+            host CPU, among the devices ``DPARRAY_DEVICE_SELECTOR`` leaves).
         usm_type : {"device", "shared", "host"}, optional
             The kind of memory allocated; None means ``"device"``.
         sycl_queue : Queue, optional
@@ -155,7 +155,10 @@ DOCS = {
         array([[1. , 2.5]])
         >>> dp.asarray([1, 2], dtype="float32")
         array([1., 2.], dtype=float32)
-        >>> dp.asarray(np.arange(3, dtype=np.int16))
+        >>> n = np.arange(3, dtype=np.int16)
+        >>> x = dp.asarray(n)
+        >>> n[0] = 5
+        >>> x
         array([0, 1, 2], dtype=int16)
         >>> x = dp.asarray([1, 2], device="cpu", usm_type="host")
         >>> x.usm_type
