@@ -427,8 +427,9 @@ def block(arrays):
     Parameters
     ----------
     arrays : nested list of ndarray or scalar
-        The blocks: dparray arrays and Python scalars, nested in lists (not tuples) to a
-        consistent depth. A single array or scalar is allowed too.
+        The blocks: dparray arrays, Python scalars and NumPy arrays (copied to the
+        device), nested in lists (not tuples) to a consistent depth. A single array or
+        scalar is allowed too.
 
     Returns
     -------
@@ -439,7 +440,7 @@ def block(arrays):
     Raises
     ------
     TypeError
-        If a tuple is used to arrange blocks, or a block is neither a dparray array nor a
+        If a tuple is used to arrange blocks, or a block is neither an array nor a
         number.
     ValueError
         If a list is empty, the list depths are mismatched, or the block shapes do not
@@ -453,8 +454,9 @@ def block(arrays):
 
     Notes
     -----
-    The result lives on the first dparray block's queue; scalar blocks are copied there
-    (to the default device when there is no array). The joins run on the device.
+    The result lives on the first dparray block's queue; scalar and NumPy blocks are
+    copied there (to the default device when there is no dparray block). The joins run
+    on the device.
 
     Examples
     --------
