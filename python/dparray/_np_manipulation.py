@@ -116,7 +116,54 @@ def _join(arrays, axis, dtype, casting, op):
 
 
 def hstack(tup, *, dtype=None, casting="same_kind"):
-    """Arrays joined column-wise: along axis 1, or axis 0 for 1-D inputs (numpy.hstack)."""
+    """Stack arrays in sequence horizontally (column-wise).
+
+    Joins along axis 1, or along axis 0 for 1-D inputs (0-d inputs are viewed as 1-D).
+
+    Parameters
+    ----------
+    tup : sequence of ndarray
+        The arrays to join (a list or tuple of dparray arrays on one queue).
+    dtype : dtype, optional
+        The result's data type; None (the default) promotes the inputs' types.
+    casting : {"no", "equiv", "safe", "same_kind", "unsafe"}, optional
+        Which casts to `dtype` are allowed (default ``"same_kind"``).
+
+    Returns
+    -------
+    ndarray
+        The joined array.
+
+    Raises
+    ------
+    ValueError
+        If `tup` is empty, the shapes do not match along the other axes, or `casting` is
+        not one of its names.
+    TypeError
+        If `tup` is not a list or tuple, holds something other than dparray arrays, or
+        an input cannot be cast to `dtype` under `casting`.
+    ExecutionPlacementError
+        If the arrays live on different queues.
+
+    See Also
+    --------
+    vstack, dstack, column_stack, concat, stack, block, hsplit
+
+    Notes
+    -----
+    The result is a new array on the inputs' queue, joined on the device with `concat`
+    (asynchronous); its dtype is the inputs' promoted type unless `dtype` is given.
+
+    Examples
+    --------
+    >>> a = dp.asarray([1, 2, 3])
+    >>> b = dp.asarray([4, 5, 6])
+    >>> dp.hstack((a, b))
+    array([1, 2, 3, 4, 5, 6])
+    >>> dp.hstack((dp.asarray([[1], [2]]), dp.asarray([[3], [4]])))
+    array([[1, 3],
+           [2, 4]])
+    """
     arrs = _arrays(tup, "hstack")
     arrs = [_core.atleast_1d(a) for a in arrs]
     axis = 0 if arrs and arrs[0].ndim == 1 else 1
@@ -124,24 +171,198 @@ def hstack(tup, *, dtype=None, casting="same_kind"):
 
 
 def vstack(tup, *, dtype=None, casting="same_kind"):
-    """Arrays joined row-wise: 1-D inputs become rows (numpy.vstack)."""
+    """Stack arrays in sequence vertically (row-wise).
+
+    Joins along axis 0 after viewing 0-d and 1-D inputs as 2-D (a 1-D array of length
+    ``N`` becomes a row of shape ``(1, N)``).
+
+    Parameters
+    ----------
+    tup : sequence of ndarray
+        The arrays to join (a list or tuple of dparray arrays on one queue).
+    dtype : dtype, optional
+        The result's data type; None (the default) promotes the inputs' types.
+    casting : {"no", "equiv", "safe", "same_kind", "unsafe"}, optional
+        Which casts to `dtype` are allowed (default ``"same_kind"``).
+
+    Returns
+    -------
+    ndarray
+        The joined array, at least 2-D.
+
+    Raises
+    ------
+    ValueError
+        If `tup` is empty, the shapes do not match along the other axes, or `casting` is
+        not one of its names.
+    TypeError
+        If `tup` is not a list or tuple, holds something other than dparray arrays, or
+        an input cannot be cast to `dtype` under `casting`.
+    ExecutionPlacementError
+        If the arrays live on different queues.
+
+    See Also
+    --------
+    hstack, dstack, row_stack, concat, stack, block, vsplit
+
+    Notes
+    -----
+    The result is a new array on the inputs' queue, joined on the device with `concat`
+    (asynchronous); its dtype is the inputs' promoted type unless `dtype` is given.
+
+    Examples
+    --------
+    >>> a = dp.asarray([1, 2, 3])
+    >>> b = dp.asarray([4, 5, 6])
+    >>> dp.vstack((a, b))
+    array([[1, 2, 3],
+           [4, 5, 6]])
+    >>> dp.vstack((a, b), dtype="float32")
+    array([[1., 2., 3.],
+           [4., 5., 6.]], dtype=float32)
+    """
     arrs = [_core.atleast_2d(a) for a in _arrays(tup, "vstack")]
     return _join(arrs, 0, dtype, casting, "vstack")
 
 
 def row_stack(tup, *, dtype=None, casting="same_kind"):
-    """numpy.row_stack: vstack's other name."""
+    """Stack arrays in sequence vertically (row-wise); another name for `vstack`.
+
+    Parameters
+    ----------
+    tup : sequence of ndarray
+        The arrays to join (a list or tuple of dparray arrays on one queue).
+    dtype : dtype, optional
+        The result's data type; None (the default) promotes the inputs' types.
+    casting : {"no", "equiv", "safe", "same_kind", "unsafe"}, optional
+        Which casts to `dtype` are allowed (default ``"same_kind"``).
+
+    Returns
+    -------
+    ndarray
+        The joined array, at least 2-D.
+
+    Raises
+    ------
+    ValueError
+        If `tup` is empty, the shapes do not match along the other axes, or `casting` is
+        not one of its names.
+    TypeError
+        If `tup` is not a list or tuple, holds something other than dparray arrays, or
+        an input cannot be cast to `dtype` under `casting`.
+    ExecutionPlacementError
+        If the arrays live on different queues.
+
+    See Also
+    --------
+    vstack
+
+    Notes
+    -----
+    NumPy 2 deprecates ``row_stack`` in favour of ``vstack``; dparray keeps it without a
+    warning.
+    The result is a new array on the inputs' queue, joined on the device with `concat`
+    (asynchronous); its dtype is the inputs' promoted type unless `dtype` is given.
+
+    Examples
+    --------
+    >>> dp.row_stack((dp.asarray([1, 2]), dp.asarray([3, 4])))
+    array([[1, 2],
+           [3, 4]])
+    """
     return vstack(tup, dtype=dtype, casting=casting)
 
 
 def dstack(tup):
-    """Arrays joined along the third axis (inputs viewed as at least 3-D, numpy.dstack)."""
+    """Stack arrays in sequence depth-wise (along the third axis).
+
+    Inputs are viewed as at least 3-D first: shape ``(N,)`` becomes ``(1, N, 1)`` and
+    ``(M, N)`` becomes ``(M, N, 1)``.
+
+    Parameters
+    ----------
+    tup : sequence of ndarray
+        The arrays to join (a list or tuple of dparray arrays on one queue).
+
+    Returns
+    -------
+    ndarray
+        The joined array, at least 3-D.
+
+    Raises
+    ------
+    ValueError
+        If `tup` is empty, or the shapes do not match along the other axes.
+    TypeError
+        If `tup` is not a list or tuple, or holds something other than dparray arrays.
+    ExecutionPlacementError
+        If the arrays live on different queues.
+
+    See Also
+    --------
+    hstack, vstack, stack, concat, dsplit, atleast_3d
+
+    Notes
+    -----
+    The result is a new array on the inputs' queue, joined on the device with `concat`
+    (asynchronous); its dtype is the inputs' promoted type unless `dtype` is given.
+
+    Examples
+    --------
+    >>> a = dp.asarray([1, 2, 3])
+    >>> b = dp.asarray([4, 5, 6])
+    >>> dp.dstack((a, b))
+    array([[[1, 4],
+            [2, 5],
+            [3, 6]]])
+    >>> dp.dstack((dp.ones((2, 2)), dp.zeros((2, 2)))).shape
+    (2, 2, 2)
+    """
     arrs = [_core.atleast_3d(a) for a in _arrays(tup, "dstack")]
     return _join(arrs, 2, None, "same_kind", "dstack")
 
 
 def column_stack(tup):
-    """1-D arrays as the columns of a 2-D array; 2-D arrays joined as they are (numpy.column_stack)."""
+    """Stack 1-D arrays as columns into a 2-D array.
+
+    1-D (and 0-d) inputs become columns; 2-D and higher inputs are joined along axis 1
+    as they are.
+
+    Parameters
+    ----------
+    tup : sequence of ndarray
+        The arrays to join (a list or tuple of dparray arrays on one queue).
+
+    Returns
+    -------
+    ndarray
+        The joined array.
+
+    Raises
+    ------
+    ValueError
+        If `tup` is empty, or the shapes do not match along the other axes.
+    TypeError
+        If `tup` is not a list or tuple, or holds something other than dparray arrays.
+    ExecutionPlacementError
+        If the arrays live on different queues.
+
+    See Also
+    --------
+    hstack, stack, concat
+
+    Notes
+    -----
+    The result is a new array on the inputs' queue, joined on the device with `concat`
+    (asynchronous); its dtype is the inputs' promoted type unless `dtype` is given.
+
+    Examples
+    --------
+    >>> dp.column_stack((dp.asarray([1, 2, 3]), dp.asarray([4, 5, 6])))
+    array([[1, 4],
+           [2, 5],
+           [3, 6]])
+    """
     arrs = []
     for a in _arrays(tup, "column_stack"):
         if a.ndim < 2:
@@ -197,8 +418,60 @@ def _block_assemble(arrays, depth, result_ndim, place):
 
 
 def block(arrays):
-    """An array assembled from nested lists of blocks (numpy.block): the innermost lists join
-    along the last axis, the next ones along the second-to-last, and so on."""
+    """Assemble an array from nested lists of blocks.
+
+    The innermost lists are joined along the last axis, the lists holding them along the
+    second-to-last axis, and so on; blocks with fewer dimensions than the result are
+    given leading length-1 axes first.
+
+    Parameters
+    ----------
+    arrays : nested list of ndarray or scalar
+        The blocks: dparray arrays, Python scalars and NumPy arrays (copied to the
+        device), nested in lists (not tuples) to a consistent depth. A single array or
+        scalar is allowed too.
+
+    Returns
+    -------
+    ndarray
+        A new array (also for a single array input), of dimension ``max(depth,
+        max(block.ndim))``.
+
+    Raises
+    ------
+    TypeError
+        If a tuple is used to arrange blocks, or a block is neither an array nor a
+        number.
+    ValueError
+        If a list is empty, the list depths are mismatched, or the block shapes do not
+        fit together.
+    ExecutionPlacementError
+        If the arrays live on different queues.
+
+    See Also
+    --------
+    concat, stack, hstack, vstack
+
+    Notes
+    -----
+    The result lives on the first dparray block's queue; scalar and NumPy blocks are
+    copied there (to the default device when there is no dparray block). The joins run
+    on the device.
+
+    Examples
+    --------
+    >>> A = dp.ones((2, 2))
+    >>> B = dp.zeros((2, 1))
+    >>> dp.block([[A, B], [dp.zeros((1, 2)), dp.ones((1, 1))]])
+    array([[1., 1., 0.],
+           [1., 1., 0.],
+           [0., 0., 1.]])
+    >>> dp.block([dp.asarray([1, 2, 3]), 10])
+    array([ 1,  2,  3, 10])
+    >>> dp.block([[dp.asarray([1, 2])], [dp.asarray([3, 4])]])
+    array([[1, 2],
+           [3, 4]])
+    """
     depth, _, max_nd = _block_depth(arrays, [])
     result_ndim = builtins.max(depth, max_nd)
     first = _block_first_array(arrays)
@@ -262,18 +535,132 @@ def _split(ary, indices_or_sections, axis, op, equal=False):
 
 
 def array_split(ary, indices_or_sections, axis=0):
-    """Views of ary split along axis: into N nearly equal parts (the first ones one longer), or
-    at the given indices (numpy.array_split)."""
+    """Split an array into several sub-arrays, allowing unequal parts.
+
+    Parameters
+    ----------
+    ary : ndarray
+        The array to split.
+    indices_or_sections : int, sequence of ints or ndarray
+        An integer ``N`` splits into ``N`` parts of nearly equal length (the first ``len
+        % N`` parts one longer); a sorted sequence of indices gives the split points
+        (parts past the end are empty). A dparray array of indices is read from the
+        device (a synchronisation point).
+    axis : int, optional
+        The axis to split along (default 0).
+
+    Returns
+    -------
+    list of ndarray
+        Views of `ary` (no data is copied: writing to a part changes `ary`).
+
+    Raises
+    ------
+    ValueError
+        If the number of sections is not positive.
+    numpy.exceptions.AxisError
+        If `axis` is out of range (also for a 0-d `ary`).
+    TypeError
+        If `ary` is not a dparray array or `indices_or_sections` holds non-integers.
+
+    See Also
+    --------
+    split, hsplit, vsplit, dsplit, unstack
+
+    Examples
+    --------
+    >>> x = dp.arange(8)
+    >>> dp.array_split(x, 3)
+    [array([0, 1, 2]), array([3, 4, 5]), array([6, 7])]
+    >>> dp.array_split(x, [2, 5])
+    [array([0, 1]), array([2, 3, 4]), array([5, 6, 7])]
+    """
     return _split(ary, indices_or_sections, axis, "array_split")
 
 
 def split(ary, indices_or_sections, axis=0):
-    """numpy.split: array_split, but N sections must divide the axis evenly (ValueError)."""
+    """Split an array into several equal sub-arrays, or at given indices.
+
+    Parameters
+    ----------
+    ary : ndarray
+        The array to split.
+    indices_or_sections : int, sequence of ints or ndarray
+        An integer ``N`` splits into ``N`` equal parts (ValueError when the axis length is
+        not divisible by ``N``); a sorted sequence of indices gives the split points
+        (parts past the end are empty). A dparray array of indices is read from the
+        device (a synchronisation point).
+    axis : int, optional
+        The axis to split along (default 0).
+
+    Returns
+    -------
+    list of ndarray
+        Views of `ary` (no data is copied: writing to a part changes `ary`).
+
+    Raises
+    ------
+    ValueError
+        If ``N`` sections do not divide the axis evenly, or ``N`` is not positive.
+    numpy.exceptions.AxisError
+        If `axis` is out of range (also for a 0-d `ary`).
+    TypeError
+        If `ary` is not a dparray array or `indices_or_sections` holds non-integers.
+
+    See Also
+    --------
+    array_split, hsplit, vsplit, dsplit, unstack, concat
+
+    Examples
+    --------
+    >>> x = dp.arange(6)
+    >>> dp.split(x, 3)
+    [array([0, 1]), array([2, 3]), array([4, 5])]
+    >>> dp.split(x, [2, 3, 8])
+    [array([0, 1]), array([2]), array([3, 4, 5]), array([], dtype=int64)]
+    """
     return _split(ary, indices_or_sections, axis, "split", equal=True)
 
 
 def hsplit(ary, indices_or_sections):
-    """split along axis 1 (axis 0 for 1-D arrays)."""
+    """Split an array horizontally: along axis 1, or axis 0 for a 1-D array.
+
+    Parameters
+    ----------
+    ary : ndarray
+        The array to split.
+    indices_or_sections : int, sequence of ints or ndarray
+        An integer ``N`` splits into ``N`` equal parts (ValueError when the axis length is
+        not divisible by ``N``); a sorted sequence of indices gives the split points
+        (parts past the end are empty). A dparray array of indices is read from the
+        device (a synchronisation point).
+
+    Returns
+    -------
+    list of ndarray
+        Views of `ary` (no data is copied: writing to a part changes `ary`).
+
+    Raises
+    ------
+    ValueError
+        If `ary` is 0-d, or ``N`` sections do not divide the axis evenly.
+    TypeError
+        If `ary` is not a dparray array.
+
+    See Also
+    --------
+    split, vsplit, dsplit, hstack
+
+    Examples
+    --------
+    >>> x = dp.reshape(dp.arange(8.0), (2, 4))
+    >>> left, right = dp.hsplit(x, 2)
+    >>> left
+    array([[0., 1.],
+           [4., 5.]])
+    >>> dp.hsplit(dp.arange(4), [1])
+    [array([0]), array([1, 2, 3])]
+    """
     ary = _array(ary, "hsplit")
     if ary.ndim == 0:
         raise ValueError("[hsplit] only works on arrays of 1 or more dimensions")
@@ -281,7 +668,43 @@ def hsplit(ary, indices_or_sections):
 
 
 def vsplit(ary, indices_or_sections):
-    """split along axis 0 of an array of at least 2 dimensions."""
+    """Split an array vertically (along axis 0); the array must be at least 2-D.
+
+    Parameters
+    ----------
+    ary : ndarray
+        The array to split.
+    indices_or_sections : int, sequence of ints or ndarray
+        An integer ``N`` splits into ``N`` equal parts (ValueError when the axis length is
+        not divisible by ``N``); a sorted sequence of indices gives the split points
+        (parts past the end are empty). A dparray array of indices is read from the
+        device (a synchronisation point).
+
+    Returns
+    -------
+    list of ndarray
+        Views of `ary` (no data is copied: writing to a part changes `ary`).
+
+    Raises
+    ------
+    ValueError
+        If `ary` has fewer than 2 dimensions, or ``N`` sections do not divide the axis
+        evenly.
+    TypeError
+        If `ary` is not a dparray array.
+
+    See Also
+    --------
+    split, hsplit, dsplit, vstack
+
+    Examples
+    --------
+    >>> x = dp.reshape(dp.arange(8.0), (4, 2))
+    >>> top, bottom = dp.vsplit(x, 2)
+    >>> bottom
+    array([[4., 5.],
+           [6., 7.]])
+    """
     ary = _array(ary, "vsplit")
     if ary.ndim < 2:
         raise ValueError("[vsplit] only works on arrays of 2 or more dimensions")
@@ -289,7 +712,44 @@ def vsplit(ary, indices_or_sections):
 
 
 def dsplit(ary, indices_or_sections):
-    """split along axis 2 of an array of at least 3 dimensions."""
+    """Split an array depth-wise (along axis 2); the array must be at least 3-D.
+
+    Parameters
+    ----------
+    ary : ndarray
+        The array to split.
+    indices_or_sections : int, sequence of ints or ndarray
+        An integer ``N`` splits into ``N`` equal parts (ValueError when the axis length is
+        not divisible by ``N``); a sorted sequence of indices gives the split points
+        (parts past the end are empty). A dparray array of indices is read from the
+        device (a synchronisation point).
+
+    Returns
+    -------
+    list of ndarray
+        Views of `ary` (no data is copied: writing to a part changes `ary`).
+
+    Raises
+    ------
+    ValueError
+        If `ary` has fewer than 3 dimensions, or ``N`` sections do not divide the axis
+        evenly.
+    TypeError
+        If `ary` is not a dparray array.
+
+    See Also
+    --------
+    split, hsplit, vsplit, dstack
+
+    Examples
+    --------
+    >>> x = dp.reshape(dp.arange(8), (1, 2, 4))
+    >>> [p.shape for p in dp.dsplit(x, 2)]
+    [(1, 2, 2), (1, 2, 2)]
+    >>> dp.dsplit(x, [3])[1]
+    array([[[3],
+            [7]]])
+    """
     ary = _array(ary, "dsplit")
     if ary.ndim < 3:
         raise ValueError("[dsplit] only works on arrays of 3 or more dimensions")
@@ -300,7 +760,52 @@ def dsplit(ary, indices_or_sections):
 
 
 def append(arr, values, axis=None):
-    """arr with values joined at the end of axis (both flattened when axis is None; numpy.append)."""
+    """Append values to the end of an array.
+
+    Parameters
+    ----------
+    arr : ndarray
+        The array to extend.
+    values : array_like
+        The values: a dparray array, or Python data (copied to `arr`'s queue). With an
+        `axis`, it must have `arr`'s number of dimensions and shape except along `axis`.
+    axis : int, optional
+        The axis to append along; None (the default) flattens `arr` and `values` first.
+
+    Returns
+    -------
+    ndarray
+        A new array (1-D when `axis` is None); its dtype is the promoted type of `arr`
+        and `values`.
+
+    Raises
+    ------
+    ValueError
+        If `arr` and `values` differ in their number of dimensions (with `axis`) or in
+        shape along the other axes.
+    TypeError
+        If an input is not a dparray array (move host data with ``dparray.asarray(x,
+        device=...)`` first).
+    ExecutionPlacementError
+        If `values` is a dparray array on another queue.
+
+    See Also
+    --------
+    insert, delete, concat
+
+    Notes
+    -----
+    The join runs asynchronously on `arr`'s queue.
+
+    Examples
+    --------
+    >>> dp.append(dp.asarray([1, 2, 3]), [7, 8])
+    array([1, 2, 3, 7, 8])
+    >>> dp.append(dp.asarray([[1, 2], [3, 4]]), [[5, 6]], axis=0)
+    array([[1, 2],
+           [3, 4],
+           [5, 6]])
+    """
     arr = _array(arr, "append")
     values = _on_queue_of(arr, values)
     if axis is None:
@@ -352,8 +857,60 @@ def _check_bounds(idx, obj, lo, hi, n, axis, op):
 
 
 def delete(arr, obj, axis=None):
-    """A copy of arr without the sub-arrays at obj along axis (numpy.delete): obj is an int, a
-    slice, a sequence or array of ints (negative ones count from the end) or a boolean mask."""
+    """Return a new array with sub-arrays along an axis deleted.
+
+    Parameters
+    ----------
+    arr : ndarray
+        Input array.
+    obj : int, slice, sequence of ints, boolean mask or ndarray
+        What to delete along `axis`: indices (negative ones count from the end; repeats
+        are allowed), a slice, or a boolean mask of the axis length (True deletes).
+    axis : int, optional
+        The axis to delete along; None (the default) deletes from the flattened array.
+
+    Returns
+    -------
+    ndarray
+        A copy of `arr` without the selected entries (1-D when `axis` is None).
+
+    Raises
+    ------
+    IndexError
+        If an index is out of bounds or `obj` is not an integer or boolean index.
+    ValueError
+        If a boolean mask is not 1-D with the axis length, or `obj` is a bool, or an
+        index array has more than one dimension.
+    numpy.exceptions.AxisError
+        If `axis` is out of range.
+    TypeError
+        If an input is not a dparray array (move host data with ``dparray.asarray(x,
+        device=...)`` first).
+
+    See Also
+    --------
+    insert, append
+
+    Notes
+    -----
+    The kept entries are gathered on the device (`take`). An index array on the device
+    is bounds-checked there, reading one bool back, and the kept positions decide the
+    result's length: both are synchronisation points. Python ints are checked on the
+    host.
+
+    Examples
+    --------
+    >>> arr = dp.asarray([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]])
+    >>> dp.delete(arr, 1, 0)
+    array([[ 1,  2,  3,  4],
+           [ 9, 10, 11, 12]])
+    >>> dp.delete(arr, slice(None, None, 2), 1)
+    array([[ 2,  4],
+           [ 6,  8],
+           [10, 12]])
+    >>> dp.delete(arr, [1, 3, 5], None)
+    array([ 1,  3,  5,  7,  8,  9, 10, 11, 12])
+    """
     arr = _array(arr, "delete")
     if axis is None:
         arr = _core.reshape(arr, (-1,))
@@ -399,8 +956,68 @@ def delete(arr, obj, axis=None):
 
 
 def insert(arr, obj, values, axis=None):
-    """A copy of arr with values inserted before the indices obj along axis (numpy.insert): an
-    int inserts a block, a sequence / slice / array of indices or a boolean mask one value each."""
+    """Insert values along an axis before the given indices.
+
+    Parameters
+    ----------
+    arr : ndarray
+        Input array.
+    obj : int, slice, sequence of ints, boolean mask or ndarray
+        Where to insert: an integer inserts `values` as one block before that index
+        (``len(arr)`` appends); a sequence, slice or array of indices inserts one value
+        before each (indices refer to `arr` before the insertion, equal indices keep
+        `values`' order); a boolean mask selects the indices where it is True.
+    values : array_like
+        The values, cast to `arr`'s dtype and broadcast to the inserted shape. Python
+        data is copied to `arr`'s queue.
+    axis : int, optional
+        The axis to insert along; None (the default) inserts into the flattened array.
+
+    Returns
+    -------
+    ndarray
+        A new array with the values inserted (1-D when `axis` is None).
+
+    Raises
+    ------
+    IndexError
+        If an index is out of bounds, or `obj` is neither an integer, a slice nor an
+        integer or boolean array.
+    ValueError
+        If `values` does not broadcast to the inserted shape, or an index array has more
+        than one dimension.
+    numpy.exceptions.AxisError
+        If `axis` is out of range.
+    TypeError
+        If an input is not a dparray array (move host data with ``dparray.asarray(x,
+        device=...)`` first).
+
+    See Also
+    --------
+    append, delete, concat
+
+    Notes
+    -----
+    Built on the device with scatters into a new array. An index array on the device is
+    bounds-checked there (reading one bool); a single index in an array or list is read
+    to shape the result. Both are synchronisation points. A float `values` inserted into
+    an integer array is truncated.
+
+    Examples
+    --------
+    >>> a = dp.asarray([[1, 1], [2, 2], [3, 3]])
+    >>> dp.insert(a, 1, 5)
+    array([1, 5, 1, 2, 2, 3, 3])
+    >>> dp.insert(a, 1, 5, axis=1)
+    array([[1, 5, 1],
+           [2, 5, 2],
+           [3, 5, 3]])
+    >>> b = dp.reshape(a, (-1,))
+    >>> dp.insert(b, [2, 2], [5, 6])
+    array([1, 1, 5, 6, 2, 2, 3, 3])
+    >>> dp.insert(b, slice(2, 4), [5, 6])
+    array([1, 1, 5, 2, 6, 2, 3, 3])
+    """
     arr = _array(arr, "insert")
     if axis is None:
         if arr.ndim != 1:
@@ -483,8 +1100,50 @@ def insert(arr, obj, values, axis=None):
 
 
 def resize(a, new_shape):
-    """An array of new_shape filled with a's elements repeated in C order (numpy.resize; zeros
-    when a is empty)."""
+    """Return a new array of a given shape, repeating the input's elements to fill it.
+
+    Parameters
+    ----------
+    a : ndarray
+        The array; its elements are read in row-major order.
+    new_shape : int or tuple of ints
+        The shape of the result.
+
+    Returns
+    -------
+    ndarray
+        A new array of `new_shape` holding `a`'s elements, repeated cyclically as often
+        as needed (and cut where the result is smaller). Zeros when `a` is empty.
+
+    Raises
+    ------
+    ValueError
+        If an entry of `new_shape` is negative.
+    TypeError
+        If an input is not a dparray array (move host data with ``dparray.asarray(x,
+        device=...)`` first).
+
+    See Also
+    --------
+    reshape, tile, ndarray.resize
+
+    Notes
+    -----
+    Computed on the device with `tile` and `reshape`, on `a`'s queue. Unlike
+    ``ndarray.resize`` in NumPy, this never pads with zeros (for a non-empty `a`).
+
+    Examples
+    --------
+    >>> a = dp.asarray([[0, 1], [2, 3]])
+    >>> dp.resize(a, (2, 3))
+    array([[0, 1, 2],
+           [3, 0, 1]])
+    >>> dp.resize(a, (1, 4))
+    array([[0, 1, 2, 3]])
+    >>> dp.resize(a, (2, 4))
+    array([[0, 1, 2, 3],
+           [0, 1, 2, 3]])
+    """
     a = _array(a, "resize")
     try:
         shape = (operator.index(new_shape),)
@@ -504,8 +1163,53 @@ def resize(a, new_shape):
 
 
 def trim_zeros(filt, trim="fb", axis=None):
-    """filt cut to the smallest box (along axis, or all axes) that keeps every non-zero value,
-    trimming the front ('f') and / or back ('b'); reads the box's bounds (a synchronisation point)."""
+    """Trim the leading and/or trailing zeros of an array.
+
+    Parameters
+    ----------
+    filt : ndarray
+        Input array.
+    trim : {"fb", "f", "b"}, optional
+        ``"f"`` trims the front, ``"b"`` the back, ``"fb"`` (the default) both; case does
+        not matter.
+    axis : int or sequence of ints, optional
+        The axes to trim; None (the default) trims every axis to the smallest box holding
+        all the non-zero values.
+
+    Returns
+    -------
+    ndarray
+        A view of `filt` (no data is copied: writes change `filt`). An array of zeros
+        trims to size zero.
+
+    Raises
+    ------
+    ValueError
+        If `trim` holds another letter or an axis is repeated.
+    TypeError
+        If `trim` is not a string, or `filt` is not a dparray array.
+    numpy.exceptions.AxisError
+        If an axis is out of range.
+
+    See Also
+    --------
+    nonzero
+
+    Notes
+    -----
+    The box is found on the device with `nonzero` and its bounds are read back (two
+    integers per dimension): a synchronisation point.
+
+    Examples
+    --------
+    >>> a = dp.asarray([0, 0, 0, 1, 2, 3, 0, 2, 1, 0])
+    >>> dp.trim_zeros(a)
+    array([1, 2, 3, 0, 2, 1])
+    >>> dp.trim_zeros(a, "b")
+    array([0, 0, 0, 1, 2, 3, 0, 2, 1])
+    >>> dp.trim_zeros(dp.asarray([[0, 0, 0], [0, 1, 0], [0, 0, 0]]), axis=0)
+    array([[0, 1, 0]])
+    """
     filt = _array(filt, "trim_zeros")
     if not isinstance(trim, str):
         raise TypeError(f"[trim_zeros] trim must be a string, not {type(trim).__name__}")
@@ -539,8 +1243,48 @@ def trim_zeros(filt, trim="fb", axis=None):
 
 
 def rot90(m, k=1, axes=(0, 1)):
-    """m rotated by 90 degrees k times in the plane of axes, from the first towards the second
-    (numpy.rot90); a view."""
+    """Rotate an array by 90 degrees in the plane of two axes.
+
+    Parameters
+    ----------
+    m : ndarray
+        Array of at least two dimensions.
+    k : int, optional
+        The number of quarter turns (default 1); negative turns the other way.
+    axes : (int, int), optional
+        The plane of rotation (default ``(0, 1)``); rotation goes from the first axis
+        towards the second.
+
+    Returns
+    -------
+    ndarray
+        A view of `m` (no data is copied: writes change `m`).
+
+    Raises
+    ------
+    ValueError
+        If `axes` does not hold two different axes within range.
+    TypeError
+        If an input is not a dparray array (move host data with ``dparray.asarray(x,
+        device=...)`` first).
+
+    See Also
+    --------
+    flip, fliplr, flipud, transpose
+
+    Examples
+    --------
+    >>> m = dp.asarray([[1, 2], [3, 4]])
+    >>> dp.rot90(m)
+    array([[2, 4],
+           [1, 3]])
+    >>> dp.rot90(m, 2)
+    array([[4, 3],
+           [2, 1]])
+    >>> dp.rot90(m, -1)
+    array([[3, 1],
+           [4, 2]])
+    """
     m = _array(m, "rot90")
     axes = tuple(axes)
     if len(axes) != 2:
@@ -563,7 +1307,36 @@ def rot90(m, k=1, axes=(0, 1)):
 
 
 def fliplr(m):
-    """m with axis 1 reversed (a view; m must be at least 2-D)."""
+    """Reverse the order of elements along axis 1 (left/right).
+
+    Parameters
+    ----------
+    m : ndarray
+        Array of at least two dimensions.
+
+    Returns
+    -------
+    ndarray
+        A view of `m` with the columns reversed (no data is copied).
+
+    Raises
+    ------
+    ValueError
+        If `m` has fewer than two dimensions.
+    TypeError
+        If an input is not a dparray array (move host data with ``dparray.asarray(x,
+        device=...)`` first).
+
+    See Also
+    --------
+    flipud, flip, rot90
+
+    Examples
+    --------
+    >>> dp.fliplr(dp.asarray([[1, 2, 3], [4, 5, 6]]))
+    array([[3, 2, 1],
+           [6, 5, 4]])
+    """
     m = _array(m, "fliplr")
     if m.ndim < 2:
         raise ValueError("[fliplr] input must be >= 2-d")
@@ -571,7 +1344,38 @@ def fliplr(m):
 
 
 def flipud(m):
-    """m with axis 0 reversed (a view; m must be at least 1-D)."""
+    """Reverse the order of elements along axis 0 (up/down).
+
+    Parameters
+    ----------
+    m : ndarray
+        Array of at least one dimension.
+
+    Returns
+    -------
+    ndarray
+        A view of `m` with the rows reversed (no data is copied).
+
+    Raises
+    ------
+    ValueError
+        If `m` is 0-d.
+    TypeError
+        If an input is not a dparray array (move host data with ``dparray.asarray(x,
+        device=...)`` first).
+
+    See Also
+    --------
+    fliplr, flip, rot90
+
+    Examples
+    --------
+    >>> dp.flipud(dp.asarray([[1, 2], [3, 4]]))
+    array([[3, 4],
+           [1, 2]])
+    >>> dp.flipud(dp.asarray([1, 2, 3]))
+    array([3, 2, 1])
+    """
     m = _array(m, "flipud")
     if m.ndim < 1:
         raise ValueError("[flipud] input must be >= 1-d")
@@ -579,7 +1383,49 @@ def flipud(m):
 
 
 def rollaxis(a, axis, start=0):
-    """A view with axis moved to lie before position start (numpy.rollaxis; moveaxis is clearer)."""
+    """Roll an axis backwards until it lies before a given position.
+
+    Parameters
+    ----------
+    a : ndarray
+        Input array.
+    axis : int
+        The axis to move.
+    start : int, optional
+        The axis is moved to lie before this position (default 0); ``a.ndim`` moves it
+        last.
+
+    Returns
+    -------
+    ndarray
+        A view of `a` with its axes reordered (no data is copied).
+
+    Raises
+    ------
+    numpy.exceptions.AxisError
+        If `axis` or `start` is out of range.
+    TypeError
+        If an input is not a dparray array (move host data with ``dparray.asarray(x,
+        device=...)`` first).
+
+    See Also
+    --------
+    moveaxis, permute_dims
+
+    Notes
+    -----
+    Kept for NumPy compatibility; `moveaxis` is easier to read.
+
+    Examples
+    --------
+    >>> a = dp.ones((3, 4, 5, 6))
+    >>> dp.rollaxis(a, 3, 1).shape
+    (3, 6, 4, 5)
+    >>> dp.rollaxis(a, 2).shape
+    (5, 3, 4, 6)
+    >>> dp.rollaxis(a, 1, 4).shape
+    (3, 5, 6, 4)
+    """
     a = _array(a, "rollaxis")
     n = a.ndim
     axis = _axis(axis, n, "rollaxis")
@@ -601,15 +1447,87 @@ def rollaxis(a, axis, start=0):
 
 
 def ndim(a):
-    """The number of dimensions of a (an array, or Python data as numpy.ndim reads it)."""
+    """Return the number of dimensions of an array or nested sequence.
+
+    Parameters
+    ----------
+    a : array_like
+        A dparray (or NumPy) array, a number, or nested lists / tuples of numbers.
+
+    Returns
+    -------
+    int
+        The number of dimensions.
+
+    Raises
+    ------
+    ValueError
+        If a nested sequence is ragged.
+    TypeError
+        If `a` is neither an array, a number nor a sequence of them.
+
+    See Also
+    --------
+    shape, size, ndarray.ndim
+
+    Notes
+    -----
+    Read from the object on the host: no data is copied and nothing waits.
+
+    Examples
+    --------
+    >>> dp.ndim([[1, 2, 3], [4, 5, 6]])
+    2
+    >>> dp.ndim(dp.asarray([[1, 2, 3], [4, 5, 6]]))
+    2
+    >>> dp.ndim(1)
+    0
+    """
     if isinstance(a, _ndarray):
         return a.ndim
     return len(shape(a))
 
 
 def shape(a):
-    """The shape of a: an array, a number or nested sequences of them (numpy.shape); no data
-    is copied. Other objects raise TypeError (dparray arrays hold numbers only)."""
+    """Return the shape of an array or nested sequence.
+
+    Parameters
+    ----------
+    a : array_like
+        A dparray (or NumPy) array, a number, or nested lists / tuples of numbers.
+
+    Returns
+    -------
+    tuple of ints
+        The shape (``()`` for a number).
+
+    Raises
+    ------
+    ValueError
+        If a nested sequence is ragged.
+    TypeError
+        If `a` is neither an array, a number nor a sequence of them (strings included:
+        dparray arrays hold numbers only).
+
+    See Also
+    --------
+    ndim, size, ndarray.shape
+
+    Notes
+    -----
+    Read from the object on the host: no data is copied and nothing waits.
+
+    Examples
+    --------
+    >>> dp.shape(dp.eye(3))
+    (3, 3)
+    >>> dp.shape([[1, 3]])
+    (1, 2)
+    >>> dp.shape([0])
+    (1,)
+    >>> dp.shape(0)
+    ()
+    """
     if isinstance(a, (list, tuple)):
         if not a:
             return (0,)
@@ -629,7 +1547,49 @@ def shape(a):
 
 
 def size(a, axis=None):
-    """The number of elements of a, or along axis (an int or a tuple of ints, as NumPy 2.4)."""
+    """Return the number of elements of an array, or along given axes.
+
+    Parameters
+    ----------
+    a : array_like
+        A dparray (or NumPy) array, a number, or nested lists / tuples of numbers.
+    axis : int or tuple of ints, optional
+        Count only along these axes (the product of their lengths); None (the default)
+        counts all elements.
+
+    Returns
+    -------
+    int
+        The number of elements.
+
+    Raises
+    ------
+    numpy.exceptions.AxisError
+        If an axis is out of range.
+    ValueError
+        If an axis is repeated or a nested sequence is ragged.
+    TypeError
+        If `a` is neither an array, a number nor a sequence of them.
+
+    See Also
+    --------
+    shape, ndim, ndarray.size
+
+    Notes
+    -----
+    Read from the object on the host: no data is copied and nothing waits. A tuple of
+    axes is accepted, as in NumPy 2.4.
+
+    Examples
+    --------
+    >>> a = dp.asarray([[1, 2, 3], [4, 5, 6]])
+    >>> dp.size(a)
+    6
+    >>> dp.size(a, 1)
+    3
+    >>> dp.size(a, 0)
+    2
+    """
     s = shape(a)
     if axis is None:
         return math.prod(s)
@@ -646,8 +1606,56 @@ _CASTINGS = ("no", "equiv", "safe", "same_kind", "unsafe")
 
 
 def copyto(dst, src, casting="same_kind", where=True):
-    """Writes src (broadcast to dst's shape) into dst where `where` is true, if src's dtype
-    casts to dst's under `casting` (numpy.copyto); on dst's queue."""
+    """Copy values from one array to another, broadcasting as needed.
+
+    Parameters
+    ----------
+    dst : ndarray
+        The array written into.
+    src : array_like
+        The values: a dparray array (on `dst`'s queue), a Python scalar, or Python data
+        (copied to `dst`'s queue). Broadcast to `dst`'s shape.
+    casting : {"no", "equiv", "safe", "same_kind", "unsafe"}, optional
+        Which casts from `src`'s dtype to `dst`'s are allowed (default ``"same_kind"``).
+        A Python scalar is weak (NEP 50): only its kind is checked, as in NumPy 2.
+    where : array_like of bool, optional
+        Elements to write; the others keep their values. Default True (all).
+
+    Returns
+    -------
+    None
+        `dst` is modified in place.
+
+    Raises
+    ------
+    TypeError
+        If the cast is not allowed under `casting`, `where` is not boolean, or `dst` is
+        not a dparray array.
+    ValueError
+        If `casting` is not one of its names, or `src` or `where` does not broadcast to
+        `dst`'s shape.
+    ExecutionPlacementError
+        If `src` or `where` is a dparray array on another queue.
+
+    See Also
+    --------
+    ndarray.__setitem__, where, can_cast
+
+    Notes
+    -----
+    The copy runs asynchronously on `dst`'s queue; with `where`, `dst` is rewritten as
+    ``where(where, src, dst)``.
+
+    Examples
+    --------
+    >>> dst = dp.asarray([1, 2, 3])
+    >>> dp.copyto(dst, dp.asarray([4, 5, 6]))
+    >>> dst
+    array([4, 5, 6])
+    >>> dp.copyto(dst, 0, where=dp.asarray([True, False, True]))
+    >>> dst
+    array([0, 5, 0])
+    """
     dst = _array(dst, "copyto")
     if casting not in _CASTINGS:
         raise ValueError(
@@ -715,8 +1723,57 @@ _REQUIREMENTS = {
 
 
 def require(a, dtype=None, requirements=None, *, like=None):
-    """a as an array of dtype meeting the requirements ('C' / 'F' contiguous, 'A' aligned,
-    'W' writeable, 'O' owning its data, 'E' a base-class array), copying only when needed."""
+    """Return an array of a given dtype that satisfies given requirements.
+
+    Parameters
+    ----------
+    a : array_like
+        A dparray array, or data `asarray` accepts (copied to the default device, or to
+        `like`'s queue).
+    dtype : dtype, optional
+        The required data type; None keeps `a`'s.
+    requirements : str or sequence of str, optional
+        Flags: ``"C"`` (``"C_CONTIGUOUS"``, ``"CONTIGUOUS"``), ``"F"``
+        (``"F_CONTIGUOUS"``, ``"FORTRAN"``), ``"A"`` (``"ALIGNED"``), ``"W"``
+        (``"WRITEABLE"``), ``"O"`` (``"OWNDATA"``: a fresh copy of a caller's array) and
+        ``"E"`` (``"ENSUREARRAY"``). A string is read letter by letter.
+    like : ndarray, optional
+        A dparray array whose queue and usm_type host data is placed on.
+
+    Returns
+    -------
+    ndarray
+        `a` itself when it already satisfies everything, else a copy that does.
+
+    Raises
+    ------
+    KeyError
+        If a requirement is unknown.
+    ValueError
+        If both C and Fortran contiguity are required.
+    TypeError
+        If `like` is not a dparray array.
+
+    See Also
+    --------
+    asarray, ascontiguousarray, asfortranarray
+
+    Notes
+    -----
+    dparray arrays are always aligned, writeable and base-class arrays, so ``"A"``,
+    ``"W"`` and ``"E"`` never copy. Copies run on `a`'s queue.
+
+    Examples
+    --------
+    >>> x = dp.ones((2, 3)).T
+    >>> y = dp.require(x, requirements=["C"])
+    >>> y is x, y.strides
+    (False, (16, 8))
+    >>> dp.require(x, requirements="F") is x
+    True
+    >>> dp.require(x, dtype="float32").dtype
+    dtype('float32')
+    """
     if like is not None and not isinstance(like, _ndarray):
         raise TypeError(
             f"[require] like= must be a dparray.ndarray or None, not {type(like).__name__}"

@@ -212,10 +212,108 @@ def _callable_pad(x, widths, function, kwargs):
 
 
 def pad(array, pad_width, mode="constant", **kwargs):
-    """array padded along every axis (numpy.pad): pad_width is an int, (before, after) or one
-    pair per axis; mode one of 'constant', 'edge', 'linear_ramp', 'maximum', 'mean', 'median',
-    'minimum', 'reflect', 'symmetric' (reflect_type 'even' or 'odd'), 'wrap', 'empty', or a
-    callable f(vector, (before, after), axis, kwargs) that fills each 1-D view in place."""
+    """Pad an array.
+
+    Parameters
+    ----------
+    array : ndarray
+        The array to pad.
+    pad_width : int, (int, int) or sequence of (int, int)
+        The number of values added before and after each axis: ``((before_1,
+        after_1), ..., (before_N, after_N))`` one pair per axis, ``(before, after)`` for
+        every axis, or one int for all. Entries must be non-negative integers; a
+        dparray array is read from the device.
+    mode : str or callable, optional
+        How the new values are chosen:
+
+        - ``"constant"`` (the default): `constant_values`.
+        - ``"edge"``: the edge values of the array.
+        - ``"linear_ramp"``: a linear ramp from the edge value to `end_values`.
+        - ``"maximum"``, ``"mean"``, ``"median"``, ``"minimum"``: that statistic of (the
+          first / last `stat_length` values of) each vector along the axis.
+        - ``"reflect"``: the mirror image without the edge value.
+        - ``"symmetric"``: the mirror image including the edge value.
+        - ``"wrap"``: the values from the other end (periodic).
+        - ``"empty"``: undefined values.
+        - a callable ``f(vector, iaxis_pad_width, iaxis, kwargs)``, called for each 1-D
+          vector of the (constant-padded) result along each axis; it fills
+          ``vector[:before]`` and ``vector[-after:]`` in place and returns None.
+    **kwargs
+        The options of the chosen mode, each a scalar, a ``(before, after)`` pair or one
+        pair per axis, as `pad_width`:
+
+        - ``constant_values`` (``"constant"``, ``"empty"``): default 0.
+        - ``end_values`` (``"linear_ramp"``): the ramps' end values, default 0.
+        - ``stat_length`` (``"maximum"``, ``"mean"``, ``"median"``, ``"minimum"``): how
+          many edge values the statistic covers; None (the default) means the whole
+          axis. Floats are rounded.
+        - ``reflect_type`` (``"reflect"``, ``"symmetric"``): ``"even"`` (the default)
+          or ``"odd"``, which subtracts the reflection from twice the edge value.
+
+        With a callable mode, all keyword arguments are passed to it as `kwargs`.
+
+    Returns
+    -------
+    ndarray
+        A new array, of `array`'s dtype, with ``before + n + after`` entries along each
+        axis (a copy even when nothing is added).
+
+    Raises
+    ------
+    ValueError
+        If `mode` is unknown, a keyword does not belong to the mode, `pad_width` holds a
+        negative value or does not fit the array's dimensions, `reflect_type` is
+        neither ``"even"`` nor ``"odd"``, or a mode other than ``"constant"`` /
+        ``"empty"`` would extend an empty axis.
+    TypeError
+        If `array` is not a dparray array, or `pad_width` holds a non-integer.
+
+    See Also
+    --------
+    concat, take, tile
+
+    Notes
+    -----
+    Computed on `array`'s queue axis by axis, as NumPy does (the corners of later axes
+    see the padding of earlier ones): filled blocks joined with `concat` for the value
+    modes, one gather with `take` for ``"edge"``, ``"wrap"``, ``"reflect"`` and
+    ``"symmetric"``. A callable mode runs a Python loop over every 1-D vector (each call
+    small device operations), so it is slow on large arrays.
+
+    Examples
+    --------
+    >>> a = dp.asarray([1, 2, 3, 4, 5])
+    >>> dp.pad(a, (2, 3), "constant", constant_values=(4, 6))
+    array([4, 4, 1, 2, 3, 4, 5, 6, 6, 6])
+    >>> dp.pad(a, (2, 3), "edge")
+    array([1, 1, 1, 2, 3, 4, 5, 5, 5, 5])
+    >>> dp.pad(a, (2, 3), "linear_ramp", end_values=(5, -4))
+    array([ 5,  3,  1,  2,  3,  4,  5,  2, -1, -4])
+    >>> dp.pad(a, (2,), "maximum")
+    array([5, 5, 1, 2, 3, 4, 5, 5, 5])
+    >>> dp.pad(a, (2, 3), "reflect")
+    array([3, 2, 1, 2, 3, 4, 5, 4, 3, 2])
+    >>> dp.pad(a, (2, 3), "reflect", reflect_type="odd")
+    array([-1,  0,  1,  2,  3,  4,  5,  6,  7,  8])
+    >>> dp.pad(a, (2, 3), "symmetric")
+    array([2, 1, 1, 2, 3, 4, 5, 5, 4, 3])
+    >>> dp.pad(a, (2, 3), "wrap")
+    array([4, 5, 1, 2, 3, 4, 5, 1, 2, 3])
+    >>> dp.pad(dp.asarray([[1, 2], [3, 4]]), ((1, 0), (0, 2)), constant_values=9)
+    array([[9, 9, 9, 9],
+           [1, 2, 9, 9],
+           [3, 4, 9, 9]])
+    >>> def pad_with(vector, pad_width, iaxis, kwargs):
+    ...     value = kwargs.get("padder", 10)
+    ...     vector[: pad_width[0]] = value
+    ...     if pad_width[1]:
+    ...         vector[-pad_width[1] :] = value
+    >>> dp.pad(dp.reshape(dp.arange(6), (2, 3)), 1, pad_with, padder=0)
+    array([[0, 0, 0, 0, 0],
+           [0, 0, 1, 2, 0],
+           [0, 3, 4, 5, 0],
+           [0, 0, 0, 0, 0]])
+    """
     if not isinstance(array, _ndarray):
         raise TypeError(
             f"[pad] expected a dparray.ndarray, not {type(array).__name__} "
