@@ -43,7 +43,9 @@ def _fp64(place):
     return q.sycl_device.has_aspect_fp64
 
 
-def _out_place(out, place):
+def _out_place(out, place, op):
+    if out is not None and not D._is_array(out):
+        raise TypeError(f"[{op}] out must be a dparray array")
     if out is not None and all(v is None for v in place.values()):
         return {"sycl_queue": out.sycl_queue, "usm_type": out.usm_type}
     return place
@@ -212,8 +214,7 @@ class Generator:
         Raises
         ------
         TypeError
-            If `dtype` is not a floating type, or `out` is not a dparray array (an
-            AttributeError when no placement keyword is given).
+            If `dtype` is not a floating type, or `out` is not a dparray array.
         ValueError
             If `size` does not match the shape of `out`.
 
@@ -250,7 +251,7 @@ class Generator:
         >>> bool((dp.asnumpy(pcg.random(5)) == np.random.default_rng(42).random(5)).all())
         True
         """
-        place = _out_place(out, _place(device, usm_type, sycl_queue))
+        place = _out_place(out, _place(device, usm_type, sycl_queue), "random")
         size = _out_size(size, out, "random")
         bg = self._bit_generator
         if isinstance(bg, PCG64) and (
@@ -900,8 +901,7 @@ class Generator:
         Raises
         ------
         TypeError
-            If `dtype` is not a floating type, or `out` is not a dparray array (an
-            AttributeError when no placement keyword is given).
+            If `dtype` is not a floating type, or `out` is not a dparray array.
         ValueError
             If `size` does not match the shape of `out`.
 
@@ -932,7 +932,7 @@ class Generator:
         >>> rng.standard_normal(out=out) is out
         True
         """
-        place = _out_place(out, _place(device, usm_type, sycl_queue))
+        place = _out_place(out, _place(device, usm_type, sycl_queue), "standard_normal")
         size = _out_size(size, out, "standard_normal")
         return _to_out(
             self._rs().standard_normal(size, dtype=dtype, **place), out, "standard_normal"
@@ -981,8 +981,7 @@ class Generator:
         ValueError
             If `method` is not ``"zig"`` or ``"inv"``, or `size` does not match `out`.
         TypeError
-            If `dtype` is not float32 or float64, or `out` is not a dparray array (an
-            AttributeError when no placement keyword is given).
+            If `dtype` is not float32 or float64, or `out` is not a dparray array.
 
         See Also
         --------
@@ -1016,7 +1015,7 @@ class Generator:
             raise ValueError(
                 f"[standard_exponential] method must be 'zig' or 'inv', got {method!r}"
             )
-        place = _out_place(out, _place(device, usm_type, sycl_queue))
+        place = _out_place(out, _place(device, usm_type, sycl_queue), "standard_exponential")
         size = _out_size(size, out, "standard_exponential")
         return _to_out(
             D.standard_exponential(self._rs(), size, dtype, place), out, "standard_exponential"
@@ -1057,8 +1056,7 @@ class Generator:
         ValueError
             If `shape` < 0 or NaN, or `size` does not match `out` or the shape of `shape`.
         TypeError
-            If `dtype` is not float32 or float64, or `out` is not a dparray array (an
-            AttributeError when no placement keyword is given).
+            If `dtype` is not float32 or float64, or `out` is not a dparray array.
 
         See Also
         --------
@@ -1092,7 +1090,7 @@ class Generator:
         >>> bool(dp.all(x >= 0)), abs(float(dp.mean(x)) - 2.0) < 0.1
         (True, True)
         """
-        place = _out_place(out, _place(device, usm_type, sycl_queue))
+        place = _out_place(out, _place(device, usm_type, sycl_queue), "standard_gamma")
         size = _out_size(size, out, "standard_gamma")
         return _to_out(
             D.standard_gamma(self._rs(), shape, size, dtype, place), out, "standard_gamma"

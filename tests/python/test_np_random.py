@@ -463,3 +463,9 @@ def test_generator_out_and_dtype(device):
     assert g.integers(5, 10, size=100, device=device).dtype == dp.int64
     i = host(g.integers(dp.asarray([0, 100], device=device), [10, 110], size=(500, 2)))
     assert i[:, 0].max() < 10 and i[:, 1].min() >= 100
+    # A NumPy out= is refused with the op's name, with or without a placement keyword.
+    for name in ("random", "standard_normal", "standard_exponential"):
+        with pytest.raises(TypeError, match=rf"\[{name}\] out must be a dparray array"):
+            getattr(g, name)(out=np.zeros(3))
+    with pytest.raises(TypeError, match=r"\[standard_gamma\] out must be a dparray array"):
+        g.standard_gamma(2.0, out=np.zeros(3), device=device)

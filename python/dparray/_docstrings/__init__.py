@@ -106,9 +106,8 @@ def document_class(cls):
     """Gives a C++ class a lazy __doc__ and its properties lazy docs (called at module init)."""
     key = cls.__qualname__
     own = cls.__dict__.get("__doc__")
-    if own is not None and not isinstance(own, str):
-        return  # the ufunc type: per-instance __doc__ (init_ufunc.cpp)
-    cls.__doc__ = _ClassDoc(key, own)
+    if own is None or isinstance(own, str):  # the ufunc type has a per-instance __doc__
+        cls.__doc__ = _ClassDoc(key, own)
     for name, value in list(cls.__dict__.items()):
         if type(value) is property and not name.startswith("__"):
             setattr(cls, name, _DocProperty(value, f"{key}.{name}"))
