@@ -2125,24 +2125,26 @@ class _Global:
 
 _SEED_LINE = re.compile(r"\brs = dp(?:\.random)?\.RandomState\((\d*)\)")
 _RS_CALL = re.compile(r"\brs\.")
+_FIRST_SECTION = re.compile(r"\n\n(?=(?:Parameters|Returns)\n-)")
 
 
 def _module_doc(method_doc, name):
     """A module function's docstring from its RandomState method's (already cleaned) text:
-    a paragraph on the global stream after the summary, and examples on that stream."""
-    summary, _, rest = method_doc.partition("\n")
+    a paragraph on the global stream before the first section, examples on that stream."""
+    head, examples, code = method_doc.partition("\nExamples\n--------\n")
     note = (
         "This function uses the global RandomState shared by all functions of\n"
         f"`dparray.random` (see `seed`); ``RandomState.{name}`` does the same for a\n"
         "RandomState of your own."
     )
-    body, examples, code = rest.partition("\nExamples\n--------\n")
+    first = _FIRST_SECTION.search(head)
+    at = first.start() if first else len(head)
     lines = []
     for line in code.splitlines():
         if line.lstrip().startswith((">>>", "...")):
             line = _RS_CALL.sub("dp.random.", _SEED_LINE.sub(r"dp.random.seed(\1)", line))
         lines.append(line)
-    return f"{summary}\n\n{note}\n{body}{examples}" + "\n".join(lines)
+    return f"{head[:at]}\n\n{note}{head[at:]}{examples}" + "\n".join(lines)
 
 
 def _module_function(name):
