@@ -397,7 +397,8 @@ class RandomState(_core.RandomState):
             or, with ``replace=False``, if more elements are asked for than `a` has, or
             than `p` has non-zero entries.
         TypeError
-            If `size` is not an int or a tuple of ints.
+            If `size` is not an int or a tuple of ints, or `a` is a NumPy array of more
+            than one element.
 
         See Also
         --------
@@ -414,7 +415,9 @@ class RandomState(_core.RandomState):
         choices for the same seed.
 
         Unlike NumPy, a nested sequence `a` is converted to an array and its rows are
-        sampled (NumPy raises ValueError), and ``size=None`` gives a 0-d array.
+        sampled (NumPy raises ValueError), a NumPy array of more than one element is not
+        accepted for `a` (TypeError; pass a dparray array or a list), and ``size=None``
+        gives a 0-d array.
 
         Examples
         --------
@@ -454,6 +457,8 @@ class RandomState(_core.RandomState):
             If `x` is a negative int.
         IndexError
             If `x` is a 0-d array.
+        TypeError
+            If `x` is a NumPy array of more than one element.
 
         See Also
         --------
@@ -463,7 +468,8 @@ class RandomState(_core.RandomState):
         -----
         The permutation is the `argsort` of random 62-bit keys drawn on the device (the
         same on every device), not NumPy's permutation for the same seed. Unlike NumPy, a
-        NumPy array is not accepted for `x` (TypeError); pass a dparray array or a list.
+        NumPy array of more than one element is not accepted for `x` (TypeError); pass a
+        dparray array or a list.
 
         Examples
         --------

@@ -511,8 +511,10 @@ DOCS = {
         ------
         ValueError
             If ``low >= high``, if `high` is omitted and ``low <= 0``, if `low` or
-            ``high - 1`` is outside the range of `dtype`, or if ``high - low`` is above
-            2**53 and not representable as a float64.
+            ``high - 1`` is outside the range of `dtype`, if ``high - low`` is above
+            2**53 and not representable as a float64, or if a bound is a NaN float.
+        OverflowError
+            If a bound is an infinite float.
         TypeError
             If `low` or `high` is not an integer or a float, or `dtype` is not an integer
             or bool type.
