@@ -271,7 +271,7 @@ class RandomState(_core.RandomState):
         Raises
         ------
         TypeError
-            If `high` (or `low` without `high`) is not an integer or a float.
+            If a bound is not an integer or a float.
         ValueError
             If ``low > high`` (or ``low < 1`` without `high`).
 
