@@ -2238,77 +2238,19 @@ def set_bit_generator(bitgen) -> None:
     _Global.rs = bitgen._rs
 
 
-# The module functions: RandomState's methods on the global stream.
-beta = _module_function("beta")
-binomial = _module_function("binomial")
-bytes = _module_function("bytes")
-chisquare = _module_function("chisquare")
-choice = _module_function("choice")
-dirichlet = _module_function("dirichlet")
-exponential = _module_function("exponential")
-f = _module_function("f")
-gamma = _module_function("gamma")
-geometric = _module_function("geometric")
-get_state = _module_function("get_state")
-gumbel = _module_function("gumbel")
-hypergeometric = _module_function("hypergeometric")
-laplace = _module_function("laplace")
-logistic = _module_function("logistic")
-lognormal = _module_function("lognormal")
-logseries = _module_function("logseries")
-multinomial = _module_function("multinomial")
-multivariate_normal = _module_function("multivariate_normal")
-negative_binomial = _module_function("negative_binomial")
-noncentral_chisquare = _module_function("noncentral_chisquare")
-noncentral_f = _module_function("noncentral_f")
-normal = _module_function("normal")
-pareto = _module_function("pareto")
-permutation = _module_function("permutation")
-poisson = _module_function("poisson")
-power = _module_function("power")
-rand = _module_function("rand")
-randint = _module_function("randint")
-randn = _module_function("randn")
-random_integers = _module_function("random_integers")
-random_sample = _module_function("random_sample")
-rayleigh = _module_function("rayleigh")
-seed = _module_function("seed")
-set_state = _module_function("set_state")
-shuffle = _module_function("shuffle")
-standard_cauchy = _module_function("standard_cauchy")
-standard_exponential = _module_function("standard_exponential")
-standard_gamma = _module_function("standard_gamma")
-standard_normal = _module_function("standard_normal")
-standard_t = _module_function("standard_t")
-triangular = _module_function("triangular")
-uniform = _module_function("uniform")
-vonmises = _module_function("vonmises")
-wald = _module_function("wald")
-weibull = _module_function("weibull")
-zipf = _module_function("zipf")
-random = _module_function("random")
-ranf = random
-sample = random
-
-__all__ = [
-    "PCG64",
-    "BitGenerator",
-    "Generator",
-    "Philox",
-    "RandomState",
-    "SeedSequence",
+# The module functions: RandomState's methods on the global stream. Each is made on first
+# use (PEP 562), so that `import dparray.random` does not build 48 docstrings and signatures.
+_MODULE_FUNCTIONS = (
     "beta",
     "binomial",
     "bytes",
     "chisquare",
     "choice",
-    "default_rng",
     "dirichlet",
     "exponential",
     "f",
     "gamma",
     "geometric",
-    "get_bit_generator",
     "get_state",
     "gumbel",
     "hypergeometric",
@@ -2329,14 +2271,10 @@ __all__ = [
     "rand",
     "randint",
     "randn",
-    "random",
     "random_integers",
     "random_sample",
-    "ranf",
     "rayleigh",
-    "sample",
     "seed",
-    "set_bit_generator",
     "set_state",
     "shuffle",
     "standard_cauchy",
@@ -2350,4 +2288,33 @@ __all__ = [
     "wald",
     "weibull",
     "zipf",
+    "random",
+)
+_ALIASES = {"ranf": "random", "sample": "random"}
+
+
+def __getattr__(name):
+    target = _ALIASES.get(name, name)
+    if target not in _MODULE_FUNCTIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    fn = globals().get(target) or _module_function(target)
+    globals()[target] = globals()[name] = fn
+    return fn
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_MODULE_FUNCTIONS) | set(_ALIASES))
+
+
+__all__ = [
+    "PCG64",
+    "BitGenerator",
+    "Generator",
+    "Philox",
+    "RandomState",
+    "SeedSequence",
+    "default_rng",
+    "get_bit_generator",
+    "set_bit_generator",
 ]
+__all__.extend([*_MODULE_FUNCTIONS, *_ALIASES])  # made on first use (__getattr__)
