@@ -145,7 +145,9 @@ HostData run(const Queue& q, OpId id, DType loop, const std::vector<HostData>& i
   std::vector<Array> args;
   for (auto& h : in) args.push_back(test::upload(h, q));
   Array out = empty(in[0].shape, out_dtype(op_info(id), loop), q, UsmType::Device);
-  q->device()->backend().ops().elementwise(q, id, loop, args, out);
+  std::vector<const Array*> refs;
+  for (const Array& a : args) refs.push_back(&a);
+  q->device()->backend().ops().elementwise(q, id, loop, refs, out);
   return test::download(out);
 }
 
@@ -233,7 +235,8 @@ TEST(OpenCLElementwiseLayout, StridedBroadcastOffsetsMatchHost) {
       out.strides = c_strides(c.shape);
       for (auto& s : out.strides) s *= 2;
       out.offset = 1;
-      q->device()->backend().ops().elementwise(q, OpId::subtract, DType::Float32, {a, b}, out);
+      const Array* ab[] = {&a, &b};
+      q->device()->backend().ops().elementwise(q, OpId::subtract, DType::Float32, ab, out);
       (pass ? got_h : want_h) = test::download(big);
     }
     EXPECT_EQ(got_h.bytes, want_h.bytes) << "shape " << shape_str(c.shape);

@@ -300,33 +300,37 @@ Array apply(OpId id, const Operand* args, int nargs, const Array* out) {
 
   // The executor's inputs in the loop dtype: casts, hazard copies and 0-d arrays of scalars
   // are made here; the others are the operands' descriptors.
-  std::vector<Array> ins;
-  ins.reserve(nargs);
+  Array made[kMaxArgs];  // empty unless operand k needed one
+  const Array* ins[kMaxArgs];
   for (int k = 0; k < nargs; ++k) {
     DType want = ((op.flags & kCondFirst) && k == 0) ? DType::Bool : loop;
     if (args[k].array) {
       const Array& a = *args[k].array;
       if (a.dtype != want)
-        ins.push_back(astype(a, want, true));
+        made[k] = astype(a, want, true);
       else if (out && out->dtype == rtype && hazard(a, *out))
-        ins.push_back(copy_array(a, a.dtype, a.usm_type()));
-      else
-        ins.push_back(a);
+        made[k] = copy_array(a, a.dtype, a.usm_type());
+      else {
+        ins[k] = &a;
+        continue;
+      }
     } else {
       // Logical ops only test against zero: 256 must not wrap to an int8 zero.
       const Scalar& s = args[k].scalar;
       const bool truth = op.out_rule == OutRule::Bool && !is_comparison(id) && !s.fits(want);
-      ins.push_back(full({}, want, truth ? Scalar::from_bool(true) : s, q, usm));
+      made[k] = full({}, want, truth ? Scalar::from_bool(true) : s, q, usm);
     }
+    ins[k] = &made[k];
   }
-  if (id == OpId::pow) check_integer_power(loop, args[1], ins[1]);
+  if (id == OpId::pow) check_integer_power(loop, args[1], *ins[1]);
+  const ArrayRefs refs(ins, static_cast<size_t>(nargs));
   OpExecutor& ex = dev->backend().ops();
   if (out && out->dtype == rtype) {
-    if (out->size() > 0) ex.elementwise(q, id, loop, ins, *out);
+    if (out->size() > 0) ex.elementwise(q, id, loop, refs, *out);
     return *out;
   }
   Array result = empty(shape, rtype, q, usm, op.name);
-  if (result.size() > 0) ex.elementwise(q, id, loop, ins, result);
+  if (result.size() > 0) ex.elementwise(q, id, loop, refs, result);
   if (out) {
     assign(*out, result, op.name);
     return *out;

@@ -3,6 +3,7 @@
 // agree; a backend implements each once. All are asynchronous on `q`.
 #pragma once
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "dparray/array/array.h"
@@ -12,6 +13,10 @@ namespace dp {
 
 enum class ReduceOp : uint8_t { Sum, Prod, Max, Min, Any, All, ArgMax, ArgMin };
 const char* to_string(ReduceOp op);
+
+// The inputs of one elementwise command, borrowed from the caller for the call (no copies:
+// a size-1 op's call path allocates nothing for them).
+using ArrayRefs = std::span<const Array* const>;
 
 enum class RandomDist : uint8_t { Uniform, Normal, Integer };
 
@@ -24,8 +29,7 @@ class OpExecutor {
 
   // out = op(in...) elementwise. in[k] has out.shape (broadcast strides allowed)
   // and the loop dtype (bool for a kCondFirst condition); out has out_dtype(op, loop).
-  virtual void elementwise(const Queue& q, OpId op, DType loop, const std::vector<Array>& in,
-                           const Array& out) = 0;
+  virtual void elementwise(const Queue& q, OpId op, DType loop, ArrayRefs in, const Array& out) = 0;
 
   // dst = src with dtype conversion; src has dst.shape (broadcast strides allowed).
   virtual void copy(const Queue& q, const Array& src, const Array& dst) = 0;

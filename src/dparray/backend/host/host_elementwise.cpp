@@ -71,25 +71,25 @@ constexpr int64_t kDirectWork = 4096;
 
 // The direct form of a small command: every input C-contiguous with out's shape or a single
 // element (stride 0), out C-contiguous. Then one call of the inner loop does the whole work.
-bool direct_layout(const std::vector<Array>& in, const Array& out) {
+bool direct_layout(ArrayRefs in, const Array& out) {
   if (out.size() > kDirectWork || !out.is_c_contiguous()) return false;
-  for (const Array& a : in)
-    if (a.size() != 1 && !(a.shape == out.shape && a.is_c_contiguous())) return false;
+  for (const Array* a : in)
+    if (a->size() != 1 && !(a->shape == out.shape && a->is_c_contiguous())) return false;
   return true;
 }
 
-void run_direct(InnerLoop fn, VectorLoop vfn, const std::vector<Array>& in, const Array& out) {
+void run_direct(InnerLoop fn, VectorLoop vfn, ArrayRefs in, const Array& out) {
   // The SIMD math loop where the queued path takes it, so that results never depend on timing.
-  if (vfn && in.size() == 1 && in[0].is_c_contiguous() && in[0].shape == out.shape) {
-    run_vector_loop(vfn, in[0].host_data(), out.host_data(), out.size());
+  if (vfn && in.size() == 1 && in[0]->is_c_contiguous() && in[0]->shape == out.shape) {
+    run_vector_loop(vfn, in[0]->host_data(), out.host_data(), out.size());
     return;
   }
   char* p[kMaxOperands];
   int64_t s[kMaxOperands];
   size_t k = 0;
-  for (const Array& a : in) {
-    p[k] = a.host_data();
-    s[k++] = a.size() == 1 ? 0 : static_cast<int64_t>(a.itemsize());
+  for (const Array* a : in) {
+    p[k] = a->host_data();
+    s[k++] = a->size() == 1 ? 0 : static_cast<int64_t>(a->itemsize());
   }
   p[k] = out.host_data();
   s[k] = static_cast<int64_t>(out.itemsize());
@@ -98,7 +98,7 @@ void run_direct(InnerLoop fn, VectorLoop vfn, const std::vector<Array>& in, cons
 
 }  // namespace
 
-void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, const std::vector<Array>& in,
+void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, ArrayRefs in,
                                const Array& out) {
   InnerLoop fn = loops()[static_cast<int>(op)][static_cast<int>(loop)];
   const ElementwiseOp& info = op_info(op);
@@ -109,7 +109,9 @@ void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, const std::v
   if (direct_layout(in, out) &&
       hq(q).run_now_if_idle(info.name, [&] { run_direct(fn, vfn, in, out); }))
     return;
-  std::vector<Array> args = in;
+  std::vector<Array> args;  // the command owns its operands until it has run
+  args.reserve(in.size() + 1);
+  for (const Array* a : in) args.push_back(*a);
   args.push_back(out);
   hq(q).submit(info.name, out.size(), [args = std::move(args), fn, vfn]() {
     const Array& o = args.back();

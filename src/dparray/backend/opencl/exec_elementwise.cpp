@@ -48,8 +48,7 @@ int64_t scalar_as_int(const Scalar& s) {
 
 }  // namespace
 
-void OclExecutor::elementwise(const Queue& q, OpId id, DType loop, const std::vector<Array>& in,
-                              const Array& out) {
+void OclExecutor::elementwise(const Queue& q, OpId id, DType loop, ArrayRefs in, const Array& out) {
   const ElementwiseOp& op = op_info(id);
   OclQueue& oqq = oq(q);
   if (!(op.types & tbit(loop)))
@@ -59,7 +58,7 @@ void OclExecutor::elementwise(const Queue& q, OpId id, DType loop, const std::ve
   std::string key = std::string("ew:") + op.name + ":" + name_of(loop);
   ProgramPtr p = generated_program(oqq, key, [&] { return gen::elementwise_program(id, loop); });
   std::vector<View> views;
-  for (const Array& a : in) views.push_back(view_of(a, out.shape));
+  for (const Array* a : in) views.push_back(view_of(*a, out.shape));
   views.push_back(view_of(out, out.shape));
   launch_strided(oqq, p, "ew", op.name, out.shape, std::move(views));
 }

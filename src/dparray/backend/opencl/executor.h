@@ -13,8 +13,7 @@ namespace dp::ocl {
 
 class OclExecutor final : public OpExecutor {
  public:
-  void elementwise(const Queue& q, OpId op, DType loop, const std::vector<Array>& in,
-                   const Array& out) override;
+  void elementwise(const Queue& q, OpId op, DType loop, ArrayRefs in, const Array& out) override;
   void copy(const Queue& q, const Array& src, const Array& dst) override;
   void fill(const Queue& q, const Array& dst, const Scalar& v) override;
   void iota(const Queue& q, const Array& dst, const Scalar& start, const Scalar& step) override;
