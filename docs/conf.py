@@ -40,6 +40,11 @@ autodoc_member_order = "alphabetical"
 autodoc_typehints = "signature"
 napoleon_numpy_docstring = True
 napoleon_google_docstring = False
+# Attributes sections as fields: named tuples' fields are also autodoc members.
+napoleon_use_ivar = True
+# A type such as `Kernel` or `shape` in a Parameters section names several classes or
+# attributes (dparray.Kernel, dparray.kernels.Kernel); the first match is the link.
+suppress_warnings = ["ref.python"]
 
 try:
     import furo  # noqa: F401
