@@ -291,7 +291,20 @@ def write_api(out):
     gen = out / "generated"
     gen.mkdir(parents=True, exist_ok=True)
     seen = _canonical(rows)
-    index = ["API reference", "=============", "", ".. toctree::", "   :maxdepth: 1", ""]
+    index = [
+        "API reference",
+        "=============",
+        "",
+        "One page per routine group, as NumPy's reference. Each function's page is its",
+        "docstring (also shown by ``help()`` and the ``_core.pyi`` typing stub): parameters,",
+        "returns, errors, device and queue behaviour, differences from NumPy, and examples.",
+        "The examples assume ``import dparray as dp`` and ``import numpy as np``; the test",
+        "suite runs every one of them (``tests/python/test_docstrings.py``).",
+        "",
+        ".. toctree::",
+        "   :maxdepth: 1",
+        "",
+    ]
     counts = {}
     for slug, title, intro in GROUPS:
         members = [(q, o) for g, q, o in rows if g == slug]
