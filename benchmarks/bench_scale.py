@@ -32,32 +32,39 @@ def heat(args):
     if not mpirun:
         print("heat2d: no mpirun, skipped")
         return None
-    times = {}
-    for ranks in (1, 2):
-        best = float("inf")
-        for _ in range(args.repeat):
-            line = run(
-                [
-                    mpirun,
-                    "--allow-run-as-root",
-                    "--oversubscribe",
-                    "-n",
-                    str(ranks),
-                    sys.executable,
-                    os.path.join(SCALE, "heat2d_mpi.py"),
-                    "--n",
-                    str(args.n),
-                    "--steps",
-                    str(args.steps),
-                    "--no-check",
-                ]
+    out = {"n": args.n, "steps": args.steps}
+    for kind, flags in (("fused", []), ("plain", ["--plain"])):
+        times = {}
+        for ranks in (1, 2):
+            best = float("inf")
+            for _ in range(args.repeat):
+                line = run(
+                    [
+                        mpirun,
+                        "--allow-run-as-root",
+                        "--oversubscribe",
+                        "-n",
+                        str(ranks),
+                        sys.executable,
+                        os.path.join(SCALE, "heat2d_mpi.py"),
+                        "--n",
+                        str(args.n),
+                        "--steps",
+                        str(args.steps),
+                        "--no-check",
+                        *flags,
+                    ]
+                )
+                best = min(best, float(re.search(r"steps \(\w+\), ([0-9.]+) s", line).group(1)))
+            times[ranks] = best
+            print(
+                f"heat2d {args.n}x{args.n}, {args.steps} steps ({kind}), {ranks} rank(s): "
+                f"{best:.3f} s"
             )
-            best = min(best, float(re.search(r"steps, ([0-9.]+) s", line).group(1)))
-        times[ranks] = best
-        print(f"heat2d {args.n}x{args.n}, {args.steps} steps, {ranks} rank(s): {best:.3f} s")
-    ratio = times[2] / times[1]
-    print(f"heat2d: 2-rank time / 1-rank time = {ratio:.2f} (target <= 0.65)")
-    return {"n": args.n, "steps": args.steps, "seconds": times, "t2_over_t1": ratio}
+        ratio = times[2] / times[1]
+        print(f"heat2d ({kind}): 2-rank time / 1-rank time = {ratio:.2f} (target <= 0.65)")
+        out[kind] = {"seconds": times, "t2_over_t1": ratio}
+    return out
 
 
 def dask(args):

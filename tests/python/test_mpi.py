@@ -51,11 +51,23 @@ def test_distributed_sum_matches_numpy():
     assert re.search(r"ranks 2 on .*: sum = ", out), out
 
 
+@pytest.mark.parametrize("kind", ["fused", "plain"])
 @pytest.mark.parametrize("backend", ["host", "opencl"])
-def test_heat_stencil_with_halo_exchange_matches_numpy(backend):
+def test_heat_stencil_with_halo_exchange_matches_numpy(backend, kind):
     if backend == "opencl" and not OPENCL:
         pytest.skip("no OpenCL device")
+    flags = ["--plain"] if kind == "plain" else []
     out = mpirun(
-        2, os.path.join(SCALE, "heat2d_mpi.py"), "--n", "48", "--steps", "12", "--backend", backend
+        2,
+        os.path.join(SCALE, "heat2d_mpi.py"),
+        "--n",
+        "48",
+        "--steps",
+        "12",
+        "--backend",
+        backend,
+        *flags,
     )
-    assert re.search(r"ranks 2 on .*48x48, 12 steps.*max \|dparray - NumPy\| = ", out), out
+    assert re.search(
+        rf"ranks 2 on .*48x48, 12 steps \({kind}\).*max \|dparray - NumPy\| = ", out
+    ), out
