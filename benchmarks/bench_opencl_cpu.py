@@ -4,9 +4,13 @@ cold cache (fresh DPARRAY_CACHE_DIR and POCL_CACHE_DIR, in a subprocess) and aft
 `python -m dparray --warm-cache`.
 
     python benchmarks/bench_opencl_cpu.py [--device opencl:cpu:0] [--quick] [--no-cold]
+                                          [--name opencl_cpu]
 
-Ratios are NumPy time / dparray time (above 1: dparray is faster). Writes
-results/opencl_cpu.json.
+Ratios are NumPy time / dparray time (above 1: dparray is faster). Where dpnp is importable,
+it runs the same cases on the same device (its SYCL runtime reaches OpenCL CPU devices only
+through Intel's OpenCL CPU runtime, not PoCL): give both that runtime with
+OCL_ICD_FILENAMES=<intel-opencl-rt>/lib/libintelocl.so (docs/opencl-cpu.md). Writes
+results/<name>.json.
 """
 
 import argparse
@@ -80,6 +84,27 @@ def _pyopencl_fn(kind, x, y):
     return lambda: (gx + gy).finish()
 
 
+def _dpnp_fn(kind, x, y, device):
+    """The dpnp equivalent on `device` with its synchronisation, or None without dpnp."""
+    try:
+        import dpnp
+    except ImportError:
+        return None
+    try:
+        gx, gy = dpnp.asarray(x, device=device), dpnp.asarray(y, device=device)
+    except Exception:  # noqa: BLE001 (dpnp cannot reach this device: no column)
+        return None
+    fn = {
+        "sum": lambda: gx.sum(),
+        "sum1": lambda: gx.sum(axis=1),
+        "mean0": lambda: gx.mean(axis=0),
+        "max0": lambda: gx.max(axis=0),
+        "add": lambda: dpnp.add(gx, gy),
+        "matmul": lambda: dpnp.matmul(gx, gy),
+    }[kind]
+    return fn, gx.sycl_queue.wait
+
+
 def run_speed(device, quick):
     q = dp.Queue(device)
     fp64 = dp.select_device(device).has_aspect_fp64
@@ -104,7 +129,17 @@ def run_speed(device, quick):
             row["pyopencl_s"] = timeit(pf, repeat=5)
             row["ratio_vs_pyopencl"] = row["pyopencl_s"] / t_dp
         rows.append(row)
+        dpnp_case = _dpnp_fn(kind, x, y, device)
+        if dpnp_case is not None:
+            dfn, dsync = dpnp_case
+            assert np.allclose(np.asarray(dfn().asnumpy()), want, rtol=tol, atol=1), label
+            row["dpnp_s"] = timeit(dfn, sync=dsync, repeat=5)
+            row["ratio_vs_dpnp"] = row["dpnp_s"] / t_dp
         extra = f"  pyopencl {row['pyopencl_s'] * 1e3:9.3f} ms" if "pyopencl_s" in row else ""
+        if "dpnp_s" in row:
+            extra += (
+                f"  dpnp {row['dpnp_s'] * 1e3:9.3f} ms  dpnp/dparray {row['ratio_vs_dpnp']:6.2f}"
+            )
         print(
             f"{label:28s} numpy {t_np * 1e3:9.3f} ms  dparray {t_dp * 1e3:9.3f} ms  "
             f"ratio {row['ratio']:6.2f}{extra}",
@@ -182,6 +217,7 @@ def main():
     ap.add_argument("--device", default="opencl:cpu:0")
     ap.add_argument("--quick", action="store_true", help="smaller sizes")
     ap.add_argument("--no-cold", action="store_true", help="skip the first-call subprocesses")
+    ap.add_argument("--name", default="opencl_cpu", help="results/<name>.json")
     args = ap.parse_args()
     if not dp.get_devices(backend="opencl"):
         print("no OpenCL device")
@@ -190,7 +226,7 @@ def main():
     results = {"device": args.device, "speed": run_speed(args.device, args.quick)}
     if not args.no_cold:
         results["first_calls"] = run_first_calls(args.device, args.quick)
-    write_json("opencl_cpu", results)
+    write_json(args.name, results)
 
 
 if __name__ == "__main__":
