@@ -145,6 +145,75 @@ def test_matmul_empty_and_zero_k(device):
     assert_same(dp.asarray(a, device=device) @ dp.asarray(b, device=device), a @ b)
 
 
+# At least 2^21 multiply-adds: on OpenCL CPU devices these run the host's BLAS on the mapped
+# buffers (backend/opencl/host_gemm.h); smaller ones the generated kernel above.
+LARGE = [(150, 120, 130), (257, 64, 129)]
+
+
+@pytest.mark.parametrize("mkn", LARGE)
+@pytest.mark.parametrize("dtype", ["float32", "float64", "complex64", "complex128"])
+def test_large_matmul(device, mkn, dtype):
+    if dtype in ("float64", "complex128"):
+        _skip_fp64(device, "float64")
+    m, k, n = mkn
+    a, b = _data((m, k), dtype), _data((k, n), dtype)
+    if np.dtype(dtype).kind == "c":
+        a, b = a + 1j * _data((m, k), dtype), b - 2j * _data((k, n), dtype)
+    rtol = 1e-4 if dtype in ("float32", "complex64") else 1e-12
+    da, db = dp.asarray(a, device=device), dp.asarray(b, device=device)
+    assert_same(da @ db, a @ b, rtol=rtol, atol=1e-4)
+    assert_same(db.T @ da.T, b.T @ a.T, rtol=rtol, atol=1e-4)  # transposed layouts
+    assert_same(da[::-1, ::2] @ db[::2, 1:], a[::-1, ::2] @ b[::2, 1:], rtol=rtol, atol=1e-4)
+
+
+def test_large_matmul_batched_ordered_and_out(device):
+    a = _data((3, 1, 130, 140), "float32")
+    b = _data((4, 140, 120), "float32")
+    da, db = dp.asarray(a, device=device), dp.asarray(b, device=device)
+    assert_same(da @ db, a @ b, rtol=1e-4, atol=1e-4)  # broadcast batch
+    x = dp.asarray(_data((200, 200), "float32"), device=device)
+    y = x * 2  # queued before the product, which must see it
+    w = (y @ y) + 1  # and after it
+    xn = dp.asnumpy(x) * 2
+    assert_same(w, xn @ xn + 1, rtol=1e-4, atol=1e-4)
+    assert_same(x @ x, dp.asnumpy(x) @ dp.asnumpy(x), rtol=1e-4, atol=1e-4)  # one buffer
+    out = dp.empty((200, 200), dtype=dp.float32, device=device)
+    assert dp.matmul(x, x, out=out) is out
+    assert_same(out, dp.asnumpy(x) @ dp.asnumpy(x), rtol=1e-4, atol=1e-4)
+
+
+HOST_GEMM_OFF = """
+import numpy as np, dparray as dp
+q = dp.Queue("opencl:cpu:0")
+a = np.random.default_rng(2).random((300, 200), dtype=np.float32)
+got = dp.asnumpy(dp.asarray(a, device=q) @ dp.asarray(a.T.copy(), device=q))
+assert np.allclose(got, a @ a.T, rtol=1e-4, atol=1e-4)
+print("ok")
+"""
+
+
+@pytest.mark.skipif(
+    "opencl:cpu:0" not in [d.filter_string for d in dp.get_devices()], reason="no opencl:cpu:0"
+)
+@pytest.mark.parametrize(
+    "env", [{"DPARRAY_OCL_HOST_GEMM": "0"}, {"DPARRAY_DEVICE_SELECTOR": "opencl:*"}]
+)
+def test_large_matmul_on_the_device_kernel(env):
+    # Without the host path (switched off, or the host device hidden) the kernel computes it.
+    import os
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-c", HOST_GEMM_OFF],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, **env),
+        check=False,
+    )
+    assert proc.returncode == 0 and "ok" in proc.stdout, proc.stderr[-2000:]
+
+
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 @pytest.mark.parametrize("where", [0, 5, 4103, 9999])
 def test_max_min_propagate_nan_from_any_lane(device, dtype, where):

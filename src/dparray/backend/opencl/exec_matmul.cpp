@@ -1,5 +1,6 @@
-// Matrix products on OpenCL: CLBlast for float32/64 and complex when it is
-// installed and the operands have a BLAS layout, else the generated tiled GEMM.
+// Matrix products on OpenCL: on CPU devices large ones through the host's BLAS on the
+// mapped buffers (host_gemm.h); else CLBlast for float32/64 and complex when it is
+// installed and the operands have a BLAS layout, else the generated GEMM.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -9,6 +10,7 @@
 #include "dparray/backend/opencl/clblast.h"
 #include "dparray/backend/opencl/codegen.h"
 #include "dparray/backend/opencl/executor.h"
+#include "dparray/backend/opencl/host_gemm.h"
 #include "dparray/backend/opencl/launch.h"
 #include "dparray/ops/blas_layout.h"
 #include "dparray/runtime/errors.h"
@@ -119,6 +121,7 @@ void OclExecutor::matmul(const Queue& q, const Array& a, const Array& b, const A
     fill(q, out, Scalar::from_int(0));
     return;
   }
+  if (host_gemm(o, a, b, out, M, N, K)) return;
   // Batch dims of a and b seen over out's batch shape (broadcast strides allowed).
   Shape bsh(out.shape.begin(), out.shape.end() - 2);
   auto batch_strides = [&](const Array& x) {

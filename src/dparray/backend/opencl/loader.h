@@ -33,6 +33,8 @@ namespace dp::ocl {
   X(clEnqueueWriteBuffer)        \
   X(clEnqueueCopyBuffer)         \
   X(clEnqueueFillBuffer)         \
+  X(clEnqueueMapBuffer)          \
+  X(clEnqueueUnmapMemObject)     \
   X(clCreateProgramWithSource)   \
   X(clCreateProgramWithBinary)   \
   X(clBuildProgram)              \
