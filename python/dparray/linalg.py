@@ -80,73 +80,729 @@ def _eps(x):
 
 
 def cholesky(x, /, *, upper=False):
-    """Cholesky factor L (x = L @ L^H), or U = L^H when upper; LinAlgError when x is not
-    positive definite."""
+    """Cholesky factor of each Hermitian positive-definite matrix.
+
+    Returns the lower-triangular L with ``x = L @ L.conj().T`` (or the upper-triangular
+    ``U = L.conj().T`` when `upper`). Only the lower triangle of `x` is read (the upper one
+    when `upper`), as NumPy does; the other is assumed to mirror it.
+
+    Parameters
+    ----------
+    x : ndarray
+        Hermitian (symmetric when real) positive-definite matrices, shape ``(..., M, M)``.
+    upper : bool, optional
+        Return the upper factor U instead of L (keyword only). Default False.
+
+    Returns
+    -------
+    ndarray
+        The factors, shape ``(..., M, M)``, zero on the other side of the diagonal, on
+        `x`'s device and queue.
+
+    Raises
+    ------
+    LinAlgError
+        If a matrix is not positive definite.
+    ValueError
+        If `x` has fewer than 2 dimensions or its matrices are not square.
+    TypeError
+        If `x` is not a dparray array or `upper` is not a bool.
+
+    See Also
+    --------
+    solve, eigh
+
+    Notes
+    -----
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    Examples
+    --------
+    >>> x = dp.asarray([[4., 2.], [2., 3.]])
+    >>> L = dp.linalg.cholesky(x)
+    >>> L
+    array([[2.        , 0.        ],
+           [1.        , 1.41421356]])
+    >>> dp.allclose(L @ L.T, x)
+    True
+    >>> dp.linalg.cholesky(x, upper=True)
+    array([[2.        , 1.        ],
+           [0.        , 1.41421356]])
+    >>> dp.linalg.cholesky(dp.asarray([[1., 2.], [2., 1.]]))
+    Traceback (most recent call last):
+        ...
+    dparray.linalg.LinAlgError: [cholesky] matrix is not positive definite
+    """
     if not isinstance(upper, bool):
         raise TypeError(f"[cholesky] upper must be a bool, not {type(upper).__name__}")
     return _core._linalg_cholesky(x, upper)
 
 
 def inv(x, /):
-    """Inverse of each square matrix; LinAlgError when one is singular."""
+    """Inverse of each square matrix.
+
+    Parameters
+    ----------
+    x : ndarray
+        Square matrices, shape ``(..., M, M)``; leading dimensions are a stack.
+
+    Returns
+    -------
+    ndarray
+        The inverses, shape ``(..., M, M)``, with ``x @ inv(x) == eye(M)`` up to rounding.
+
+    Raises
+    ------
+    LinAlgError
+        If a matrix is singular (for a stack the message names which one).
+    ValueError
+        If `x` has fewer than 2 dimensions or its matrices are not square.
+    TypeError
+        If `x` is not a dparray array.
+
+    See Also
+    --------
+    solve, pinv, tensorinv
+
+    Notes
+    -----
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    Examples
+    --------
+    >>> x = dp.asarray([[4., 2.], [2., 3.]])
+    >>> dp.linalg.inv(x)
+    array([[ 0.375, -0.25 ],
+           [-0.25 ,  0.5  ]])
+    >>> dp.allclose(x @ dp.linalg.inv(x), dp.eye(2))
+    True
+    >>> dp.linalg.inv(dp.asarray([[1, 2], [3, 4]]))  # integers compute in float64
+    array([[-2. ,  1. ],
+           [ 1.5, -0.5]])
+    >>> dp.linalg.inv(dp.asarray([[1., 2.], [2., 4.]]))
+    Traceback (most recent call last):
+        ...
+    dparray.linalg.LinAlgError: [inv] singular matrix
+    """
     return _core._linalg_inv(x)
 
 
 def solve(x1, x2, /):
-    """X with x1 @ X = x2. x2 is a stack of vectors only when 1-D (then shape (M,),
-    broadcast against x1's batch); otherwise a stack of matrices (..., M, K) whose batch
-    broadcasts with x1's. LinAlgError when x1 is singular."""
+    """Solution X of the linear systems ``x1 @ X = x2``.
+
+    Parameters
+    ----------
+    x1 : ndarray
+        Coefficient matrices, shape ``(..., M, M)``.
+    x2 : ndarray
+        Right-hand sides. When 1-D, of shape ``(M,)``: one vector shared by every matrix of
+        `x1`. Otherwise a stack of matrices ``(..., M, K)`` whose stack dimensions broadcast
+        with `x1`'s (Array API 2024.12 and NumPy 2 rules: a 2-D or higher `x2` is never a
+        stack of vectors).
+
+    Returns
+    -------
+    ndarray
+        X, of shape ``(..., M)`` for 1-D `x2`, else ``(..., M, K)`` with the broadcast stack
+        dimensions, in the common floating dtype of the operands.
+
+    Raises
+    ------
+    LinAlgError
+        If a matrix of `x1` is singular.
+    ValueError
+        If `x1` is not a stack of square matrices, if the shapes do not match, or if the
+        stack dimensions do not broadcast.
+    TypeError
+        If an operand is not a dparray array.
+    ExecutionPlacementError
+        If the operands live on different queues.
+
+    See Also
+    --------
+    inv, lstsq, tensorsolve
+
+    Notes
+    -----
+    An LU factorization (LAPACK ``getrf`` / ``getrs``).
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    Examples
+    --------
+    >>> a = dp.asarray([[4., 2.], [2., 3.]])
+    >>> dp.linalg.solve(a, dp.asarray([2., 1.]))
+    array([0.5, 0. ])
+
+    A 1-D right-hand side is shared by a stack of matrices:
+
+    >>> stack = dp.stack([dp.eye(2) * 2, dp.eye(2) * 4])
+    >>> dp.linalg.solve(stack, dp.asarray([4., 8.]))
+    array([[2., 4.],
+           [1., 2.]])
+    >>> dp.linalg.solve(a, dp.ones((2, 3))).shape
+    (2, 3)
+    """
     return _core._linalg_solve(x1, x2)
 
 
 def det(x, /):
-    """Determinant of each square matrix."""
+    """Determinant of each square matrix.
+
+    Parameters
+    ----------
+    x : ndarray
+        Square matrices, shape ``(..., M, M)``.
+
+    Returns
+    -------
+    ndarray
+        The determinants, shape ``x.shape[:-2]`` (a 0-d array for one matrix), in the
+        computation dtype (see Notes).
+
+    Raises
+    ------
+    ValueError
+        If `x` has fewer than 2 dimensions or its matrices are not square.
+    TypeError
+        If `x` is not a dparray array.
+
+    See Also
+    --------
+    slogdet
+
+    Notes
+    -----
+    From an LU factorization (LAPACK ``getrf``); a singular matrix gives 0, not an error.
+    For large matrices ``slogdet`` avoids overflow and underflow.
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    NumPy returns a scalar for a single matrix; dparray returns a 0-d array.
+
+    Examples
+    --------
+    >>> x = dp.asarray([[1., 2.], [3., 4.]])
+    >>> float(dp.linalg.det(x))  # doctest: +ELLIPSIS
+    -2.0...
+    >>> d = dp.linalg.det(dp.stack([dp.eye(2) * 2, dp.eye(2) * 3]))
+    >>> dp.allclose(d, dp.asarray([4., 9.]))
+    True
+    >>> float(dp.linalg.det(dp.asarray([[1., 2.], [2., 4.]])))
+    0.0
+    """
     return _core._linalg_det(x)
 
 
 def slogdet(x, /):
-    """(sign, logabsdet) of each square matrix's determinant; sign 0 and logabsdet -inf for
-    a singular one."""
+    """Sign and natural logarithm of the absolute value of each determinant.
+
+    ``det(x) == sign * exp(logabsdet)``; the logarithm does not overflow where the
+    determinant would.
+
+    Parameters
+    ----------
+    x : ndarray
+        Square matrices, shape ``(..., M, M)``.
+
+    Returns
+    -------
+    SlogdetResult
+        A named tuple ``(sign, logabsdet)`` of arrays of shape ``x.shape[:-2]``:
+
+        - ``sign``: 1 or -1 for real input, a complex number of modulus 1 for complex
+          input, 0 for a singular matrix; in the computation dtype.
+        - ``logabsdet``: ``log(abs(det(x)))`` in the real dtype of the computation;
+          ``-inf`` for a singular matrix.
+
+    Raises
+    ------
+    ValueError
+        If `x` has fewer than 2 dimensions or its matrices are not square.
+    TypeError
+        If `x` is not a dparray array.
+
+    See Also
+    --------
+    det
+
+    Notes
+    -----
+    From an LU factorization (LAPACK ``getrf``); singular input is not an error.
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    Examples
+    --------
+    >>> sign, logabsdet = dp.linalg.slogdet(dp.asarray([[4., 2.], [2., 3.]]))
+    >>> float(sign), round(float(logabsdet), 6)
+    (1.0, 2.079442)
+    >>> dp.linalg.slogdet(dp.asarray([[0., 1.], [1., 0.]]))
+    SlogdetResult(sign=array(-1.), logabsdet=array(0.))
+    >>> dp.linalg.slogdet(dp.asarray([[1., 2.], [2., 4.]]))
+    SlogdetResult(sign=array(0.), logabsdet=array(-inf))
+    """
     return SlogdetResult(*_core._linalg_slogdet(x))
 
 
 def eigh(x, /, UPLO="L"):
-    """Eigenvalues (ascending) and eigenvectors (columns) of Hermitian matrices, read from
-    the lower triangle (the upper with NumPy's UPLO='U')."""
+    """Eigenvalues and eigenvectors of Hermitian (real symmetric) matrices.
+
+    Parameters
+    ----------
+    x : ndarray
+        Hermitian matrices, shape ``(..., M, M)``.
+    UPLO : {'L', 'U'}, optional
+        Which triangle of `x` to read: ``'L'`` (the default) the lower, ``'U'`` the upper.
+        The other triangle is not used.
+
+    Returns
+    -------
+    EighResult
+        A named tuple ``(eigenvalues, eigenvectors)``:
+
+        - ``eigenvalues``: shape ``(..., M)``, in ascending order, of the real dtype of the
+          computation (float64 for complex128 input).
+        - ``eigenvectors``: shape ``(..., M, M)``; column ``v[..., :, i]`` is the unit
+          eigenvector of ``eigenvalues[..., i]``.
+
+    Raises
+    ------
+    LinAlgError
+        If LAPACK's eigensolver does not converge.
+    ValueError
+        If `x` has fewer than 2 dimensions or its matrices are not square, or `UPLO` is
+        neither ``'L'`` nor ``'U'``.
+    TypeError
+        If `x` is not a dparray array.
+
+    See Also
+    --------
+    eigvalsh, eig, svd
+
+    Notes
+    -----
+    LAPACK ``syevd`` / ``heevd`` (divide and conquer). `UPLO` is NumPy's argument; the
+    Array API's ``eigh`` reads the lower triangle, the default here. The eigenvector matrix
+    is a transposed view of LAPACK's column-major output (not C-contiguous). An eigenvector
+    is defined up to its sign (a phase for complex input).
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    Examples
+    --------
+    >>> x = dp.asarray([[4., 2.], [2., 3.]])
+    >>> w, v = dp.linalg.eigh(x)
+    >>> w
+    array([1.43844719, 5.56155281])
+    >>> dp.allclose(x @ v, v * w)
+    True
+    >>> dp.linalg.eigh(dp.asarray([[1., 5.], [0., 1.]]), UPLO="U").eigenvalues
+    array([-4.,  6.])
+    """
     return EighResult(*_core._linalg_eigh(x, True, UPLO))
 
 
 def eigvalsh(x, /, UPLO="L"):
-    """Eigenvalues (ascending) of Hermitian matrices (lower triangle read; UPLO as eigh)."""
+    """Eigenvalues of Hermitian (real symmetric) matrices.
+
+    Parameters
+    ----------
+    x : ndarray
+        Hermitian matrices, shape ``(..., M, M)``.
+    UPLO : {'L', 'U'}, optional
+        Which triangle of `x` to read: ``'L'`` (the default) the lower, ``'U'`` the upper.
+        The other triangle is not used.
+
+    Returns
+    -------
+    ndarray
+        The eigenvalues, shape ``(..., M)``, in ascending order, of the real dtype of the
+        computation.
+
+    Raises
+    ------
+    LinAlgError
+        If LAPACK's eigensolver does not converge.
+    ValueError
+        If `x` has fewer than 2 dimensions or its matrices are not square, or `UPLO` is
+        neither ``'L'`` nor ``'U'``.
+    TypeError
+        If `x` is not a dparray array.
+
+    See Also
+    --------
+    eigh, eigvals, svdvals
+
+    Notes
+    -----
+    ``eigh`` without the eigenvectors (LAPACK ``syevd`` / ``heevd``).
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    Examples
+    --------
+    >>> dp.linalg.eigvalsh(dp.asarray([[2., 1j], [-1j, 2.]]))
+    array([1., 3.])
+    >>> dp.linalg.eigvalsh(dp.stack([dp.eye(2), dp.eye(2) * 2]))
+    array([[1., 1.],
+           [2., 2.]])
+    """
     return _core._linalg_eigh(x, False, UPLO)[0]
 
 
 def eig(a, /):
-    """Eigenvalues and right eigenvectors (unit columns) of general square matrices, always
-    complex (Array API 2025.12; NumPy gives real arrays when every eigenvalue is real)."""
+    """Eigenvalues and right eigenvectors of general square matrices.
+
+    Parameters
+    ----------
+    a : ndarray
+        Square matrices, shape ``(..., M, M)``.
+
+    Returns
+    -------
+    EigResult
+        A named tuple ``(eigenvalues, eigenvectors)``:
+
+        - ``eigenvalues``: shape ``(..., M)``, complex.
+        - ``eigenvectors``: shape ``(..., M, M)``, complex; column ``v[..., :, i]`` is the
+          unit-norm right eigenvector of ``eigenvalues[..., i]``
+          (``a @ v[..., :, i] == eigenvalues[..., i] * v[..., :, i]``).
+
+    Raises
+    ------
+    LinAlgError
+        If LAPACK's QR algorithm does not converge.
+    ValueError
+        If `a` has fewer than 2 dimensions or its matrices are not square.
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    eigvals, eigh
+
+    Notes
+    -----
+    LAPACK ``geev``.
+    The results are always complex (complex64 for float32 / complex64 input, else
+    complex128), as the Array API 2025.12 specifies; NumPy returns real arrays when every
+    eigenvalue is real. The eigenvalues come in LAPACK's order (not sorted).
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    Examples
+    --------
+    >>> a = dp.asarray([[0., -1.], [1., 0.]])
+    >>> w, v = dp.linalg.eig(a)
+    >>> w
+    array([0.+1.j, 0.-1.j])
+    >>> dp.allclose(a @ v, v * w)
+    True
+    >>> dp.linalg.eig(dp.asarray([[2., 0.], [0., 3.]])).eigenvalues
+    array([2.+0.j, 3.+0.j])
+    """
     return EigResult(*_core._linalg_eig(a, True))
 
 
 def eigvals(a, /):
-    """Eigenvalues of general square matrices, always complex (as eig's)."""
+    """Eigenvalues of general square matrices.
+
+    Parameters
+    ----------
+    a : ndarray
+        Square matrices, shape ``(..., M, M)``.
+
+    Returns
+    -------
+    ndarray
+        The eigenvalues, shape ``(..., M)``, complex.
+
+    Raises
+    ------
+    LinAlgError
+        If LAPACK's QR algorithm does not converge.
+    ValueError
+        If `a` has fewer than 2 dimensions or its matrices are not square.
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    eig, eigvalsh
+
+    Notes
+    -----
+    ``eig`` without the eigenvectors (LAPACK ``geev``).
+    The results are always complex (complex64 for float32 / complex64 input, else
+    complex128), as the Array API 2025.12 specifies; NumPy returns real arrays when every
+    eigenvalue is real. The eigenvalues come in LAPACK's order (not sorted).
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    Examples
+    --------
+    >>> dp.linalg.eigvals(dp.asarray([[0., -1.], [1., 0.]]))
+    array([0.+1.j, 0.-1.j])
+    >>> dp.linalg.eigvals(dp.asarray([[1., 1.], [0., 2.]]))
+    array([1.+0.j, 2.+0.j])
+    """
     return _core._linalg_eig(a, False)[0]
 
 
 def svd(x, /, *, full_matrices=True, compute_uv=True):
-    """U, S, Vh with x = U @ (S[..., None] * Vh); S descending. With compute_uv=False, S."""
+    """Singular value decomposition ``x = U @ (S[..., None] * Vh)``.
+
+    Parameters
+    ----------
+    x : ndarray
+        Matrices, shape ``(..., M, N)``.
+    full_matrices : bool, optional
+        If True (the default), `U` is ``(..., M, M)`` and `Vh` ``(..., N, N)``; if False,
+        ``(..., M, K)`` and ``(..., K, N)`` with ``K = min(M, N)`` (keyword only).
+    compute_uv : bool, optional
+        If False, only the singular values are computed and returned, as a single array
+        (NumPy's argument; keyword only). Default True.
+
+    Returns
+    -------
+    SVDResult or ndarray
+        A named tuple ``(U, S, Vh)``: ``U`` with orthonormal (unitary) columns, ``S`` the
+        singular values, shape ``(..., K)``, in descending order and of the real dtype of
+        the computation, ``Vh`` with orthonormal rows. ``S`` alone when `compute_uv` is
+        False.
+
+    Raises
+    ------
+    LinAlgError
+        If the SVD does not converge.
+    ValueError
+        If `x` has fewer than 2 dimensions.
+    TypeError
+        If `x` is not a dparray array.
+
+    See Also
+    --------
+    svdvals, pinv, matrix_rank, lstsq
+
+    Notes
+    -----
+    LAPACK ``gesdd`` (divide and conquer). Singular vectors are defined up to a sign (a
+    phase for complex input) shared by a column of `U` and the matching row of `Vh`.
+    NumPy's ``hermitian`` argument is not taken.
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    Examples
+    --------
+    >>> x = dp.asarray([[4., 2.], [2., 3.]])
+    >>> U, S, Vh = dp.linalg.svd(x)
+    >>> S
+    array([5.56155281, 1.43844719])
+    >>> dp.allclose(U @ (S[:, None] * Vh), x)
+    True
+    >>> [a.shape for a in dp.linalg.svd(dp.ones((3, 2)))]
+    [(3, 3), (2,), (2, 2)]
+    >>> [a.shape for a in dp.linalg.svd(dp.ones((3, 2)), full_matrices=False)]
+    [(3, 2), (2,), (2, 2)]
+    """
     if not compute_uv:
         return _core._linalg_svd(x, bool(full_matrices), False)[0]
     return SVDResult(*_core._linalg_svd(x, bool(full_matrices), True))
 
 
 def svdvals(x, /):
-    """Singular values, descending."""
+    """Singular values of each matrix, in descending order.
+
+    Parameters
+    ----------
+    x : ndarray
+        Matrices, shape ``(..., M, N)``.
+
+    Returns
+    -------
+    ndarray
+        The singular values, shape ``(..., min(M, N))``, of the real dtype of the
+        computation.
+
+    Raises
+    ------
+    LinAlgError
+        If the SVD does not converge.
+    ValueError
+        If `x` has fewer than 2 dimensions.
+    TypeError
+        If `x` is not a dparray array.
+
+    See Also
+    --------
+    svd, matrix_norm, matrix_rank
+
+    Notes
+    -----
+    ``svd(x, compute_uv=False)`` (LAPACK ``gesdd`` without the vectors).
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    Examples
+    --------
+    >>> dp.linalg.svdvals(dp.asarray([[4., 2.], [2., 3.]]))
+    array([5.56155281, 1.43844719])
+    >>> dp.linalg.svdvals(dp.asarray([[3., 0., 0.], [0., 0., 4.]]))
+    array([4., 3.])
+    """
     return _core._linalg_svd(x, False, False)[0]
 
 
 def qr(x, /, *, mode="reduced"):
-    """Q, R with x = Q @ R: mode 'reduced' (K = min(M, N) columns of Q), 'complete' (Q is
-    M x M), or 'r' (R alone, as NumPy)."""
+    """QR decomposition ``x = Q @ R`` of each matrix.
+
+    Parameters
+    ----------
+    x : ndarray
+        Matrices, shape ``(..., M, N)``.
+    mode : {'reduced', 'complete', 'r'}, optional
+        ``'reduced'`` (the default): `Q` is ``(..., M, K)`` and `R` ``(..., K, N)`` with
+        ``K = min(M, N)``; ``'complete'``: `Q` is ``(..., M, M)`` and `R` ``(..., M, N)``;
+        ``'r'`` (NumPy's): `R` alone, ``(..., K, N)`` (keyword only).
+
+    Returns
+    -------
+    QRResult or ndarray
+        A named tuple ``(Q, R)``: `Q` with orthonormal (unitary) columns, `R` upper
+        triangular. `R` alone for ``mode='r'``.
+
+    Raises
+    ------
+    ValueError
+        If `x` has fewer than 2 dimensions or `mode` is not one of the above.
+    TypeError
+        If `x` is not a dparray array or `mode` is not a str.
+
+    See Also
+    --------
+    svd, lstsq
+
+    Notes
+    -----
+    LAPACK ``geqrf`` then ``orgqr`` / ``ungqr``; the signs follow LAPACK's (as NumPy's).
+    `Q` and `R` are transposed views of LAPACK's column-major output. NumPy's legacy
+    ``'raw'`` and ``'economic'`` modes are not provided.
+    Computed by LAPACK (OpenBLAS's) in host memory, batched over the leading dimensions:
+    the small matrices of a stack are processed in parallel on the host device's cores, a
+    large matrix by OpenBLAS's own threads. On an OpenCL device the input is cast by a
+    device copy, read to host memory, processed there, and the results are written back to
+    the input's queue (one device-to-host and one host-to-device transfer; see
+    docs/linalg.md). The call returns once the results are computed.
+
+    float32, float64, complex64 and complex128 input is computed in its own dtype; float16
+    in float32; bool and integers in the device's default floating dtype (float64, or
+    float32 on a device without float64).
+
+    Examples
+    --------
+    >>> x = dp.asarray([[4., 2.], [2., 3.]])
+    >>> Q, R = dp.linalg.qr(x)
+    >>> R
+    array([[-4.47213595, -3.13049517],
+           [ 0.        ,  1.78885438]])
+    >>> dp.allclose(Q @ R, x)
+    True
+    >>> dp.linalg.qr(dp.ones((3, 2)), mode="complete").Q.shape
+    (3, 3)
+    >>> dp.linalg.qr(dp.ones((3, 2)), mode="r").shape
+    (2, 2)
+    """
     if not isinstance(mode, str):
         raise TypeError(f"[qr] mode must be a str, not {type(mode).__name__}")
     r = _core._linalg_qr(x, mode)
