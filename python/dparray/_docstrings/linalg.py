@@ -1,7 +1,8 @@
 """Docstrings of dparray's C++-bound linalg routines (keys: see dparray/_docstrings)."""
 
 # How the products run; shared by the entries below.
-_PRODUCT_BACKEND = """        The product runs asynchronously on the operands' queue and the result lives there.
+_PRODUCT_BACKEND = """
+        The product runs asynchronously on the operands' queue and the result lives there.
         On the host device float32, float64, complex64 and complex128 products call OpenBLAS
         (GEMM, batched over the stack dimensions); integer and bool products, and very small
         matrices, run a parallel loop (integers wrap around on overflow, as in NumPy), and
@@ -50,8 +51,7 @@ DOCS = {
         dot, vecdot, tensordot, einsum, matvec, vecmat
 
         Notes
-        -----
-"""
+        -----"""
     + _PRODUCT_BACKEND
     + """
 
@@ -117,8 +117,7 @@ DOCS = {
         matmul, vdot, inner, tensordot, einsum
 
         Notes
-        -----
-"""
+        -----"""
     + _PRODUCT_BACKEND
     + """
 
