@@ -1135,8 +1135,8 @@ def matrix_rank(x, /, tol=None, hermitian=False, *, rtol=None):
     -----
     The singular values come from LAPACK's SVD in host memory (on an OpenCL device the
     input is staged through the host, see ``svd``); the rest runs as device operations on
-    the input's queue. bool and integer input is computed in the device's default floating
-    dtype (float64, or float32 on a device without float64), float16 in float32. NumPy
+    the input's queue. bool, integer and float16 input is computed in the device's default
+    floating dtype (float64, or float32 on a device without float64). NumPy
     returns a scalar for one matrix; dparray a 0-d array.
 
     Examples
@@ -1205,8 +1205,8 @@ def pinv(x, /, rcond=None, hermitian=False, *, rtol=None):
     ``V @ diag(1 / S) @ U^H`` over the singular values kept.
     The singular values come from LAPACK's SVD in host memory (on an OpenCL device the
     input is staged through the host, see ``svd``); the rest runs as device operations on
-    the input's queue. bool and integer input is computed in the device's default floating
-    dtype (float64, or float32 on a device without float64), float16 in float32.
+    the input's queue. bool, integer and float16 input is computed in the device's default
+    floating dtype (float64, or float32 on a device without float64).
 
     Examples
     --------
@@ -1288,8 +1288,8 @@ def lstsq(a, b, rcond=None):
     Notes
     -----
     Computed from the reduced SVD of `a` (LAPACK ``gesdd``), then products on `a`'s
-    device; reading the rank waits for the SVD. Integer and bool input is computed in the
-    device's default floating dtype. Stacks of matrices are not accepted, as in NumPy.
+    device; reading the rank waits for the SVD. bool, integer and float16 input is computed
+    in the device's default floating dtype. Stacks of matrices are not accepted, as in NumPy.
     Near-zero singular values (below the cutoff) may differ from NumPy's in their last
     digits.
 
@@ -1448,8 +1448,8 @@ def cond(x, p=None):
     -----
     The singular values come from LAPACK's SVD in host memory (on an OpenCL device the
     input is staged through the host, see ``svd``); the rest runs as device operations on
-    the input's queue. bool and integer input is computed in the device's default floating
-    dtype (float64, or float32 on a device without float64), float16 in float32. NumPy
+    the input's queue. bool, integer and float16 input is computed in the device's default
+    floating dtype (float64, or float32 on a device without float64). NumPy
     returns a scalar for one matrix, and ``inf`` for a singular one with the orders that
     need the inverse, where dparray returns a 0-d array and raises LinAlgError.
 
