@@ -47,7 +47,68 @@ def _dtype_of(type, op):
 
 
 class finfo:
-    """Machine limits of a floating-point dtype (a complex one gives its real component's)."""
+    """Machine limits of a floating-point dtype (Array API and NumPy).
+
+    A complex dtype gives the limits of its real component's dtype.
+
+    Parameters
+    ----------
+    type : dtype, str, type or ndarray
+        A floating or complex dtype (float16, float32, float64, complex64, complex128), its
+        name, a NumPy dtype or scalar type, or an array whose dtype to use.
+
+    Attributes
+    ----------
+    bits : int
+        Number of bits of the type.
+    dtype : dtype
+        The real floating dtype described (``float32`` for complex64).
+    eps : float
+        Difference between 1.0 and the next larger representable number.
+    max : float
+        Largest finite value.
+    min : float
+        Smallest (most negative) finite value, ``-max``.
+    precision : int
+        Approximate number of significant decimal digits.
+    resolution : float
+        ``10**-precision``.
+    smallest_normal : float
+        Smallest positive normal number.
+    smallest_subnormal : float
+        Smallest positive subnormal number.
+    tiny : float
+        Alias of `smallest_normal`.
+
+    Raises
+    ------
+    ValueError
+        If the dtype is not floating or complex.
+    TypeError
+        If `type` is not a data type or an array.
+
+    See Also
+    --------
+    iinfo, isdtype
+
+    Notes
+    -----
+    The values are properties of the IEEE 754 formats, the same on every device (whether a
+    device supports float64 is ``Device.has_aspect_fp64``). The attributes are Python
+    floats and ints, where NumPy's ``finfo`` holds NumPy scalars of the dtype (for
+    float32, `resolution` is the float64 ``1e-06`` rather than float32's nearest value).
+
+    Examples
+    --------
+    >>> dp.finfo(dp.float32)
+    finfo(resolution=1e-06, min=-3.4028235e+38, max=3.4028235e+38, dtype=float32)
+    >>> dp.finfo(dp.float64).eps
+    2.220446049250313e-16
+    >>> dp.finfo(dp.complex64).dtype
+    dtype('float32')
+    >>> dp.finfo(dp.float16).smallest_subnormal
+    5.960464477539063e-08
+    """
 
     __slots__ = (
         "bits",
@@ -87,7 +148,45 @@ class finfo:
 
 
 class iinfo:
-    """Machine limits of an integer dtype."""
+    """Machine limits of an integer dtype (Array API and NumPy).
+
+    Parameters
+    ----------
+    type : dtype, str, type or ndarray
+        An integer dtype (int8 ... int64, uint8 ... uint64), its name, a NumPy dtype or
+        scalar type, or an array whose dtype to use.
+
+    Attributes
+    ----------
+    bits : int
+        Number of bits of the type.
+    dtype : dtype
+        The integer dtype described.
+    max : int
+        Largest value.
+    min : int
+        Smallest value (0 for unsigned types).
+
+    Raises
+    ------
+    ValueError
+        If the dtype is not an integer dtype (bool is not).
+    TypeError
+        If `type` is not a data type or an array.
+
+    See Also
+    --------
+    finfo, isdtype
+
+    Examples
+    --------
+    >>> dp.iinfo(dp.int8)
+    iinfo(min=-128, max=127, dtype=int8)
+    >>> dp.iinfo(dp.uint16).max
+    65535
+    >>> dp.iinfo(dp.asarray([1, 2])).bits
+    64
+    """
 
     __slots__ = ("bits", "dtype", "max", "min")
 
@@ -120,8 +219,51 @@ def _is_kind(t, kind):
 
 
 def isdtype(dtype, kind):
-    """Whether dtype is of kind: a kind name ('bool', 'signed integer', 'unsigned integer',
-    'integral', 'real floating', 'complex floating', 'numeric'), a dtype, or a tuple of them."""
+    """Whether a dtype is of a given kind (Array API).
+
+    Parameters
+    ----------
+    dtype : dtype
+        The dparray dtype to test.
+    kind : str, dtype or tuple
+        A kind name: ``'bool'``, ``'signed integer'``, ``'unsigned integer'``,
+        ``'integral'`` (signed and unsigned integers), ``'real floating'`` (float16,
+        float32, float64), ``'complex floating'``, ``'numeric'`` (integers, floating and
+        complex, not bool); a dtype, matched exactly; or a tuple of these, true when any
+        entry matches.
+
+    Returns
+    -------
+    bool
+        True if `dtype` is of `kind`.
+
+    Raises
+    ------
+    ValueError
+        If a kind name is not one of the above.
+    TypeError
+        If `dtype` is not a dparray dtype (a string or a NumPy dtype is not accepted), or
+        `kind` is neither a str, a dtype nor a tuple of them.
+
+    See Also
+    --------
+    finfo, iinfo, result_type
+
+    Notes
+    -----
+    Every entry of a tuple is validated, as NumPy does.
+
+    Examples
+    --------
+    >>> dp.isdtype(dp.float32, "real floating")
+    True
+    >>> dp.isdtype(dp.int8, ("integral", "bool"))
+    True
+    >>> dp.isdtype(dp.bool, "integral")
+    False
+    >>> dp.isdtype(dp.float64, (dp.float32, dp.float64))
+    True
+    """
     if not isinstance(dtype, _core.dtype):
         raise TypeError(f"[isdtype] dtype must be a dparray dtype, not {type(dtype).__name__}")
     if isinstance(kind, tuple):

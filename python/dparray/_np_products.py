@@ -343,10 +343,91 @@ def _common_dtype(arrays, dtype):
 
 
 def einsum(*operands, out=None, dtype=None, order="K", casting="safe", optimize=False):
-    """Einstein summation over dparray arrays (numpy.einsum): subscripts with '...',
-    implicit and explicit output, NumPy's interleaved (operand, sublist) form, and
-    optimize= False (left to right), True / 'greedy', 'optimal' or an einsum_path path.
-    Contractions run as matmul on the operands' device; the result is a new array, or out."""
+    """Einstein summation over dparray arrays (numpy.einsum).
+
+    The subscripts name each operand's axes with letters; a letter shared by operands
+    multiplies along that axis, a letter left out of the output is summed over, and a
+    letter repeated within one operand takes a diagonal. ``'ij,jk->ik'`` is a matrix
+    product, ``'ii->i'`` a diagonal, ``'ij->'`` a sum.
+
+    Parameters
+    ----------
+    *operands : str and ndarrays, or alternating ndarrays and sublists
+        Either a subscripts string followed by the operands, or NumPy's interleaved form
+        ``einsum(op0, sublist0, op1, sublist1, ..., [sublistout])`` with sublists of ints
+        in ``[0, 52)`` and ``Ellipsis``. The string holds comma-separated input terms,
+        optionally ``'->'`` and the output term; ``'...'`` stands for broadcast dimensions
+        (right-aligned). Without ``'->'`` the output is the ellipsis dimensions, then the
+        letters that appear once, in alphabetical order (capitals first). Python scalars
+        and sequences are converted onto the first array's queue.
+    out : ndarray, optional
+        Array to write the result into; its shape must be the result's.
+    dtype : dtype, optional
+        Dtype to compute in and return; every operand must cast to it under `casting`.
+        Default ``result_type`` of the operands.
+    order : {'K', 'C', 'F', 'A'}, optional
+        Accepted for NumPy compatibility; the layout of the result is dparray's choice.
+    casting : {'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional
+        Rule for casting the operands to `dtype`. Default ``'safe'``.
+    optimize : bool, {'greedy', 'optimal'} or list, optional
+        Contraction order for three or more operands: False (the default) contracts left
+        to right, True or ``'greedy'`` picks the pair with the smallest intermediate at each
+        step, ``'optimal'`` searches every order (up to 6 operands, greedy beyond), or an
+        explicit path ``['einsum_path', (i, j), ...]`` as ``einsum_path`` returns.
+
+    Returns
+    -------
+    ndarray
+        The result on the operands' device, or `out`. A pure transpose or diagonal of one
+        operand may be a view of it; a full contraction gives a 0-d array.
+
+    Raises
+    ------
+    ValueError
+        If the subscripts are malformed, name the wrong number of operands or dimensions, a
+        letter has different sizes, an output letter is not in the input, `order` or
+        `casting` is not valid, the path is not valid, or `out` has the wrong shape.
+    TypeError
+        If an operand cannot be converted, an operand does not cast to `dtype` under
+        `casting`, an explicit path does not start with ``'einsum_path'``, or `out` is not a
+        dparray array.
+    ExecutionPlacementError
+        If the operands live on different queues.
+
+    See Also
+    --------
+    einsum_path, matmul, tensordot
+
+    Notes
+    -----
+    Every step runs as device operations on the operands' queue, asynchronously: repeated
+    letters become ``diagonal`` views, letters no later term needs are summed, and each
+    pairwise contraction is a transpose and reshape into one batched ``matmul`` (OpenBLAS
+    on the host, generated GEMM kernels on OpenCL devices). No loop runs over elements in
+    Python. The parsed subscripts and path are cached per (subscripts, shapes,
+    `optimize`). A 0-d array is returned where NumPy returns a scalar.
+
+    Examples
+    --------
+    >>> a = dp.reshape(dp.arange(6), (2, 3))
+    >>> b = dp.reshape(dp.arange(12), (3, 4))
+    >>> dp.einsum("ij,jk->ik", a, b)
+    array([[20, 23, 26, 29],
+           [56, 68, 80, 92]])
+    >>> dp.einsum("ij->", a)
+    array(15)
+    >>> dp.einsum("ii", dp.reshape(dp.arange(9), (3, 3)))  # the trace
+    array(12)
+    >>> dp.einsum("ji", a)
+    array([[0, 3],
+           [1, 4],
+           [2, 5]])
+    >>> dp.einsum("...j,j", a, dp.asarray([1, 1, 1]))
+    array([ 3, 12])
+    >>> dp.einsum(a, [0, 1], b, [1, 2])
+    array([[20, 23, 26, 29],
+           [56, 68, 80, 92]])
+    """
     op = "einsum"
     subscripts, ops = _split_args(operands, op)
     if order not in ("K", "C", "F", "A"):
@@ -394,10 +475,65 @@ def einsum(*operands, out=None, dtype=None, order="K", casting="safe", optimize=
 
 
 def einsum_path(*operands, optimize="greedy", einsum_call=False):
-    """(path, description) as numpy.einsum_path: the path is ['einsum_path', (i, j), ...]
-    (the contracted operands leave the list, their result joins its end) and the
-    description a printable table of the contraction's scaling and FLOP counts. Only the
-    operands' shapes are read."""
+    """Contraction order for an einsum, and a report of its cost (numpy.einsum_path).
+
+    Parameters
+    ----------
+    *operands : str and ndarrays, or alternating ndarrays and sublists
+        The subscripts and operands, as for ``einsum``. Only the operands' shapes are
+        read.
+    optimize : bool, {'greedy', 'optimal'}, list or tuple, optional
+        ``'greedy'`` (the default) or True: the pair with the smallest intermediate at each
+        step; ``'optimal'``: the fewest total operations over every order (up to 6
+        operands, greedy beyond); False: one step over every operand; an explicit path is
+        checked and returned. NumPy's ``(strategy, memory_limit)`` pair is accepted, and
+        the memory limit ignored.
+    einsum_call : bool, optional
+        Accepted for NumPy compatibility; ignored.
+
+    Returns
+    -------
+    path : list
+        ``['einsum_path', (i, j), ...]``: at each step the operands at those positions are
+        contracted, leave the list, and their result joins its end. It can be passed as
+        ``einsum(..., optimize=path)`` (and to NumPy's einsum).
+    string : str
+        A printable report in NumPy's format: the complete contraction, naive and
+        optimised scaling and FLOP counts, the theoretical speed-up, the largest
+        intermediate, and one row per step.
+
+    Raises
+    ------
+    ValueError
+        If the subscripts are malformed or do not match the operands, or a given path is
+        not valid.
+    TypeError
+        If an operand cannot be converted or an explicit path does not start with
+        ``'einsum_path'``.
+
+    See Also
+    --------
+    einsum
+
+    Notes
+    -----
+    Runs on the host only (nothing is computed on a device). The greedy heuristic is
+    dparray's own: it matches NumPy's on common chains but may choose differently on large
+    networks.
+
+    Examples
+    --------
+    >>> a, b, c = dp.ones((2, 3)), dp.ones((3, 4)), dp.ones((4, 2))
+    >>> path, report = dp.einsum_path("ij,jk,kl->il", a, b, c)
+    >>> path
+    ['einsum_path', (1, 2), (0, 1)]
+    >>> print(report)  # doctest: +ELLIPSIS
+      Complete contraction:  ij,jk,kl->il
+    ...
+    >>> dp.einsum("ij,jk,kl->il", a, b, c, optimize=path)
+    array([[12., 12.],
+           [12., 12.]])
+    """
     op = "einsum_path"
     if isinstance(optimize, (list, tuple)) and optimize and optimize[0] == "einsum_path":
         pass
@@ -477,8 +613,51 @@ def _pair(a, b, op):
 
 
 def kron(a, b):
-    """Kronecker product (numpy.kron): the block array whose (i, j, ...) block is
-    a[i, j, ...] * b, computed as one broadcast multiply and a reshape."""
+    """Kronecker product of two arrays (numpy.kron).
+
+    The result is the block array whose block ``(i, j, ...)`` is ``a[i, j, ...] * b``. The
+    operand with fewer dimensions is padded with leading size-one dimensions.
+
+    Parameters
+    ----------
+    a : ndarray or scalar
+        First operand.
+    b : ndarray or scalar
+        Second operand. Python scalars and sequences are converted onto the other
+        operand's queue.
+
+    Returns
+    -------
+    ndarray
+        The product, of shape ``a.shape * b.shape`` elementwise (after padding), dtype
+        ``result_type(a, b)``.
+
+    Raises
+    ------
+    TypeError
+        If an operand cannot be converted to a dparray array.
+    ExecutionPlacementError
+        If the operands live on different queues.
+
+    See Also
+    --------
+    outer, multiply
+
+    Notes
+    -----
+    One broadcast ``multiply`` of reshaped views and a ``reshape``, asynchronous on the
+    operands' queue.
+
+    Examples
+    --------
+    >>> dp.kron(dp.asarray([1, 10]), dp.asarray([1, 2, 3]))
+    array([ 1,  2,  3, 10, 20, 30])
+    >>> dp.kron(dp.eye(2, dtype=dp.int64), dp.asarray([[1, 2], [3, 4]]))
+    array([[1, 2, 0, 0],
+           [3, 4, 0, 0],
+           [0, 0, 1, 2],
+           [0, 0, 3, 4]])
+    """
     a, b = _pair(a, b, "kron")
     nd = max(a.ndim, b.ndim)
     sa = (1,) * (nd - a.ndim) + tuple(a.shape)
@@ -490,7 +669,44 @@ def kron(a, b):
 
 
 def vdot(a, b, /):
-    """Dot product of the flattened arrays, conjugating a (numpy.vdot); a 0-d array."""
+    """Dot product of two arrays, flattened, conjugating the first (numpy.vdot).
+
+    Parameters
+    ----------
+    a : ndarray or scalar
+        First operand, flattened; conjugated when complex.
+    b : ndarray or scalar
+        Second operand, flattened; it must have as many elements as `a`.
+
+    Returns
+    -------
+    ndarray
+        ``sum(conj(a.ravel()) * b.ravel())`` as a 0-d array (NumPy returns a scalar).
+
+    Raises
+    ------
+    ValueError
+        If `a` and `b` have different sizes.
+    TypeError
+        If an operand cannot be converted to a dparray array.
+    ExecutionPlacementError
+        If the operands live on different queues.
+
+    See Also
+    --------
+    vecdot, dot, inner
+
+    Notes
+    -----
+    ``vecdot`` of the flattened operands, asynchronous on their queue.
+
+    Examples
+    --------
+    >>> dp.vdot(dp.asarray([1 + 2j, 3 + 4j]), dp.asarray([5 + 6j, 7 + 8j]))
+    array(70.-8.j)
+    >>> dp.vdot(dp.asarray([[1, 4], [5, 6]]), dp.asarray([[4, 1], [2, 2]]))
+    array(30)
+    """
     a, b = _pair(a, b, "vdot")
     if a.size != b.size:
         raise ValueError(f"[vdot] vectors have different lengths: {a.size} and {b.size}")
@@ -498,8 +714,53 @@ def vdot(a, b, /):
 
 
 def matvec(x1, x2, /, *, out=None):
-    """Matrix-vector product over stacks (NumPy 2.2's matvec): x1 (..., m, n) times
-    x2 (..., n) gives (..., m); the stack dimensions broadcast."""
+    """Matrix-vector product over stacks (NumPy 2.2's matvec).
+
+    ``matvec(x1, x2)[..., i] = sum(x1[..., i, :] * x2[..., :])``; the stack dimensions
+    broadcast.
+
+    Parameters
+    ----------
+    x1 : ndarray
+        Matrices, shape ``(..., m, n)``.
+    x2 : ndarray
+        Vectors, shape ``(..., n)``.
+    out : ndarray, optional
+        Array to write the result into (keyword only); its shape must be the result's.
+
+    Returns
+    -------
+    ndarray
+        The products, shape ``(..., m)`` with the broadcast stack dimensions; `out` when
+        given.
+
+    Raises
+    ------
+    ValueError
+        If `x1` is not at least 2-D or `x2` at least 1-D, the core dimensions differ, the
+        stacks do not broadcast, or `out` has the wrong shape.
+    TypeError
+        If an operand cannot be converted or `out` is not a dparray array.
+    ExecutionPlacementError
+        If the operands live on different queues.
+
+    See Also
+    --------
+    vecmat, matmul, vecdot
+
+    Notes
+    -----
+    One batched ``matmul`` on the operands' queue (OpenBLAS on the host for float and
+    complex dtypes, a generated GEMM kernel on OpenCL devices), asynchronous. NumPy's
+    gufunc arguments (``axes``, ``dtype``, ``casting``, ...) are not taken.
+
+    Examples
+    --------
+    >>> dp.matvec(dp.asarray([[1, 2], [3, 4]]), dp.asarray([1, 1]))
+    array([3, 7])
+    >>> dp.matvec(dp.ones((2, 3)), dp.ones((4, 3))).shape
+    (4, 2)
+    """
     a, v = _pair(x1, x2, "matvec")
     if a.ndim < 2 or v.ndim < 1:
         raise ValueError(
@@ -515,8 +776,53 @@ def matvec(x1, x2, /, *, out=None):
 
 
 def vecmat(x1, x2, /, *, out=None):
-    """Vector-matrix product over stacks (NumPy 2.2's vecmat): conj(x1) (..., n) times
-    x2 (..., n, m) gives (..., m); the stack dimensions broadcast."""
+    """Vector-matrix product over stacks (NumPy 2.2's vecmat).
+
+    ``vecmat(x1, x2)[..., j] = sum(conj(x1[..., :]) * x2[..., :, j])``: complex vectors are
+    conjugated. The stack dimensions broadcast.
+
+    Parameters
+    ----------
+    x1 : ndarray
+        Vectors, shape ``(..., n)``; conjugated when complex.
+    x2 : ndarray
+        Matrices, shape ``(..., n, m)``.
+    out : ndarray, optional
+        Array to write the result into (keyword only); its shape must be the result's.
+
+    Returns
+    -------
+    ndarray
+        The products, shape ``(..., m)`` with the broadcast stack dimensions; `out` when
+        given.
+
+    Raises
+    ------
+    ValueError
+        If `x1` is not at least 1-D or `x2` at least 2-D, the core dimensions differ, the
+        stacks do not broadcast, or `out` has the wrong shape.
+    TypeError
+        If an operand cannot be converted or `out` is not a dparray array.
+    ExecutionPlacementError
+        If the operands live on different queues.
+
+    See Also
+    --------
+    matvec, matmul, vecdot
+
+    Notes
+    -----
+    One batched ``matmul`` on the operands' queue (OpenBLAS on the host for float and
+    complex dtypes, a generated GEMM kernel on OpenCL devices), asynchronous. NumPy's
+    gufunc arguments (``axes``, ``dtype``, ``casting``, ...) are not taken.
+
+    Examples
+    --------
+    >>> dp.vecmat(dp.asarray([1, 1]), dp.asarray([[1, 2], [3, 4]]))
+    array([4, 6])
+    >>> dp.vecmat(dp.asarray([1j, 1]), dp.asarray([[1, 2], [3, 4]]))
+    array([3.-1.j, 4.-2.j])
+    """
     v, a = _pair(x1, x2, "vecmat")
     if a.ndim < 2 or v.ndim < 1:
         raise ValueError(
@@ -555,9 +861,66 @@ def _axis(axis, ndim, op, name):
 
 
 def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
-    """Cross product of 2- or 3-vectors (numpy.cross): the vectors lie along axisa of a and
-    axisb of b (both `axis` when given), the others broadcast, and the result's vectors lie
-    along axisc. Two 2-vectors give the scalar z component (NumPy 2 deprecates that case)."""
+    """Cross product of 3-element (or 2-element) vectors (numpy.cross).
+
+    Parameters
+    ----------
+    a : ndarray or scalar
+        First operand; its vectors (of 2 or 3 components) lie along `axisa`.
+    b : ndarray or scalar
+        Second operand; its vectors (of 2 or 3 components) lie along `axisb`. The other
+        dimensions broadcast with `a`'s.
+    axisa : int, optional
+        Axis of `a`'s vectors. Default -1.
+    axisb : int, optional
+        Axis of `b`'s vectors. Default -1.
+    axisc : int, optional
+        Axis of the result's vectors. Default -1.
+    axis : int, optional
+        If given, overrides `axisa`, `axisb` and `axisc`.
+
+    Returns
+    -------
+    ndarray
+        The cross products, dtype ``result_type(a, b)``. A 2-component vector is taken
+        with a zero third component; two 2-component vectors give only the z component
+        (without the vector axis).
+
+    Raises
+    ------
+    ValueError
+        If a vector has neither 2 nor 3 components, or the other dimensions do not
+        broadcast.
+    IndexError
+        If an axis is out of range (NumPy raises its AxisError, a subclass).
+    TypeError
+        If an axis is not an integer or an operand cannot be converted.
+    ExecutionPlacementError
+        If the operands live on different queues.
+
+    See Also
+    --------
+    linalg.cross : the Array API's version (3-vectors, one `axis`).
+
+    Notes
+    -----
+    Elementwise products of the component views, stacked; asynchronous on the operands'
+    queue. NumPy 2 deprecates 2-component vectors (with a DeprecationWarning); dparray
+    accepts them without a warning.
+
+    Examples
+    --------
+    >>> dp.cross(dp.asarray([1, 2, 3]), dp.asarray([4, 5, 6]))
+    array([-3,  6, -3])
+    >>> dp.cross(dp.asarray([[1, 0, 0], [0, 1, 0]]), dp.asarray([0, 0, 1]))
+    array([[ 0, -1,  0],
+           [ 1,  0,  0]])
+    >>> x = dp.asarray([[1, 0], [0, 1], [0, 0]])
+    >>> dp.cross(x, dp.asarray([[0, 0], [0, 0], [1, 1]]), axis=0)
+    array([[ 0,  1],
+           [-1,  0],
+           [ 0,  0]])
+    """
     a, b = _pair(a, b, "cross")
     if axis is not None:
         axisa = axisb = axisc = axis
