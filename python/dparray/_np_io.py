@@ -316,7 +316,10 @@ def load(
     Notes
     -----
     The file is read and parsed on the host by NumPy (required), then the array is copied
-    to the requested device/queue. Big-endian data are converted to the native byte order. Difference from NumPy: no memory mapping, and the placement keywords.
+    to the requested device/queue. Big-endian data are converted to the native byte order.
+    On a device without float64, float64 / complex128 data arrive as float32 / complex64.
+
+    Difference from NumPy: no memory mapping, and the placement keywords.
 
     Examples
     --------
@@ -469,7 +472,10 @@ def loadtxt(fname, dtype=float, *args, device=None, usm_type=None, sycl_queue=No
     Notes
     -----
     The file is read and parsed on the host by NumPy (required), then the array is copied
-    to the requested device/queue. Big-endian data are converted to the native byte order. Differences from NumPy: the result must be numeric or bool (dparray has no
+    to the requested device/queue. Big-endian data are converted to the native byte order.
+    On a device without float64, float64 / complex128 data arrive as float32 / complex64.
+
+    Differences from NumPy: the result must be numeric or bool (dparray has no
     structured dtypes), and the placement keywords.
 
     Examples
@@ -534,7 +540,10 @@ def genfromtxt(fname, dtype=float, *args, device=None, usm_type=None, sycl_queue
     Notes
     -----
     The file is read and parsed on the host by NumPy (required), then the array is copied
-    to the requested device/queue. Big-endian data are converted to the native byte order. Differences from NumPy: no masked or structured results, and the placement
+    to the requested device/queue. Big-endian data are converted to the native byte order.
+    On a device without float64, float64 / complex128 data arrive as float32 / complex64.
+
+    Differences from NumPy: no masked or structured results, and the placement
     keywords.
 
     Examples
@@ -621,6 +630,7 @@ def fromfile(
     -----
     The file is read and parsed on the host by NumPy (required), then the array is copied
     to the requested device/queue. Big-endian data are converted to the native byte order.
+    On a device without float64, float64 / complex128 data arrive as float32 / complex64.
 
     Examples
     --------
@@ -680,7 +690,10 @@ def fromregex(file, regexp, dtype, encoding=None, *, device=None, usm_type=None,
     Notes
     -----
     The file is read and parsed on the host by NumPy (required), then the array is copied
-    to the requested device/queue. Big-endian data are converted to the native byte order. Difference from NumPy: dparray has no structured arrays, so the fields come
+    to the requested device/queue. Big-endian data are converted to the native byte order.
+    On a device without float64, float64 / complex128 data arrive as float32 / complex64.
+
+    Difference from NumPy: dparray has no structured arrays, so the fields come
     back as separate arrays (NumPy returns one structured array).
 
     Examples

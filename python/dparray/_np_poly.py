@@ -103,7 +103,9 @@ def poly(seq_of_zeros):
     Raises
     ------
     ValueError
-        If the input is neither 1-D nor a non-empty square 2-D array.
+        If the input is neither 1-D nor a non-empty square 2-D array, or on a device
+        without float64 if the roots are integers or bools (they are computed in float64;
+        pass float32 roots there).
 
     See Also
     --------
@@ -323,7 +325,9 @@ def polyint(p, m=1, k=None):
     TypeError
         If `m` is not an integer.
     ValueError
-        If `m` is negative, or `k` has fewer than `m` entries (and more than one).
+        If `m` is negative, or `k` has fewer than `m` entries (and more than one). On a
+        device without float64 also when `k` is not given (the default constants are
+        float64); pass ``k=0.0`` there.
 
     See Also
     --------
@@ -608,7 +612,8 @@ def roots(p):
     Raises
     ------
     ValueError
-        If `p` is not 1-D.
+        If `p` is not 1-D, or on a device without float64 if `p` is of integer or bool
+        dtype (it is computed in float64; pass float32 coefficients there).
 
     See Also
     --------
