@@ -396,6 +396,8 @@ def frompyfunc(func, /, nin, nout, *, identity=None):
     from the returned values (``array([3, 5, 7])``, not ``dtype=object``); the callable has no
     ``reduce`` / ``accumulate`` / ``out=``.
 
+    On a device without float64, float results arrive as float32 (complex as complex64).
+
     Examples
     --------
     >>> f = dp.frompyfunc(lambda a, b: a * b + 1, 2, 1)
