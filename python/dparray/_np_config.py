@@ -48,15 +48,85 @@ def _settings():
 
 
 def geterr():
-    """The recorded floating-point error handling (numpy.geterr): a dict of the modes for
-    'divide', 'over', 'under' and 'invalid'."""
+    """Return the recorded floating-point error handling.
+
+    Returns
+    -------
+    dict
+        The modes for ``'divide'``, ``'over'``, ``'under'`` and ``'invalid'``, each one of
+        ``'ignore'``, ``'warn'``, ``'raise'``, ``'call'``, ``'print'``, ``'log'`` (the
+        defaults: ``'warn'``, ``'warn'``, ``'ignore'``, ``'warn'``, as NumPy's). A new dict.
+
+    See Also
+    --------
+    seterr, errstate, geterrcall
+
+    Notes
+    -----
+    dparray's device math reports no floating-point errors: division by zero, overflow,
+    underflow and invalid operations give inf, nan or 0 silently on every device, whatever
+    these settings say (NumPy would warn, raise ``FloatingPointError``, or call the callback).
+    The settings are recorded, per thread, with NumPy's semantics so that code written for
+    NumPy runs unchanged; they are dparray's own, not NumPy's (``numpy.geterr`` is not
+    affected).
+
+    Examples
+    --------
+    >>> sorted(dp.geterr())
+    ['divide', 'invalid', 'over', 'under']
+    >>> with dp.errstate(over="ignore"):
+    ...     dp.geterr()["over"]
+    'ignore'
+    """
     s = _settings()
     return {k: s[k] for k in _KINDS}
 
 
 def seterr(all=None, divide=None, over=None, under=None, invalid=None):
-    """Record how floating-point errors are to be handled (numpy.seterr); returns the old
-    settings. dparray's device math reports no such errors (see the module doc)."""
+    """Set how floating-point errors are to be handled.
+
+    Parameters
+    ----------
+    all : str, optional
+        The mode for every kind not given on its own (default None: unchanged).
+    divide, over, under, invalid : str, optional
+        The mode for division by zero, overflow, underflow and invalid operations: one of
+        ``'ignore'``, ``'warn'``, ``'raise'``, ``'call'``, ``'print'``, ``'log'``
+        (default None: unchanged, or `all`).
+
+    Returns
+    -------
+    dict
+        The settings before the call, as ``geterr()`` gave them (pass them back as
+        ``seterr(**old)`` to restore).
+
+    Raises
+    ------
+    ValueError
+        If a mode is not one of the six names.
+
+    See Also
+    --------
+    geterr, errstate, seterrcall
+
+    Notes
+    -----
+    dparray's device math reports no floating-point errors: division by zero, overflow,
+    underflow and invalid operations give inf, nan or 0 silently on every device, whatever
+    these settings say (NumPy would warn, raise ``FloatingPointError``, or call the callback).
+    The settings are recorded, per thread, with NumPy's semantics so that code written for
+    NumPy runs unchanged; they are dparray's own, not NumPy's (``numpy.geterr`` is not
+    affected).
+
+    Examples
+    --------
+    >>> old = dp.seterr(all="ignore")
+    >>> dp.geterr()["divide"]
+    'ignore'
+    >>> _ = dp.seterr(**old)
+    >>> dp.geterr() == old
+    True
+    """
     new = {"divide": divide, "over": over, "under": under, "invalid": invalid}
     for k in _KINDS:
         if new[k] is None:
@@ -73,13 +143,76 @@ def seterr(all=None, divide=None, over=None, under=None, invalid=None):
 
 
 def geterrcall():
-    """The recorded error callback (numpy.geterrcall)."""
+    """Return the recorded floating-point error callback.
+
+    Returns
+    -------
+    callable, object with a ``write`` method, or None
+        What ``seterrcall`` set for the ``'call'`` / ``'log'`` modes (None by default).
+
+    See Also
+    --------
+    seterrcall, geterr
+
+    Notes
+    -----
+    dparray's device math reports no floating-point errors: division by zero, overflow,
+    underflow and invalid operations give inf, nan or 0 silently on every device, whatever
+    these settings say (NumPy would warn, raise ``FloatingPointError``, or call the callback).
+    The settings are recorded, per thread, with NumPy's semantics so that code written for
+    NumPy runs unchanged; they are dparray's own, not NumPy's (``numpy.geterr`` is not
+    affected). The callback is never called.
+
+    Examples
+    --------
+    >>> dp.geterrcall() is None
+    True
+    """
     return _settings()["call"]
 
 
 def seterrcall(func):
-    """Record the callback for the 'call' / 'log' modes (numpy.seterrcall): a callable, an
-    object with a write method, or None; returns the old one."""
+    """Set the callback for the ``'call'`` and ``'log'`` error modes.
+
+    Parameters
+    ----------
+    func : callable, object with a ``write`` method, or None
+        The function called as ``func(kind, flag)`` in ``'call'`` mode, or the object whose
+        ``write`` method receives a message in ``'log'`` mode; None removes it.
+
+    Returns
+    -------
+    callable, object or None
+        The callback before the call.
+
+    Raises
+    ------
+    ValueError
+        If `func` is neither None, callable, nor an object with a callable ``write``.
+
+    See Also
+    --------
+    geterrcall, seterr, errstate
+
+    Notes
+    -----
+    dparray's device math reports no floating-point errors: division by zero, overflow,
+    underflow and invalid operations give inf, nan or 0 silently on every device, whatever
+    these settings say (NumPy would warn, raise ``FloatingPointError``, or call the callback).
+    The settings are recorded, per thread, with NumPy's semantics so that code written for
+    NumPy runs unchanged; they are dparray's own, not NumPy's (``numpy.geterr`` is not
+    affected). The callback is recorded but never called.
+
+    Examples
+    --------
+    >>> def handler(kind, flag):
+    ...     print("floating-point error:", kind)
+    >>> old = dp.seterrcall(handler)
+    >>> dp.geterrcall() is handler
+    True
+    >>> dp.seterrcall(old) is handler
+    True
+    """
     if func is not None and not callable(func) and not callable(getattr(func, "write", None)):
         raise ValueError("[seterrcall] func must be callable or have a callable write method")
     s = _settings()
@@ -88,13 +221,65 @@ def seterrcall(func):
 
 
 def getbufsize():
-    """The recorded ufunc buffer size in elements (numpy.getbufsize)."""
+    """Return the recorded ufunc buffer size.
+
+    Returns
+    -------
+    int
+        The size in elements (8192 by default, as NumPy's).
+
+    See Also
+    --------
+    setbufsize
+
+    Notes
+    -----
+    The value is kept, per thread, for NumPy compatibility; dparray's kernels do not use it.
+
+    Examples
+    --------
+    >>> dp.getbufsize()
+    8192
+    """
     return _settings()["bufsize"]
 
 
 def setbufsize(size):
-    """Record the ufunc buffer size (numpy.setbufsize): a multiple of 16 from 16 to 10^7;
-    returns the old size. dparray's kernels do not use it."""
+    """Set the recorded ufunc buffer size.
+
+    Parameters
+    ----------
+    size : int
+        The size in elements: a multiple of 16, from 16 to 10**7.
+
+    Returns
+    -------
+    int
+        The size before the call.
+
+    Raises
+    ------
+    TypeError
+        If `size` is not an integer.
+    ValueError
+        If `size` is above 10**7, below 5, or not a multiple of 16.
+
+    See Also
+    --------
+    getbufsize
+
+    Notes
+    -----
+    The value is kept, per thread, for NumPy compatibility; dparray's kernels do not use it.
+
+    Examples
+    --------
+    >>> old = dp.setbufsize(16384)
+    >>> dp.getbufsize()
+    16384
+    >>> dp.setbufsize(old)
+    16384
+    """
     try:
         size = operator.index(size)
     except TypeError:
@@ -113,9 +298,53 @@ def setbufsize(size):
 
 
 class errstate(contextlib.ContextDecorator):
-    """Context manager (and decorator) setting the floating-point error handling for its
-    block (numpy.errstate): call=, all=, divide=, over=, under=, invalid=. The settings are
-    recorded; device math reports no floating-point errors (see dparray.seterr)."""
+    """Context manager (and decorator) setting the floating-point error handling for a block.
+
+    On entry it applies the given modes with ``seterr`` (and `call` with ``seterrcall``); on
+    exit it restores the settings before the block. Used as a decorator, it wraps every call
+    of the function. One object can be entered again after it exited, and nested.
+
+    Parameters
+    ----------
+    call : callable or object with a ``write`` method, optional
+        The callback for the ``'call'`` / ``'log'`` modes during the block (default None:
+        unchanged).
+    all, divide, over, under, invalid : str, optional
+        The modes during the block, as for ``seterr`` (default None: unchanged). Keyword only.
+
+    Raises
+    ------
+    ValueError
+        If a mode is not one of ``'ignore'``, ``'warn'``, ``'raise'``, ``'call'``,
+        ``'print'``, ``'log'`` (when the object is made).
+
+    See Also
+    --------
+    seterr, geterr, seterrcall
+
+    Notes
+    -----
+    dparray's device math reports no floating-point errors: division by zero, overflow,
+    underflow and invalid operations give inf, nan or 0 silently on every device, whatever
+    these settings say (NumPy would warn, raise ``FloatingPointError``, or call the callback).
+    The settings are recorded, per thread, with NumPy's semantics so that code written for
+    NumPy runs unchanged; they are dparray's own, not NumPy's (``numpy.geterr`` is not
+    affected).
+
+    Examples
+    --------
+    >>> before = dp.geterr()
+    >>> with dp.errstate(divide="ignore", invalid="ignore"):
+    ...     dp.geterr()["divide"]
+    'ignore'
+    >>> dp.geterr() == before
+    True
+    >>> @dp.errstate(all="raise")
+    ... def modes():
+    ...     return dp.geterr()["over"]
+    >>> modes()
+    'raise'
+    """
 
     def __init__(self, *, call=None, all=None, divide=None, over=None, under=None, invalid=None):
         self._call_given = call is not None
@@ -156,9 +385,30 @@ def _devices():
         return [f"<device discovery failed: {e}>"]
 
 
-def show_config():
-    """Print how dparray was built and what it runs on: version, backends, the libraries
-    the host backend uses, and the visible devices."""
+def show_config() -> None:
+    """Print how dparray was built and the devices it sees.
+
+    The report gives dparray's version, the backends (the host backend's threading, vector
+    math, BLAS / LAPACK and FFT libraries; the OpenCL backend), the path of the compiled
+    extension, and each visible device with its filter string, name and float64 support.
+
+    See Also
+    --------
+    show_runtime, get_devices
+
+    Notes
+    -----
+    Device discovery runs if it has not yet; its failure is printed, not raised.
+
+    Examples
+    --------
+    >>> dp.show_config()
+    dparray ...
+      build:
+        host backend: ...
+      devices:
+        host:cpu:0: ...
+    """
     from . import __version__
 
     print(f"dparray {__version__}")
@@ -173,9 +423,25 @@ def show_config():
         print(f"    {name}: {getattr(d, 'name', '')} (fp64: {fp64})")
 
 
-def show_runtime():
-    """Print the run-time environment: Python, the platform, CPU count, NumPy's version
-    when installed, and dparray's visible devices."""
+def show_runtime() -> None:
+    """Print the run-time environment.
+
+    The report gives dparray's version, Python's version and the platform, the number of
+    CPUs, NumPy's version (or that it is not installed), and the filter string of every
+    visible device.
+
+    See Also
+    --------
+    show_config, get_devices
+
+    Examples
+    --------
+    >>> dp.show_runtime()
+    dparray ...
+    python ...
+    cpus: ...
+    device: host:cpu:0...
+    """
     import platform  # here, not at import: dparray's import stays small
 
     from . import __version__
@@ -194,9 +460,29 @@ def show_runtime():
 
 
 def get_include():
-    """Directory of dparray's C++ headers (its `dparray/...` include tree): the package's
-    include/ folder when installed, src/ of a source checkout when the package is imported
-    from python/dparray or a staged build of it; FileNotFoundError if neither has them."""
+    """Return the directory holding dparray's C++ headers.
+
+    It contains the ``dparray/`` include tree (``#include "dparray/array/array.h"``), for
+    building C++ code against dparray, as ``numpy.get_include()``.
+
+    Returns
+    -------
+    str
+        The package's ``include/`` directory when installed; ``src/`` of the source checkout
+        when dparray is imported from its sources (``python/dparray`` or a staged build linking
+        to it).
+
+    Raises
+    ------
+    FileNotFoundError
+        If neither holds the headers.
+
+    Examples
+    --------
+    >>> import os
+    >>> os.path.isfile(os.path.join(dp.get_include(), "dparray", "array", "array.h"))
+    True
+    """
     here = os.path.dirname(os.path.realpath(__file__))
     for cand in (os.path.join(here, "include"), os.path.join(here, "..", "..", "src")):
         if os.path.isfile(os.path.join(cand, "dparray", "array", "array.h")):
@@ -207,9 +493,43 @@ def get_include():
     )
 
 
-def info(object=None, maxwidth=76, output=None, toplevel="dparray"):
-    """Print help on object (numpy.info): the signature and docstring of a function or
-    class, or of every dparray name matching a string."""
+def info(object=None, maxwidth=76, output=None, toplevel="dparray") -> None:
+    """Print documentation of an object.
+
+    Parameters
+    ----------
+    object : object or str, optional
+        A function, class or other object: its name and signature, then its docstring. A
+        string: the same for every object of that name in ``dparray``, ``dparray.linalg`` and
+        ``dparray.fft``, each headed by where it was found, or ``Help for NAME not found.``
+        Default None: ``info`` itself.
+    maxwidth : int, optional
+        The widest the signature line may be; a longer one is cut, ending in ``...``
+        (default 76).
+    output : file-like, optional
+        Where to write (default None: ``sys.stdout``).
+    toplevel : str, optional
+        Accepted for NumPy's signature; not used (default ``'dparray'``).
+
+    See Also
+    --------
+    show_config
+
+    Notes
+    -----
+    Difference from NumPy: strings are looked up in dparray's namespaces only, and the
+    docstring is printed as ``inspect.getdoc`` gives it.
+
+    Examples
+    --------
+    >>> import io
+    >>> buf = io.StringIO()
+    >>> dp.info(dp.base_repr, output=buf)
+    >>> buf.getvalue().splitlines()[0]
+    ' base_repr(number, base=2, padding=0)'
+    >>> dp.info("no_such_name")
+    Help for no_such_name not found.
+    """
     out = sys.stdout if output is None else output
     if object is None:
         object = info

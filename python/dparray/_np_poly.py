@@ -28,7 +28,12 @@ _KEPT = ("float32", "float64", "complex64", "complex128")  # mintypecode keeps t
 
 
 class RankWarning(UserWarning):
-    """polyfit's design matrix is rank deficient (numpy.exceptions.RankWarning)."""
+    """Warning issued by ``polyfit`` when its least-squares design matrix is rank deficient.
+
+    The fit is then poorly conditioned. It is a ``UserWarning`` subclass, as
+    ``numpy.exceptions.RankWarning`` (a different class: catch ``dparray.RankWarning``).
+    Silence it with ``warnings.simplefilter("ignore", dparray.RankWarning)``.
+    """
 
 
 def _linalg():
@@ -80,9 +85,47 @@ def _convolve_full(a, b):
 
 
 def poly(seq_of_zeros):
-    """Coefficients of the monic polynomial with the given roots (numpy.poly); a square
-    2-D array gives its characteristic polynomial. Real when the roots come in conjugate
-    pairs."""
+    """Return the coefficients of the monic polynomial with the given roots.
+
+    Parameters
+    ----------
+    seq_of_zeros : array_like or ndarray
+        A 1-D sequence of roots (repeated for multiple roots), or a non-empty square 2-D array,
+        whose characteristic polynomial (the roots being its eigenvalues) is returned.
+
+    Returns
+    -------
+    ndarray or float
+        The ``n + 1`` coefficients, highest power first (the leading one is 1): float64
+        (float32 / complex64 inputs keep their type), real when the complex roots come in
+        conjugate pairs. With no roots, the float ``1.0``, as NumPy.
+
+    Raises
+    ------
+    ValueError
+        If the input is neither 1-D nor a non-empty square 2-D array, or on a device
+        without float64 if the roots are integers or bools (they are computed in float64;
+        pass float32 roots there).
+
+    See Also
+    --------
+    roots, polyval
+
+    Notes
+    -----
+    The product of the factors ``(x - r)`` is formed on the input's device/queue, one
+    convolution per root; the eigenvalues of a 2-D input come from
+    ``dparray.linalg.eigvals``.
+
+    Examples
+    --------
+    >>> dp.poly([1, 2, 3])
+    array([ 1., -6., 11., -6.])
+    >>> dp.poly([1j, -1j])
+    array([1., 0., 1.])
+    >>> dp.poly(dp.asarray([[1.0, 0.0], [0.0, 2.0]]))
+    array([ 1., -3.,  2.])
+    """
     s = _arr(seq_of_zeros)
     if s.ndim == 2 and s.shape[0] == s.shape[1] and s.shape[0] != 0:
         s = _linalg().eigvals(s)
@@ -113,7 +156,28 @@ def _pad_front(a, n):
 
 
 def polyadd(a1, a2):
-    """Sum of two polynomials (numpy.polyadd)."""
+    """Return the sum of two polynomials.
+
+    Parameters
+    ----------
+    a1, a2 : array_like or ndarray
+        Polynomial coefficients, highest power first (a scalar is a constant polynomial).
+
+    Returns
+    -------
+    ndarray
+        The coefficients of the sum (the shorter input is padded with leading zeros), with the
+        promoted dtype, on the inputs' device.
+
+    See Also
+    --------
+    polysub, polymul, polyval
+
+    Examples
+    --------
+    >>> dp.polyadd([1, 2], [9, 5, 4])
+    array([9, 6, 6])
+    """
     q = _queue(a1, a2)
     a1, a2 = _1d(a1, q), _1d(a2, q)
     n = max(a1.shape[0], a2.shape[0])
@@ -121,7 +185,29 @@ def polyadd(a1, a2):
 
 
 def polysub(a1, a2):
-    """Difference of two polynomials (numpy.polysub)."""
+    """Return the difference of two polynomials, ``a1 - a2``.
+
+    Parameters
+    ----------
+    a1 : array_like or ndarray
+        Polynomial coefficients, highest power first (a scalar is a constant polynomial); the minuend.
+    a2 : array_like or ndarray
+        Polynomial coefficients, highest power first (a scalar is a constant polynomial); the subtrahend.
+
+    Returns
+    -------
+    ndarray
+        The coefficients of the difference, with the promoted dtype, on the inputs' device.
+
+    See Also
+    --------
+    polyadd, polymul
+
+    Examples
+    --------
+    >>> dp.polysub([2, 10, -2], [3, 10, -4])
+    array([-1,  0,  2])
+    """
     q = _queue(a1, a2)
     a1, a2 = _1d(a1, q), _1d(a2, q)
     n = max(a1.shape[0], a2.shape[0])
@@ -129,7 +215,33 @@ def polysub(a1, a2):
 
 
 def polymul(a1, a2):
-    """Product of two polynomials (numpy.polymul): their coefficients' full convolution."""
+    """Return the product of two polynomials.
+
+    Parameters
+    ----------
+    a1, a2 : array_like or ndarray
+        Polynomial coefficients, highest power first (a scalar is a constant polynomial).
+
+    Returns
+    -------
+    ndarray
+        The coefficients of the product (the full convolution of the inputs, of length
+        ``len(a1) + len(a2) - 1``), with the promoted dtype, on the inputs' device.
+
+    Raises
+    ------
+    ValueError
+        If a polynomial has no coefficients.
+
+    See Also
+    --------
+    polyadd, polydiv, convolve
+
+    Examples
+    --------
+    >>> dp.polymul([1, 2, 3], [9, 5, 1])
+    array([ 9, 23, 38, 17,  3])
+    """
     q = _queue(a1, a2)
     a1, a2 = _1d(a1, q), _1d(a2, q)
     if a1.shape[0] == 0 or a2.shape[0] == 0:
@@ -148,7 +260,39 @@ def _order(m, op, other):
 
 
 def polyder(p, m=1):
-    """m-th derivative of a polynomial (numpy.polyder)."""
+    """Return the derivative of a polynomial.
+
+    Parameters
+    ----------
+    p : array_like or ndarray
+        Polynomial coefficients, highest power first (a scalar is a constant polynomial).
+    m : int, optional
+        The order of the derivative (default 1; 0 returns `p`).
+
+    Returns
+    -------
+    ndarray
+        The coefficients of the `m`-th derivative (empty when `m` exceeds the degree), on
+        `p`'s device.
+
+    Raises
+    ------
+    TypeError
+        If `m` is not an integer.
+    ValueError
+        If `m` is negative.
+
+    See Also
+    --------
+    polyint
+
+    Examples
+    --------
+    >>> dp.polyder([1, 1, 1, 1])
+    array([3, 2, 1])
+    >>> dp.polyder([1, 1, 1, 1], 2)
+    array([6, 2])
+    """
     m = _order(m, "polyder", "polyint")
     p = _1d(p)
     for _ in range(m):
@@ -158,8 +302,44 @@ def polyder(p, m=1):
 
 
 def polyint(p, m=1, k=None):
-    """m-th antiderivative of a polynomial (numpy.polyint); k gives the integration
-    constants, lowest order last (a scalar is used for every order)."""
+    """Return an antiderivative (indefinite integral) of a polynomial.
+
+    Parameters
+    ----------
+    p : array_like or ndarray
+        Polynomial coefficients, highest power first (a scalar is a constant polynomial).
+    m : int, optional
+        The order of the antiderivative (default 1).
+    k : scalar or array_like, optional
+        The integration constants, the first for the first integration (it ends up as the
+        coefficient of ``x**(m-1)``; the last one is the constant term). A scalar or a
+        one-element array is used for every order; default None: all zero.
+
+    Returns
+    -------
+    ndarray
+        The ``len(p) + m`` coefficients (floating), on `p`'s device.
+
+    Raises
+    ------
+    TypeError
+        If `m` is not an integer.
+    ValueError
+        If `m` is negative, or `k` has fewer than `m` entries (and more than one). On a
+        device without float64 also when `k` is not given (the default constants are
+        float64); pass ``k=0.0`` there.
+
+    See Also
+    --------
+    polyder
+
+    Examples
+    --------
+    >>> dp.polyint([1, 1, 1])
+    array([0.33333333, 0.5       , 1.        , 0.        ])
+    >>> dp.polyint([3, 2], 2, k=[1, 5])
+    array([0.5, 1. , 1. , 5. ])
+    """
     m = _order(m, "polyint", "polyder")
     p = _1d(p)
     q = p.sycl_queue
@@ -181,7 +361,37 @@ def polyint(p, m=1, k=None):
 
 
 def polyval(p, x):
-    """Value of the polynomial p at x by Horner's rule (numpy.polyval); x may be an array."""
+    """Evaluate a polynomial at given points.
+
+    Parameters
+    ----------
+    p : array_like or ndarray
+        Polynomial coefficients, highest power first (a scalar is a constant polynomial).
+    x : scalar, array_like or ndarray
+        The points.
+
+    Returns
+    -------
+    ndarray
+        ``p[0] * x**(n-1) + ... + p[n-1]``, of `x`'s shape, with the dtype promoted from `p`
+        and `x`, on their device.
+
+    See Also
+    --------
+    polyfit, roots
+
+    Notes
+    -----
+    Horner's rule, one device multiply-add per coefficient. Difference from NumPy: a scalar
+    `x` gives a 0-d array (NumPy returns a scalar).
+
+    Examples
+    --------
+    >>> dp.polyval([3, 0, 1], dp.asarray([1, 2, 3]))
+    array([ 4, 13, 28])
+    >>> dp.polyval([3, 0, 1], 5)
+    array(76)
+    """
     q = _queue(p, x)
     p, x = _1d(p, q), _arr(x, q)
     y = _c.zeros_like(x)
@@ -191,8 +401,45 @@ def polyval(p, x):
 
 
 def polydiv(u, v):
-    """Quotient and remainder of polynomial division (numpy.polydiv); leading remainder
-    coefficients within 1e-8 of zero are dropped, as NumPy does."""
+    """Return the quotient and remainder of polynomial division.
+
+    Parameters
+    ----------
+    u : array_like or ndarray
+        Polynomial coefficients, highest power first (a scalar is a constant polynomial); the dividend.
+    v : array_like or ndarray
+        Polynomial coefficients, highest power first (a scalar is a constant polynomial); the divisor.
+
+    Returns
+    -------
+    q : ndarray
+        The quotient's coefficients.
+    r : ndarray
+        The remainder's coefficients; leading coefficients within 1e-8 of zero are dropped,
+        keeping at least one.
+
+    Raises
+    ------
+    ValueError
+        If a polynomial has no coefficients.
+
+    See Also
+    --------
+    polymul, polyadd
+
+    Notes
+    -----
+    The inputs are made floating (float64 for integers) and the long division runs on their
+    device, one step per quotient coefficient. Dividing by a polynomial whose leading
+    coefficient is 0 gives inf / nan, without an error.
+
+    Examples
+    --------
+    >>> dp.polydiv([3.0, 5.0, 2.0], [2.0, 1.0])
+    (array([1.5 , 1.75]), array([0.25]))
+    >>> dp.polydiv([1, 0, -1], [1, 1])
+    (array([ 1., -1.]), array([0.]))
+    """
     q = _queue(u, v)
     u, v = _1d(u, q) + 0.0, _1d(v, q) + 0.0
     if v.shape[0] == 0 or u.shape[0] == 0:
@@ -221,10 +468,76 @@ def _vander(x, order):
 
 
 def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
-    """Least-squares polynomial fit (numpy.polyfit): coefficients of degree deg, highest
-    first, through dparray.linalg.lstsq on the column-scaled Vandermonde matrix. full
-    returns (coef, residuals, rank, singular values, rcond); cov returns (coef, covariance),
-    cov='unscaled' without the residual scaling. Warns RankWarning when rank deficient."""
+    """Least-squares polynomial fit.
+
+    Finds the coefficients ``p`` of degree `deg` that minimise the squared error
+    ``sum(w**2 * (y - polyval(p, x))**2)``.
+
+    Parameters
+    ----------
+    x : array_like or ndarray
+        The 1-D sample points.
+    y : array_like or ndarray
+        The sample values: 1-D, or 2-D with one data set per column.
+    deg : int
+        The degree of the fit (at least 0).
+    rcond : float, optional
+        Relative cut-off for small singular values (default ``len(x) * eps`` of the data's
+        float type).
+    full : bool, optional
+        If True, also return the diagnostics of the least-squares solution (default False).
+    w : array_like or ndarray, optional
+        Weights, one per sample, applied to the unsquared residuals (default None).
+    cov : bool or 'unscaled', optional
+        If true (and `full` is False), also return the covariance matrix of the coefficients,
+        scaled by ``residuals / (len(x) - deg - 1)``; ``'unscaled'`` leaves out that scaling.
+
+    Returns
+    -------
+    p : ndarray
+        The coefficients, highest power first: ``(deg + 1,)``, or ``(deg + 1, K)`` for a 2-D
+        `y` of K columns.
+    residuals, rank, singular_values, rcond
+        With ``full=True``: the sum of squared residuals, the rank of the scaled Vandermonde
+        matrix, its singular values and the cut-off used (as ``linalg.lstsq``).
+    V : ndarray
+        With `cov`: the covariance matrix, ``(deg + 1, deg + 1)`` (or
+        ``(deg + 1, deg + 1, K)``).
+
+    Raises
+    ------
+    TypeError
+        If `deg` is not an integer, `x` is not 1-D or is empty, `y` is not 1-D or 2-D, their
+        lengths differ, or `w` is not 1-D of that length.
+    ValueError
+        If `deg` is negative, or `cov` is scaled and there are no more samples than
+        coefficients.
+
+    Warns
+    -----
+    RankWarning
+        If the design matrix is rank deficient (and `full` is False).
+
+    See Also
+    --------
+    polyval, linalg.lstsq
+
+    Notes
+    -----
+    The Vandermonde matrix is built, column-scaled and solved with ``dparray.linalg.lstsq``
+    on the data's device; integer data are computed in float64. Difference from NumPy: the
+    warning is ``dparray.RankWarning``; ``rank`` is a Python int.
+
+    Examples
+    --------
+    >>> x = dp.asarray([0.0, 1.0, 2.0, 3.0])
+    >>> y = dp.asarray([1.0, 3.0, 5.0, 7.0])
+    >>> dp.polyfit(x, y, 1)
+    array([2., 1.])
+    >>> p, V = dp.polyfit(x, y + dp.asarray([0.1, -0.1, 0.1, -0.1]), 1, cov=True)
+    >>> p
+    array([1.96, 1.06])
+    """
     op = "polyfit"
     try:
         order = operator.index(deg) + 1
@@ -282,8 +595,44 @@ def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
 
 
 def roots(p):
-    """Roots of a polynomial (numpy.roots): eigenvalues of its companion matrix, with one
-    zero root per trailing zero coefficient; real when every root is."""
+    """Return the roots of a polynomial.
+
+    Parameters
+    ----------
+    p : array_like or ndarray
+        Polynomial coefficients, highest power first (a scalar is a constant polynomial); rank 1.
+
+    Returns
+    -------
+    ndarray
+        The roots: the eigenvalues of the companion matrix, plus one zero per trailing zero
+        coefficient. Real (float64, or float32 for float32 input) when every root is real,
+        else complex. Empty for a constant or all-zero `p`.
+
+    Raises
+    ------
+    ValueError
+        If `p` is not 1-D, or on a device without float64 if `p` is of integer or bool
+        dtype (it is computed in float64; pass float32 coefficients there).
+
+    See Also
+    --------
+    poly, polyval
+
+    Notes
+    -----
+    The companion matrix is made on `p`'s device; its eigenvalues come from
+    ``dparray.linalg.eigvals``. Leading zero coefficients are dropped.
+
+    Examples
+    --------
+    >>> dp.roots([1, -3, 2])
+    array([2., 1.])
+    >>> dp.roots([1, -1, 0])
+    array([1., 0.])
+    >>> dp.roots([1, 0, 1])
+    array([-0.+1.j,  0.-1.j])
+    """
     p = _1d(p)
     if p.ndim != 1:
         raise ValueError(f"[roots] input must be a rank-1 array, got shape {p.shape}")

@@ -76,9 +76,65 @@ def set_printoptions(
     *,
     legacy=None,
     override_repr=None,
-):
-    """Set how dparray arrays print (numpy.set_printoptions): the arguments NumPy takes,
-    validated by NumPy; options not given are kept."""
+) -> None:
+    """Set how dparray arrays are printed.
+
+    The options are dparray's own (NumPy's are not changed): they apply to ``repr`` /
+    ``str`` of dparray arrays and to ``array2string``, ``array_repr`` and ``array_str``.
+    Options not given keep their values, except `formatter`, which is reset when not given
+    (as in NumPy).
+
+    Parameters
+    ----------
+    precision : int, optional
+        Digits after the decimal point of floating values (default 8).
+    threshold : int, optional
+        Arrays with more elements are summarised with ``...`` (default 1000).
+    edgeitems : int, optional
+        Items shown at each end of a summarised axis (default 3).
+    linewidth : int, optional
+        Characters per line (default 75).
+    suppress : bool, optional
+        If True, print small floating values as 0 instead of in scientific notation
+        (default False).
+    nanstr, infstr : str, optional
+        How NaN and infinity are written (default ``'nan'`` and ``'inf'``).
+    formatter : dict of callables, optional
+        Per-type formatting functions, as NumPy's (keys such as ``'float'``, ``'int'``,
+        ``'all'``); default None.
+    sign : {'-', '+', ' '}, optional
+        The sign shown for positive values (default ``'-'``: none).
+    floatmode : {'fixed', 'unique', 'maxprec', 'maxprec_equal'}, optional
+        How `precision` is used (default ``'maxprec'``).
+    legacy : str or False, optional
+        NumPy's legacy printing mode (``'1.13'``, ``'1.21'``, ``'1.25'``, ``'2.1'``...);
+        keyword only.
+    override_repr : callable, optional
+        A function giving the whole repr of an array; keyword only.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If an option is not valid, as NumPy checks it.
+
+    See Also
+    --------
+    get_printoptions, printoptions, array2string
+
+    Notes
+    -----
+    The options are kept per thread.
+
+    Examples
+    --------
+    >>> old = dp.get_printoptions()
+    >>> dp.set_printoptions(precision=3)
+    >>> dp.asarray([1 / 3, 2 / 3])
+    array([0.333, 0.667])
+    >>> dp.set_printoptions(**old)
+    >>> dp.asarray([1 / 3])
+    array([0.33333333])
+    """
     new = {
         "precision": precision,
         "threshold": threshold,
@@ -113,13 +169,61 @@ def _validated(op, formatter, given):
 
 
 def get_printoptions():
-    """The current print options (numpy.get_printoptions), a new dict."""
+    """Return the current print options of dparray arrays.
+
+    Returns
+    -------
+    dict
+        A new dict with the keys ``precision``, ``threshold``, ``edgeitems``,
+        ``linewidth``, ``suppress``, ``nanstr``, ``infstr``, ``formatter``, ``sign``,
+        ``floatmode``, ``legacy`` and ``override_repr`` (see ``set_printoptions``); it can be
+        passed back as ``set_printoptions(**options)``.
+
+    See Also
+    --------
+    set_printoptions, printoptions
+
+    Examples
+    --------
+    >>> with dp.printoptions(precision=4):
+    ...     dp.get_printoptions()["precision"]
+    4
+    """
     return dict(_options())
 
 
 class printoptions:
-    """Context manager setting print options for its block (numpy.printoptions); the
-    options are checked when it is made."""
+    """Context manager setting print options for a block.
+
+    On entry the options are set as by ``set_printoptions`` (so an option not given keeps
+    its value, `formatter` excepted); on exit all options are restored. ``with ... as opts``
+    gives the options in effect inside the block (a dict).
+
+    Parameters
+    ----------
+    *args, **kwargs
+        The arguments of ``set_printoptions`` (the first ten may be positional, in its
+        order).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If an option is not valid (checked when the object is made), or an argument is
+        unknown or given twice (``TypeError``).
+
+    See Also
+    --------
+    set_printoptions, get_printoptions
+
+    Examples
+    --------
+    >>> with dp.printoptions(precision=2):
+    ...     dp.asarray([1 / 3, 2 / 3])
+    array([0.33, 0.67])
+    >>> with dp.printoptions(threshold=5, edgeitems=2):
+    ...     print(dp.arange(10))
+    [0 1 ... 8 9]
+    """
 
     def __init__(self, *args, **kwargs):
         names = ("precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr")
@@ -169,8 +273,57 @@ def array2string(
     suffix="",
     legacy=None,
 ):
-    """The array's values as a string (numpy.array2string), with dparray's print options
-    for whatever is not given."""
+    """Return a string representation of an array's values.
+
+    Parameters
+    ----------
+    a : ndarray
+        A dparray array.
+    max_line_width : int, optional
+        Characters per line (default None: the ``linewidth`` print option).
+    precision : int, optional
+        Digits of floating values (default None: the print option).
+    suppress_small : bool, optional
+        Print values very close to 0 as 0 (default None: the ``suppress`` print option).
+    separator : str, optional
+        Between elements (default ``' '``).
+    prefix, suffix : str, optional
+        Text the string will be printed after / before: the wrapped lines are indented by
+        ``len(prefix)`` and the width accounts for `suffix` (default ``''``); neither is
+        included in the result.
+    formatter, threshold, edgeitems, sign, floatmode, legacy : optional
+        As in ``set_printoptions``; keyword only (default None: the print option).
+
+    Returns
+    -------
+    str
+        The values, as ``numpy.array2string`` formats them.
+
+    Raises
+    ------
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    array_repr, array_str, set_printoptions
+
+    Notes
+    -----
+    Formatting copies the array to the host (waiting for the work that produces it) and
+    formats it with NumPy (required), with dparray's print options, the given arguments
+    taking precedence.
+
+    Examples
+    --------
+    >>> x = dp.asarray([1.0, 2.5, 3.0])
+    >>> dp.array2string(x)
+    '[1.  2.5 3. ]'
+    >>> dp.array2string(x, separator=", ")
+    '[1. , 2.5, 3. ]'
+    >>> dp.array2string(x, precision=2, floatmode="fixed")
+    '[1.00 2.50 3.00]'
+    """
     h = _host(a, "array2string")
     with numpy_options() as np:
         return np.array2string(
@@ -191,15 +344,92 @@ def array2string(
 
 
 def array_repr(arr, max_line_width=None, precision=None, suppress_small=None):
-    """repr of an array (numpy.array_repr): 'array([...])' with the dtype when it is not
-    the default one."""
+    """Return the string representation of an array (what ``repr`` gives).
+
+    Parameters
+    ----------
+    arr : ndarray
+        A dparray array.
+    max_line_width : int, optional
+        Characters per line (default None: the ``linewidth`` print option).
+    precision : int, optional
+        Digits of floating values (default None: the print option).
+    suppress_small : bool, optional
+        Print values very close to 0 as 0 (default None: the ``suppress`` print option).
+
+    Returns
+    -------
+    str
+        ``'array([...])'``, with ``dtype=`` when the dtype is not the default one for the
+        values (as NumPy's).
+
+    Raises
+    ------
+    TypeError
+        If `arr` is not a dparray array.
+
+    See Also
+    --------
+    array_str, array2string
+
+    Notes
+    -----
+    Formatting copies the array to the host (waiting for the work that produces it) and
+    formats it with NumPy (required), with dparray's print options, the given arguments
+    taking precedence. The device is not part of the string.
+
+    Examples
+    --------
+    >>> dp.array_repr(dp.asarray([1, 2], dtype=dp.int8))
+    'array([1, 2], dtype=int8)'
+    >>> dp.array_repr(dp.asarray([1e-10, 1.0]), suppress_small=True)
+    'array([0., 1.])'
+    """
     h = _host(arr, "array_repr")
     with numpy_options() as np:
         return np.array_repr(h, max_line_width, precision, suppress_small)
 
 
 def array_str(a, max_line_width=None, precision=None, suppress_small=None):
-    """str of an array (numpy.array_str)."""
+    """Return the string form of an array's data (what ``str`` gives).
+
+    Parameters
+    ----------
+    a : ndarray
+        A dparray array.
+    max_line_width : int, optional
+        Characters per line (default None: the ``linewidth`` print option).
+    precision : int, optional
+        Digits of floating values (default None: the print option).
+    suppress_small : bool, optional
+        Print values very close to 0 as 0 (default None: the ``suppress`` print option).
+
+    Returns
+    -------
+    str
+        The values, without ``array(...)`` and the dtype.
+
+    Raises
+    ------
+    TypeError
+        If `a` is not a dparray array.
+
+    See Also
+    --------
+    array_repr, array2string
+
+    Notes
+    -----
+    Formatting copies the array to the host (waiting for the work that produces it) and
+    formats it with NumPy (required), with dparray's print options, the given arguments
+    taking precedence.
+
+    Examples
+    --------
+    >>> print(dp.array_str(dp.asarray([[1, 2], [3, 4]])))
+    [[1 2]
+     [3 4]]
+    """
     h = _host(a, "array_str")
     with numpy_options() as np:
         return np.array_str(h, max_line_width, precision, suppress_small)
@@ -227,7 +457,63 @@ def format_float_positional(
     pad_right=None,
     min_digits=None,
 ):
-    """A float in positional notation (numpy.format_float_positional, Dragon4)."""
+    """Format a floating-point value in positional notation.
+
+    Parameters
+    ----------
+    x : float, NumPy floating scalar or ndarray
+        The value: a Python float, a NumPy floating scalar (its own precision decides the
+        shortest unique digits), or a one-element dparray array (its value).
+    precision : int, optional
+        The most digits to print after the point (default None: as many as needed with
+        `unique`; required when `unique` is False).
+    unique : bool, optional
+        If True (default), the shortest digits that identify the value uniquely
+        (Dragon4), cut to `precision` when given; if False, exactly `precision` digits.
+    fractional : bool, optional
+        If True (default), `precision` counts digits after the point; if False, significant
+        digits.
+    trim : {'k', '.', '0', '-'}, optional
+        What to do with trailing zeros and the point: ``'k'`` keep (default), ``'.'`` trim
+        zeros but keep the point, ``'0'`` trim zeros but keep one after the point, ``'-'``
+        trim zeros and the point.
+    sign : bool, optional
+        Show the sign of positive values (default False).
+    pad_left, pad_right : int, optional
+        Pad with spaces to this many characters left of the point / digits right of it.
+    min_digits : int, optional
+        The least digits to print after the point (with `unique`).
+
+    Returns
+    -------
+    str
+        The formatted value, from ``numpy.format_float_positional``.
+
+    Raises
+    ------
+    TypeError
+        If `x` is an array of more than one element, or not a floating value (a Python
+        ``int`` or ``bool`` included).
+
+    See Also
+    --------
+    format_float_scientific, array2string
+
+    Notes
+    -----
+    A one-element array is read back to the host (waiting for its producer).
+
+    Examples
+    --------
+    >>> dp.format_float_positional(0.1)
+    '0.1'
+    >>> dp.format_float_positional(3.14159, precision=3)
+    '3.142'
+    >>> dp.format_float_positional(1.0, trim="-")
+    '1'
+    >>> dp.format_float_positional(dp.asarray(2.5))
+    '2.5'
+    """
     x = _float(x, "format_float_positional")
     return _numpy("format_float_positional").format_float_positional(
         x, precision, unique, fractional, trim, sign, pad_left, pad_right, min_digits
@@ -244,7 +530,57 @@ def format_float_scientific(
     exp_digits=None,
     min_digits=None,
 ):
-    """A float in scientific notation (numpy.format_float_scientific, Dragon4)."""
+    """Format a floating-point value in scientific notation.
+
+    Parameters
+    ----------
+    x : float, NumPy floating scalar or ndarray
+        The value: a Python float, a NumPy floating scalar (its own precision decides the
+        shortest unique digits), or a one-element dparray array (its value).
+    precision : int, optional
+        The most digits to print after the point (default None: as many as needed with
+        `unique`; required when `unique` is False).
+    unique : bool, optional
+        If True (default), the shortest digits that identify the value uniquely
+        (Dragon4), cut to `precision` when given; if False, exactly `precision` digits.
+    trim : {'k', '.', '0', '-'}, optional
+        What to do with trailing zeros and the point, as in ``format_float_positional``
+        (default ``'k'``).
+    sign : bool, optional
+        Show the sign of positive values (default False).
+    pad_left : int, optional
+        Pad with spaces to this many characters left of the point.
+    exp_digits : int, optional
+        The least digits of the exponent (default None: at least 2).
+    min_digits : int, optional
+        The least digits to print after the point (with `unique`).
+
+    Returns
+    -------
+    str
+        The formatted value, from ``numpy.format_float_scientific``.
+
+    Raises
+    ------
+    TypeError
+        If `x` is an array of more than one element, or not a floating value (a Python
+        ``int`` or ``bool`` included).
+
+    See Also
+    --------
+    format_float_positional, array2string
+
+    Notes
+    -----
+    A one-element array is read back to the host (waiting for its producer).
+
+    Examples
+    --------
+    >>> dp.format_float_scientific(12345.678)
+    '1.2345678e+04'
+    >>> dp.format_float_scientific(0.0001, exp_digits=3)
+    '1.e-004'
+    """
     x = _float(x, "format_float_scientific")
     return _numpy("format_float_scientific").format_float_scientific(
         x, precision, unique, trim, sign, pad_left, exp_digits, min_digits

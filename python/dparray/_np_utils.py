@@ -75,9 +75,60 @@ def _dtype_name(x):
 
 
 def apply_along_axis(func1d, axis, arr, *args, **kwargs):
-    """func1d applied to every 1-D slice of arr along axis (numpy.apply_along_axis). The
-    slices are device views; the results (arrays or scalars of one shape) are stacked on
-    arr's device, their dimensions replacing axis."""
+    """Apply a function to the 1-D slices of an array along an axis.
+
+    ``func1d(v, *args, **kwargs)`` is called once per 1-D slice ``v`` of `arr` along `axis`
+    (NumPy's loop order); its results, arrays or scalars of one shape, are stacked with their
+    dimensions replacing `axis`.
+
+    Parameters
+    ----------
+    func1d : callable
+        Called as ``func1d(v, *args, **kwargs)`` with a 1-D dparray view ``v``; returns an
+        array or a scalar, of the same shape for every slice.
+    axis : int
+        The axis along which `arr` is sliced; negative counts from the end.
+    arr : ndarray or array_like
+        The input array (converted with ``asarray`` onto the default device when not a
+        dparray array).
+    *args, **kwargs
+        Further arguments for `func1d`.
+
+    Returns
+    -------
+    ndarray
+        ``arr.shape[:axis] + result_shape + arr.shape[axis+1:]``, on `arr`'s device, with
+        the dtype of the stacked results.
+
+    Raises
+    ------
+    TypeError
+        If `axis` is not an integer.
+    IndexError
+        If `axis` is out of bounds.
+    ValueError
+        If an iteration dimension (any other than `axis`) has length 0, or if the results
+        differ in shape.
+
+    See Also
+    --------
+    apply_over_axes
+
+    Notes
+    -----
+    The slices are device views of `arr` (no copies) and the results stay on `arr`'s
+    device/queue; scalar results are made arrays there. The loop over slices runs in Python,
+    one call per slice, so prefer whole-array operations with ``axis=`` where they exist.
+
+    Examples
+    --------
+    >>> dp.apply_along_axis(dp.sum, 1, dp.asarray([[1, 2], [3, 4]]))
+    array([3, 7])
+    >>> dp.apply_along_axis(dp.sort, 0, dp.asarray([[3, 1], [2, 4], [1, 0]]))
+    array([[1, 0],
+           [2, 1],
+           [3, 4]])
+    """
     op = "apply_along_axis"
     a = arr if isinstance(arr, _c.ndarray) else _c.asarray(arr)
     nd = a.ndim
@@ -107,8 +158,46 @@ def apply_along_axis(func1d, axis, arr, *args, **kwargs):
 
 
 def apply_over_axes(func, a, axes):
-    """func(a, axis) applied for each axis in turn, keeping the dimensions
-    (numpy.apply_over_axes): func must return an array of a's rank or one less."""
+    """Apply a reducing function over several axes in turn, keeping the dimensions.
+
+    For each axis in `axes`, ``func(a, axis)`` is called on the running result; a result with
+    one dimension fewer gets that axis back with length 1.
+
+    Parameters
+    ----------
+    func : callable
+        Called as ``func(a, axis)``; must return an array (or scalar) of ``a``'s rank or of
+        one less.
+    a : ndarray or array_like
+        The input array.
+    axes : int or sequence of int
+        The axes, applied in order; negative ones count from the end.
+
+    Returns
+    -------
+    ndarray
+        The result, of `a`'s rank, on `a`'s device.
+
+    Raises
+    ------
+    ValueError
+        If `func` returns an array of any other rank.
+
+    See Also
+    --------
+    apply_along_axis
+
+    Notes
+    -----
+    Each call of `func` computes on `a`'s device/queue; scalar results are made arrays there.
+
+    Examples
+    --------
+    >>> dp.apply_over_axes(dp.sum, dp.arange(24).reshape(2, 3, 4), [0, 2])
+    array([[[ 60],
+            [ 92],
+            [124]]])
+    """
     op = "apply_over_axes"
     val = a if isinstance(a, _c.ndarray) else _c.asarray(a)
     n = val.ndim
@@ -133,9 +222,53 @@ def apply_over_axes(func, a, axes):
 
 
 def piecewise(x, condlist, funclist, *args, **kw):
-    """Values of funclist[i] where condlist[i] holds (numpy.piecewise): each callable
-    receives only the elements its condition selects (a masked device selection); a
-    constant is broadcast; one extra function covers where no condition holds."""
+    """Evaluate a piecewise-defined function.
+
+    Where ``condlist[i]`` holds, the result takes the values of ``funclist[i]``: a callable
+    receives only the selected elements of `x` (a 1-D array) and returns their values; a
+    constant is broadcast. One extra entry in `funclist` covers the elements where no condition
+    holds; elements that no entry covers are 0.
+
+    Parameters
+    ----------
+    x : ndarray or array_like
+        The input; the result has its shape and dtype.
+    condlist : list of bool arrays or a bool array
+        Conditions, each broadcast to `x`'s shape (a single array or bool is one condition).
+        Where several hold, the later one wins.
+    funclist : list of callables or scalars
+        ``len(condlist)`` or ``len(condlist) + 1`` entries.
+    *args, **kw
+        Further arguments for every callable.
+
+    Returns
+    -------
+    ndarray
+        Of `x`'s shape, dtype and device.
+
+    Raises
+    ------
+    ValueError
+        If `funclist` has neither ``len(condlist)`` nor ``len(condlist) + 1`` entries.
+
+    See Also
+    --------
+    where, select
+
+    Notes
+    -----
+    The selections are boolean-mask reads on `x`'s device and the values are written back by
+    boolean-mask assignment there; the callables should compute with dparray operations.
+    Values are cast to `x`'s dtype (an integer `x` truncates float values, as in NumPy).
+
+    Examples
+    --------
+    >>> x = dp.asarray([-2.0, -1.0, 0.0, 1.0, 2.0])
+    >>> dp.piecewise(x, [x < 0, x >= 0], [-1, 1])
+    array([-1., -1.,  1.,  1.,  1.])
+    >>> dp.piecewise(x, [x < 0], [lambda v: -v, lambda v: v * 10])
+    array([ 2.,  1.,  0., 10., 20.])
+    """
     op = "piecewise"
     x = x if isinstance(x, _c.ndarray) else _c.asarray(x)
     q = x.sycl_queue
@@ -222,11 +355,58 @@ class _PyFunc:
 
 
 def frompyfunc(func, /, nin, nout, *, identity=None):
-    """A callable applying the Python function func elementwise with broadcasting
-    (numpy.frompyfunc). It runs on the host with NumPy's object semantics: the arguments
-    are copied to the host, func is called per element, and the results (numbers) come
-    back as an array on the first array argument's device, with the dtype NumPy infers
-    from the returned values."""
+    """Make a broadcasting callable from a Python function of scalars.
+
+    Parameters
+    ----------
+    func : callable
+        A Python function of `nin` scalars returning `nout` values (a tuple when `nout` > 1).
+    nin : int
+        The number of inputs (at least 0).
+    nout : int
+        The number of outputs (at least 1).
+    identity : object, optional
+        Passed to ``numpy.frompyfunc`` (default None: none).
+
+    Returns
+    -------
+    callable
+        Called with `nin` arrays or scalars, it broadcasts them, applies `func` per element
+        and returns an array (a tuple of `nout` arrays when `nout` > 1).
+
+    Raises
+    ------
+    TypeError
+        If `func` is not callable; the returned callable raises ``TypeError`` when given a
+        number of arguments other than `nin`, or when `func` returns values that are not
+        numbers or booleans.
+    ValueError
+        If `nin` < 0 or `nout` < 1.
+
+    See Also
+    --------
+    vectorize
+
+    Notes
+    -----
+    The calls run on the host with NumPy (which is required): the array arguments are copied
+    to the host, ``numpy.frompyfunc`` applies `func` per element, and the results are copied
+    to the first array argument's device/queue (the default device if none). Differences from
+    NumPy: dparray has no object arrays, so the results get the numeric dtype NumPy infers
+    from the returned values (``array([3, 5, 7])``, not ``dtype=object``); the callable has no
+    ``reduce`` / ``accumulate`` / ``out=``.
+
+    On a device without float64, float results arrive as float32 (complex as complex64).
+
+    Examples
+    --------
+    >>> f = dp.frompyfunc(lambda a, b: a * b + 1, 2, 1)
+    >>> f(dp.asarray([1, 2, 3]), 2)
+    array([3, 5, 7])
+    >>> q, r = dp.frompyfunc(divmod, 2, 2)(dp.asarray([7, 8]), 3)
+    >>> q, r
+    (array([2, 2]), array([1, 2]))
+    """
     if not callable(func):
         raise TypeError(f"[frompyfunc] func must be callable, not {type(func).__name__}")
     nin, nout = operator.index(nin), operator.index(nout)
@@ -239,8 +419,42 @@ def frompyfunc(func, /, nin, nout, *, identity=None):
 
 
 def common_type(*arrays):
-    """The inexact dtype every argument converts to without loss of precision class
-    (numpy.common_type): integers count as float64; the result is a dparray dtype."""
+    """Return the inexact dtype that all the given arrays convert to without loss of precision.
+
+    Integer arrays count as float64; float16, float32, complex64 keep their precision, and a
+    complex input makes the result complex.
+
+    Parameters
+    ----------
+    *arrays : ndarray or dtype
+        dparray arrays (or dparray dtypes).
+
+    Returns
+    -------
+    dtype
+        float16, float32, float64, complex64 or complex128 (float16 with no argument).
+
+    Raises
+    ------
+    TypeError
+        If an argument is not a dparray array or dtype, or has dtype bool.
+
+    See Also
+    --------
+    result_type, mintypecode
+
+    Notes
+    -----
+    Difference from NumPy: the result is a dparray dtype, not a NumPy scalar type
+    (``dtype('float64')`` where NumPy gives ``numpy.float64``); the two compare equal.
+
+    Examples
+    --------
+    >>> dp.common_type(dp.asarray([1, 2]), dp.asarray([1.0], dtype=dp.float32))
+    dtype('float64')
+    >>> dp.common_type(dp.asarray([1.0], dtype=dp.float32), dp.asarray([1j], dtype=dp.complex64))
+    dtype('complex64')
+    """
     if not arrays:
         return _c.float16
     complex_, bits = False, 16
@@ -261,7 +475,35 @@ def common_type(*arrays):
 
 
 def iscomplexobj(x):
-    """Whether x has a complex dtype (numpy.iscomplexobj); values are not inspected."""
+    """Check whether an object has a complex type.
+
+    Only the type is checked, not the values: an array of dtype complex with zero imaginary
+    parts is complex.
+
+    Parameters
+    ----------
+    x : object
+        A dparray array or dtype, an object with a ``dtype`` (NumPy arrays and scalars), a
+        Python number, or a list / tuple (checked by NumPy).
+
+    Returns
+    -------
+    bool
+        True when `x` is of complex type.
+
+    See Also
+    --------
+    isrealobj, iscomplex
+
+    Examples
+    --------
+    >>> dp.iscomplexobj(dp.asarray([1.0, 2.0]))
+    False
+    >>> dp.iscomplexobj(dp.asarray([1 + 0j]))
+    True
+    >>> dp.iscomplexobj(1j)
+    True
+    """
     name = _dtype_name(x)
     if name is not None:
         return name in _COMPLEX
@@ -276,13 +518,59 @@ def iscomplexobj(x):
 
 
 def isrealobj(x):
-    """Whether x has a non-complex dtype (numpy.isrealobj)."""
+    """Check whether an object has a non-complex type (``not iscomplexobj(x)``).
+
+    Parameters
+    ----------
+    x : object
+        As for ``iscomplexobj``.
+
+    Returns
+    -------
+    bool
+        True when `x` is not of complex type (values are not inspected).
+
+    See Also
+    --------
+    iscomplexobj, isreal
+
+    Examples
+    --------
+    >>> dp.isrealobj(dp.asarray([1.0]))
+    True
+    >>> dp.isrealobj(dp.asarray([1j]))
+    False
+    """
     return not iscomplexobj(x)
 
 
 def isscalar(element):
-    """Whether element is a scalar (numpy.isscalar): a number, string or NumPy scalar;
-    dparray arrays, even 0-d ones, are not."""
+    """Check whether an object is a scalar.
+
+    Parameters
+    ----------
+    element : object
+        The object.
+
+    Returns
+    -------
+    bool
+        True for Python numbers, ``str``, ``bytes`` and NumPy scalars (as
+        ``numpy.isscalar``); False for dparray arrays, 0-d ones included, and for lists.
+
+    See Also
+    --------
+    ndim
+
+    Examples
+    --------
+    >>> dp.isscalar(3.1)
+    True
+    >>> dp.isscalar(dp.asarray(3.1))
+    False
+    >>> dp.isscalar([3.1])
+    False
+    """
     if isinstance(element, _c.ndarray):
         return False
     import numbers
@@ -303,16 +591,79 @@ def _to_numpy_type(np, x):
 
 
 def issubdtype(arg1, arg2):
-    """Whether arg1 is below arg2 in NumPy's type hierarchy (numpy.issubdtype); dparray
-    dtypes stand for the NumPy dtypes of the same name and NumPy's abstract types
-    (numpy.floating, numpy.integer ...) are accepted."""
+    """Check whether a type is below another in NumPy's type hierarchy.
+
+    Parameters
+    ----------
+    arg1 : dtype, str or type
+        A dparray dtype (read as the NumPy dtype of the same name) or anything
+        ``numpy.dtype`` accepts.
+    arg2 : dtype, str or type
+        The same, or one of NumPy's abstract types (``numpy.number``, ``numpy.integer``,
+        ``numpy.signedinteger``, ``numpy.floating``, ``numpy.complexfloating`` ...).
+
+    Returns
+    -------
+    bool
+        ``numpy.issubdtype(arg1, arg2)``.
+
+    Notes
+    -----
+    The question is answered by NumPy, which is required.
+
+    Examples
+    --------
+    >>> dp.issubdtype(dp.float32, np.floating)
+    True
+    >>> dp.issubdtype(dp.uint8, np.integer)
+    True
+    >>> dp.issubdtype(dp.int8, dp.int64)
+    False
+    """
     np = _numpy("issubdtype")
     return bool(np.issubdtype(_to_numpy_type(np, arg1), _to_numpy_type(np, arg2)))
 
 
 def min_scalar_type(a, /):
-    """The smallest dparray dtype holding the value a (numpy.min_scalar_type); a
-    non-0-d array gives its own dtype."""
+    """Return the smallest dtype that holds a scalar's value.
+
+    Parameters
+    ----------
+    a : scalar or ndarray
+        A Python or NumPy scalar, or a dparray array: a 0-d array counts as its value, any
+        other array gives its own dtype.
+
+    Returns
+    -------
+    dtype
+        A dparray dtype (non-negative integers give unsigned types; floats the smallest float
+        type that holds the value without overflow).
+
+    Raises
+    ------
+    TypeError
+        If NumPy's answer is not a dparray type (a string, for example).
+
+    See Also
+    --------
+    result_type, promote_types
+
+    Notes
+    -----
+    The value is classified by ``numpy.min_scalar_type`` (NumPy is required); reading a 0-d
+    array's value waits for the work that produces it.
+
+    Examples
+    --------
+    >>> dp.min_scalar_type(10)
+    dtype('uint8')
+    >>> dp.min_scalar_type(-260)
+    dtype('int16')
+    >>> dp.min_scalar_type(3.1)
+    dtype('float16')
+    >>> dp.min_scalar_type(dp.asarray([1, 2]))
+    dtype('int64')
+    """
     if isinstance(a, _c.ndarray):
         if a.ndim != 0:
             return a.dtype
@@ -328,8 +679,43 @@ _BY_SIZE = "GDFgdfQqLlIiHhBb?"
 
 
 def mintypecode(typechars, typeset="GDFgdf", default="d"):
-    """The type character of the smallest safe type among typechars within typeset
-    (numpy.mintypecode); typechars may hold characters, dtypes or arrays."""
+    """Return the type character of the smallest safe type among some types.
+
+    Parameters
+    ----------
+    typechars : str or sequence
+        Type characters, or dparray dtypes, dparray arrays or NumPy arrays/scalars (read as
+        their type characters).
+    typeset : str, optional
+        The characters to choose from (default ``'GDFgdf'``).
+    default : str, optional
+        The answer when no character of `typechars` is in `typeset` (default ``'d'``).
+
+    Returns
+    -------
+    str
+        A type character: the smallest of those in both `typechars` and `typeset`, or
+        ``'D'`` when both ``'F'`` and ``'d'`` are there.
+
+    Raises
+    ------
+    TypeError
+        If `typechars` is not a string or sequence, or holds something other than the forms
+        above.
+
+    See Also
+    --------
+    common_type, dtype.char
+
+    Examples
+    --------
+    >>> dp.mintypecode(["d", "f", "S"])
+    'd'
+    >>> dp.mintypecode("idF")
+    'D'
+    >>> dp.mintypecode([dp.float32, dp.asarray([1j], dtype=dp.complex64)])
+    'F'
+    """
     if not isinstance(typechars, (str, list, tuple)):
         raise TypeError(
             f"[mintypecode] typechars must be a string or a sequence, not {type(typechars).__name__}"
@@ -384,14 +770,63 @@ _TYPE_NAMES = {
 
 
 def typename(char):
-    """The description of a type character (numpy.typename)."""
+    """Return a description of a type character.
+
+    Parameters
+    ----------
+    char : str
+        A NumPy type character (``'d'``, ``'f'``, ``'l'`` ...).
+
+    Returns
+    -------
+    str
+        Its description, as ``numpy.typename``.
+
+    Raises
+    ------
+    TypeError
+        If `char` is not a string.
+    KeyError
+        If `char` is not a known type character (as NumPy).
+
+    See Also
+    --------
+    dtype.char
+
+    Examples
+    --------
+    >>> dp.typename("d")
+    'double precision'
+    >>> dp.typename(dp.complex64.char)
+    'complex single precision'
+    """
     if not isinstance(char, str):
         raise TypeError(f"[typename] expected a type character string, not {type(char).__name__}")
     return _TYPE_NAMES[char]  # KeyError for unknown characters, as NumPy
 
 
 def iterable(y):
-    """Whether iter(y) works (numpy.iterable); 0-d arrays are not iterable."""
+    """Check whether an object can be iterated over.
+
+    Parameters
+    ----------
+    y : object
+        The object.
+
+    Returns
+    -------
+    bool
+        True when ``iter(y)`` works; 0-d arrays are not iterable.
+
+    Examples
+    --------
+    >>> dp.iterable(dp.asarray([1, 2]))
+    True
+    >>> dp.iterable(dp.asarray(1))
+    False
+    >>> dp.iterable(2)
+    False
+    """
     try:
         iter(y)
     except TypeError:
@@ -400,7 +835,34 @@ def iterable(y):
 
 
 def isfortran(a):
-    """Whether a is Fortran-contiguous and not also C-contiguous (numpy.isfortran)."""
+    """Check whether an array is Fortran-contiguous and not also C-contiguous.
+
+    Parameters
+    ----------
+    a : ndarray
+        A dparray array.
+
+    Returns
+    -------
+    bool
+        True when `a` is laid out in column-major order and not in row-major order (so a 1-D
+        array gives False).
+
+    Raises
+    ------
+    TypeError
+        If `a` is not a dparray array.
+
+    Examples
+    --------
+    >>> x = dp.ones((2, 3))
+    >>> dp.isfortran(x)
+    False
+    >>> dp.isfortran(x.T)
+    True
+    >>> dp.isfortran(dp.ones((2, 3), order="F"))
+    True
+    """
     if not isinstance(a, _c.ndarray):
         raise TypeError(f"[isfortran] expected a dparray.ndarray, not {type(a).__name__}")
     return bool(a._is_f_contiguous and not a._is_c_contiguous)
@@ -412,7 +874,42 @@ _DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def base_repr(number, base=2, padding=0):
-    """number written in base (2 to 36) with `padding` leading zeros (numpy.base_repr)."""
+    """Return the string representation of an integer in a base.
+
+    Parameters
+    ----------
+    number : int
+        The integer (a negative one gets a leading ``'-'``).
+    base : int, optional
+        From 2 to 36 (default 2); digits above 9 are ``'A'`` to ``'Z'``.
+    padding : int, optional
+        The number of zeros put before the digits (default 0).
+
+    Returns
+    -------
+    str
+        The digits of `number` in `base`.
+
+    Raises
+    ------
+    TypeError
+        If an argument is not an integer.
+    ValueError
+        If `base` is below 2 or above 36.
+
+    See Also
+    --------
+    binary_repr
+
+    Examples
+    --------
+    >>> dp.base_repr(5)
+    '101'
+    >>> dp.base_repr(7, base=5, padding=3)
+    '00012'
+    >>> dp.base_repr(-10, 16)
+    '-A'
+    """
     number = _int(number, "base_repr", "number")
     base = _int(base, "base_repr", "base")
     padding = _int(padding, "base_repr", "padding")
@@ -438,8 +935,44 @@ def _int(v, op, name):
 
 
 def binary_repr(num, width=None):
-    """Binary string of num (numpy.binary_repr): '-' and the magnitude without width,
-    two's complement in width bits with it."""
+    """Return the binary representation of an integer as a string.
+
+    Parameters
+    ----------
+    num : int
+        The integer.
+    width : int, optional
+        The length of the string (default None). A non-negative `num` is padded with zeros; a
+        negative one is written in two's complement in `width` bits. Without it a negative
+        number is ``'-'`` and the binary digits of its magnitude.
+
+    Returns
+    -------
+    str
+        The binary digits.
+
+    Raises
+    ------
+    TypeError
+        If `num` or `width` is not an integer.
+    ValueError
+        If `width` is too small for `num`.
+
+    See Also
+    --------
+    base_repr
+
+    Examples
+    --------
+    >>> dp.binary_repr(3)
+    '11'
+    >>> dp.binary_repr(-3)
+    '-11'
+    >>> dp.binary_repr(3, width=4)
+    '0011'
+    >>> dp.binary_repr(-3, width=5)
+    '11101'
+    """
     num = _int(num, "binary_repr", "num")
     if width is not None:
         width = _int(width, "binary_repr", "width")
@@ -516,15 +1049,88 @@ def _notional(np, x):
 
 
 def may_share_memory(a, b, /, max_work=None):
-    """Whether a and b might share memory (numpy.may_share_memory): for dparray arrays,
-    whether they are views of one allocation whose byte ranges overlap."""
+    """Check whether two arrays might share memory (by their bounds).
+
+    Parameters
+    ----------
+    a, b : ndarray
+        The arrays.
+    max_work : int, optional
+        None or 0 (default): compare the bounds of the memory ranges the two arrays reach.
+        Another value asks for the exact answer, as ``shares_memory(a, b, max_work)``.
+
+    Returns
+    -------
+    bool
+        True when `a` and `b` are views of one allocation whose byte ranges overlap (with
+        `max_work` other than None or 0: when they share at least one element's memory).
+
+    See Also
+    --------
+    shares_memory
+
+    Notes
+    -----
+    Two dparray arrays can share memory only when they are views of one allocation; the
+    answer comes from their shapes, strides and offsets (no data is read and nothing waits on
+    the device). A dparray array never shares memory with a NumPy array or another object
+    (False); two non-dparray objects are passed to NumPy.
+
+    Examples
+    --------
+    >>> x = dp.arange(10)
+    >>> dp.may_share_memory(x[:5], x[3:])
+    True
+    >>> dp.may_share_memory(x[:5], x[5:])
+    False
+    >>> dp.may_share_memory(x[::2], x[1::2])
+    True
+    """
     exact = max_work is not None and max_work != 0  # NumPy: bounds only by default
     return _overlap(a, b, exact, max_work, "may_share_memory")
 
 
 def shares_memory(a, b, /, max_work=None):
-    """Whether a and b share memory (numpy.shares_memory): exact for dparray arrays: views
-    of one allocation with at least one byte that both reach."""
+    """Check whether two arrays share memory (exactly).
+
+    Parameters
+    ----------
+    a, b : ndarray
+        The arrays.
+    max_work : int, optional
+        Passed to NumPy's overlap solver as ``max_work`` (default None: the exact problem is
+        solved, whatever its cost).
+
+    Returns
+    -------
+    bool
+        True when some byte of memory is reached by both `a` and `b`.
+
+    Raises
+    ------
+    numpy.exceptions.TooHardError
+        If the exact problem exceeds `max_work`.
+
+    See Also
+    --------
+    may_share_memory
+
+    Notes
+    -----
+    Two dparray arrays can share memory only when they are views of one allocation; the
+    answer comes from their shapes, strides and offsets (no data is read and nothing waits on
+    the device). A dparray array never shares memory with a NumPy array or another object
+    (False); two non-dparray objects are passed to NumPy. The exact answer is computed by NumPy's solver over the two
+    views' layouts (NumPy is required).
+
+    Examples
+    --------
+    >>> x = dp.arange(10)
+    >>> dp.shares_memory(x[:5], x[4:])
+    True
+    >>> dp.shares_memory(x[::2], x[1::2])
+    False
+    """
     return _overlap(a, b, True, max_work, "shares_memory")
 
 
@@ -547,8 +1153,53 @@ def _axis_or_flat(a, axis, op):
 
 
 def packbits(a, /, axis=None, bitorder="big"):
-    """Pack the truth of each element into bits of uint8 (numpy.packbits), 8 per byte along
-    axis (the flattened array when None), zero-padded at the end."""
+    """Pack the elements of an integer or boolean array into bits of a uint8 array.
+
+    Each element gives one bit (1 when nonzero), 8 per output byte along `axis`; the last
+    byte is padded with zero bits.
+
+    Parameters
+    ----------
+    a : ndarray or array_like
+        An array of dtype bool or an integer type.
+    axis : int, optional
+        The axis to pack along; None (default) packs the flattened array.
+    bitorder : {'big', 'little'}, optional
+        ``'big'`` (default): the first element is the most significant bit; ``'little'``:
+        the least significant.
+
+    Returns
+    -------
+    ndarray
+        uint8, with ``ceil(n / 8)`` entries along `axis` (n its length), on `a`'s device.
+
+    Raises
+    ------
+    TypeError
+        If `a` is not of bool or integer dtype.
+    ValueError
+        If `bitorder` is neither ``'big'`` nor ``'little'``.
+    IndexError
+        If `axis` is out of bounds (a 0-d array with an integer `axis` too).
+
+    See Also
+    --------
+    unpackbits
+
+    Notes
+    -----
+    Computed on `a`'s device/queue with device operations.
+
+    Examples
+    --------
+    >>> dp.packbits(dp.asarray([1, 0, 1, 1, 0, 0, 0, 1, 1]))
+    array([177, 128], dtype=uint8)
+    >>> dp.packbits(dp.asarray([[1, 0, 1], [0, 1, 1]]), axis=1)
+    array([[160],
+           [ 96]], dtype=uint8)
+    >>> dp.packbits(dp.asarray([1, 0, 1]), bitorder="little")
+    array([5], dtype=uint8)
+    """
     op = "packbits"
     if not isinstance(a, _c.ndarray):
         a = _c.asarray(a)
@@ -587,9 +1238,52 @@ def packbits(a, /, axis=None, bitorder="big"):
 
 
 def unpackbits(a, /, axis=None, count=None, bitorder="big"):
-    """Unpack the bits of a uint8 array (numpy.unpackbits), 8 per byte along axis (the
-    flattened array when None); count keeps that many bits (negative: drops from the end;
-    more than there are: zero-padded)."""
+    """Unpack the bits of a uint8 array into a uint8 array of 0 and 1.
+
+    Parameters
+    ----------
+    a : ndarray or array_like
+        An array of dtype uint8.
+    axis : int, optional
+        The axis to unpack along; None (default) unpacks the flattened array.
+    count : int, optional
+        The number of bits to keep along `axis` (default None: all, 8 per byte); a negative
+        count drops that many from the end, a count above the total pads with zeros.
+    bitorder : {'big', 'little'}, optional
+        ``'big'`` (default): the most significant bit comes first; ``'little'``: the least
+        significant.
+
+    Returns
+    -------
+    ndarray
+        uint8, on `a`'s device.
+
+    Raises
+    ------
+    TypeError
+        If `a` is not of dtype uint8.
+    ValueError
+        If `bitorder` is neither ``'big'`` nor ``'little'``.
+    IndexError
+        If `axis` is out of bounds.
+
+    See Also
+    --------
+    packbits
+
+    Notes
+    -----
+    Computed on `a`'s device/queue with device operations.
+
+    Examples
+    --------
+    >>> dp.unpackbits(dp.asarray([2, 7], dtype=dp.uint8))
+    array([0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1], dtype=uint8)
+    >>> dp.unpackbits(dp.asarray([2], dtype=dp.uint8), bitorder="little")
+    array([0, 1, 0, 0, 0, 0, 0, 0], dtype=uint8)
+    >>> dp.unpackbits(dp.asarray([2], dtype=dp.uint8), count=-3)
+    array([0, 0, 0, 0, 0], dtype=uint8)
+    """
     op = "unpackbits"
     if not isinstance(a, _c.ndarray):
         a = _c.asarray(a)

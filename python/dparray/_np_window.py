@@ -36,7 +36,51 @@ def _trivial(M, kw):
 
 
 def bartlett(M, *, device=None, usm_type=None, sycl_queue=None):
-    """Triangular (Bartlett) window of M points (numpy.bartlett)."""
+    """Return the Bartlett (triangular) window.
+
+    ``w(n) = 1 - |2n - M + 1| / (M - 1)`` for ``n = 0 ... M-1``: zero at both ends.
+
+    Parameters
+    ----------
+    M : int
+        The number of points; 0 or fewer gives an empty array, 1 gives ``[1.]``. A float
+        with an integer value is accepted.
+    device : str, Device or Queue, optional
+        The device to create the window on (default None: the default device).
+    usm_type : {'device', 'shared', 'host'}, optional
+        The kind of memory (default None: ``'device'``).
+    sycl_queue : Queue, optional
+        The queue to create the window on (default None); with `device` too, both must name
+        one device.
+
+    Returns
+    -------
+    ndarray
+        The window, float64 of shape ``(M,)`` (``(0,)`` when ``M < 1``), on the requested
+        device; symmetric, its maximum 1 in the middle (for odd `M`).
+
+    Raises
+    ------
+    TypeError
+        If `M` is not an integer.
+    ValueError
+        On a device without float64 (the window is always float64, as NumPy's), or if
+        `device` and `sycl_queue` name different devices.
+
+    See Also
+    --------
+    blackman, hamming, hanning, kaiser
+
+    Notes
+    -----
+    Computed on the device from ``arange`` with elementwise operations (nothing is copied
+    from the host). Difference from NumPy: the placement keywords.
+
+    Examples
+    --------
+    >>> dp.bartlett(5)
+    array([0. , 0.5, 1. , 0.5, 0. ])
+    """
     M, kw = _points(M, "bartlett", device, usm_type, sycl_queue)
     t = _trivial(M, kw)
     if t is not None:
@@ -59,17 +103,152 @@ def _cosine_sum(M, coeffs, op, device, usm_type, sycl_queue):
 
 
 def blackman(M, *, device=None, usm_type=None, sycl_queue=None):
-    """Blackman window of M points (numpy.blackman)."""
+    """Return the Blackman window.
+
+    ``w(n) = 0.42 - 0.5 cos(2 pi n / (M - 1)) + 0.08 cos(4 pi n / (M - 1))`` for
+    ``n = 0 ... M-1``.
+
+    Parameters
+    ----------
+    M : int
+        The number of points; 0 or fewer gives an empty array, 1 gives ``[1.]``. A float
+        with an integer value is accepted.
+    device : str, Device or Queue, optional
+        The device to create the window on (default None: the default device).
+    usm_type : {'device', 'shared', 'host'}, optional
+        The kind of memory (default None: ``'device'``).
+    sycl_queue : Queue, optional
+        The queue to create the window on (default None); with `device` too, both must name
+        one device.
+
+    Returns
+    -------
+    ndarray
+        The window, float64 of shape ``(M,)`` (``(0,)`` when ``M < 1``), on the requested
+        device; symmetric, its maximum 1 in the middle (for odd `M`).
+
+    Raises
+    ------
+    TypeError
+        If `M` is not an integer.
+    ValueError
+        On a device without float64 (the window is always float64, as NumPy's), or if
+        `device` and `sycl_queue` name different devices.
+
+    See Also
+    --------
+    bartlett, hamming, hanning, kaiser
+
+    Notes
+    -----
+    Computed on the device from ``arange`` with elementwise operations (nothing is copied
+    from the host). Difference from NumPy: the placement keywords.
+
+    Examples
+    --------
+    >>> dp.round(dp.blackman(5), 8)
+    array([-0.  ,  0.34,  1.  ,  0.34, -0.  ])
+    """
     return _cosine_sum(M, (0.42, 0.5, 0.08), "blackman", device, usm_type, sycl_queue)
 
 
 def hamming(M, *, device=None, usm_type=None, sycl_queue=None):
-    """Hamming window of M points (numpy.hamming)."""
+    """Return the Hamming window.
+
+    ``w(n) = 0.54 - 0.46 cos(2 pi n / (M - 1))`` for ``n = 0 ... M-1``.
+
+    Parameters
+    ----------
+    M : int
+        The number of points; 0 or fewer gives an empty array, 1 gives ``[1.]``. A float
+        with an integer value is accepted.
+    device : str, Device or Queue, optional
+        The device to create the window on (default None: the default device).
+    usm_type : {'device', 'shared', 'host'}, optional
+        The kind of memory (default None: ``'device'``).
+    sycl_queue : Queue, optional
+        The queue to create the window on (default None); with `device` too, both must name
+        one device.
+
+    Returns
+    -------
+    ndarray
+        The window, float64 of shape ``(M,)`` (``(0,)`` when ``M < 1``), on the requested
+        device; symmetric, its maximum 1 in the middle (for odd `M`).
+
+    Raises
+    ------
+    TypeError
+        If `M` is not an integer.
+    ValueError
+        On a device without float64 (the window is always float64, as NumPy's), or if
+        `device` and `sycl_queue` name different devices.
+
+    See Also
+    --------
+    bartlett, blackman, hanning, kaiser
+
+    Notes
+    -----
+    Computed on the device from ``arange`` with elementwise operations (nothing is copied
+    from the host). Difference from NumPy: the placement keywords.
+
+    Examples
+    --------
+    >>> dp.hamming(5)
+    array([0.08, 0.54, 1.  , 0.54, 0.08])
+    """
     return _cosine_sum(M, (0.54, 0.46), "hamming", device, usm_type, sycl_queue)
 
 
 def hanning(M, *, device=None, usm_type=None, sycl_queue=None):
-    """Hann window of M points (numpy.hanning)."""
+    """Return the Hann (Hanning) window.
+
+    ``w(n) = 0.5 - 0.5 cos(2 pi n / (M - 1))`` for ``n = 0 ... M-1``.
+
+    Parameters
+    ----------
+    M : int
+        The number of points; 0 or fewer gives an empty array, 1 gives ``[1.]``. A float
+        with an integer value is accepted.
+    device : str, Device or Queue, optional
+        The device to create the window on (default None: the default device).
+    usm_type : {'device', 'shared', 'host'}, optional
+        The kind of memory (default None: ``'device'``).
+    sycl_queue : Queue, optional
+        The queue to create the window on (default None); with `device` too, both must name
+        one device.
+
+    Returns
+    -------
+    ndarray
+        The window, float64 of shape ``(M,)`` (``(0,)`` when ``M < 1``), on the requested
+        device; symmetric, its maximum 1 in the middle (for odd `M`).
+
+    Raises
+    ------
+    TypeError
+        If `M` is not an integer.
+    ValueError
+        On a device without float64 (the window is always float64, as NumPy's), or if
+        `device` and `sycl_queue` name different devices.
+
+    See Also
+    --------
+    bartlett, blackman, hamming, kaiser
+
+    Notes
+    -----
+    Computed on the device from ``arange`` with elementwise operations (nothing is copied
+    from the host). Difference from NumPy: the placement keywords.
+
+    Examples
+    --------
+    >>> dp.hanning(5)
+    array([0. , 0.5, 1. , 0.5, 0. ])
+    >>> dp.hanning(4).shape
+    (4,)
+    """
     return _cosine_sum(M, (0.5, 0.5), "hanning", device, usm_type, sycl_queue)
 
 
@@ -108,9 +287,54 @@ def _i0_scalar(x):
 
 
 def kaiser(M, beta, *, device=None, usm_type=None, sycl_queue=None):
-    """Kaiser window of M points and shape beta (numpy.kaiser):
-    I0(beta sqrt(1 - (2n/(M-1) - 1)^2)) / I0(beta). I0 is dparray.i0 when the catalogue has
-    it, else a power series evaluated with device operations."""
+    """Return the Kaiser window.
+
+    ``w(n) = I0(beta * sqrt(1 - (2n / (M - 1) - 1)**2)) / I0(beta)`` for ``n = 0 ... M-1``,
+    I0 the modified Bessel function of the first kind, order 0.
+
+    Parameters
+    ----------
+    M : int
+        The number of points; 0 or fewer gives an empty array, 1 gives ``[1.]``. A float
+        with an integer value is accepted.
+    beta : float
+        The shape parameter (0 gives a rectangular window; larger values narrow it).
+    device : str, Device or Queue, optional
+        The device to create the window on (default None: the default device).
+    usm_type : {'device', 'shared', 'host'}, optional
+        The kind of memory (default None: ``'device'``).
+    sycl_queue : Queue, optional
+        The queue to create the window on (default None); with `device` too, both must name
+        one device.
+
+    Returns
+    -------
+    ndarray
+        The window, float64 of shape ``(M,)`` (``(0,)`` when ``M < 1``), on the requested
+        device; symmetric, its maximum 1 in the middle (for odd `M`).
+
+    Raises
+    ------
+    TypeError
+        If `M` is not an integer. Also if `beta` is not a real number.
+    ValueError
+        On a device without float64 (the window is always float64, as NumPy's), or if
+        `device` and `sycl_queue` name different devices.
+
+    See Also
+    --------
+    bartlett, blackman, hamming, hanning, i0
+
+    Notes
+    -----
+    Computed on the device from ``arange`` with elementwise operations (nothing is copied
+    from the host). Difference from NumPy: the placement keywords. I0 is ``dparray.i0``.
+
+    Examples
+    --------
+    >>> dp.round(dp.kaiser(4, 5.0), 6)
+    array([0.036711, 0.775322, 0.775322, 0.036711])
+    """
     M, kw = _points(M, "kaiser", device, usm_type, sycl_queue)
     try:
         beta = float(beta)
