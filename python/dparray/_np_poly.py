@@ -325,9 +325,7 @@ def polyint(p, m=1, k=None):
     TypeError
         If `m` is not an integer.
     ValueError
-        If `m` is negative, or `k` has fewer than `m` entries (and more than one). On a
-        device without float64 also when `k` is not given (the default constants are
-        float64); pass ``k=0.0`` there.
+        If `m` is negative, or `k` has fewer than `m` entries (and more than one).
 
     See Also
     --------
@@ -343,7 +341,8 @@ def polyint(p, m=1, k=None):
     m = _order(m, "polyint", "polyder")
     p = _1d(p)
     q = p.sycl_queue
-    k = _c.zeros((m,), dtype=_c.float64, sycl_queue=q) if k is None else _1d(k, q)
+    # The default constants are zeros of the device's default float (float32 without float64).
+    k = _c.zeros((m,), sycl_queue=q) if k is None else _1d(k, q)
     if k.ndim != 1:
         raise ValueError("[polyint] k must be a scalar or a rank-1 array of length 1 or >= m")
     if k.shape[0] == 1 and m > 1:

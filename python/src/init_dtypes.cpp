@@ -107,13 +107,14 @@ void init_dtypes(nb::module_& m) {
         std::vector<Kind> scalars;
         for (nb::handle h : args) {
           Scalar s;
+          std::optional<DType> typed;  // a NumPy scalar has its dtype (NumPy 2), not weak
           if (!dpy::is_array(h) && !nb::isinstance<PyDType>(h) && !nb::isinstance<nb::str>(h) &&
               !nb::isinstance<nb::type_object>(h) &&
-              dpy::scalar_arg(h, s, nullptr, "result_type")) {
+              dpy::scalar_arg(h, s, &typed, "result_type") && !typed) {
             scalars.push_back(s.kind == Kind::Unsigned ? Kind::Signed : s.kind);
             continue;
           }
-          DType t = dtype_of_arg(h, "result_type");
+          DType t = typed ? *typed : dtype_of_arg(h, "result_type");
           r = have ? promote_types(r, t) : t;
           have = true;
         }
@@ -130,7 +131,7 @@ void init_dtypes(nb::module_& m) {
         }
         return dpy::dtype_object(r);
       },
-      "Array API result_type over arrays, dtypes and Python scalars.");
+      "Array API result_type over arrays, dtypes, NumPy scalars and Python scalars.");
 
   m.def(
       "promote_types",

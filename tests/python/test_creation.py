@@ -428,6 +428,11 @@ def test_result_type_promote_types_can_cast():
     with pytest.raises(ValueError, match="at least one"):
         dp.result_type()
     assert dp.result_type(None) == np.result_type(None)  # None is the default float64
+    # NumPy scalars count with their dtype (NumPy 2), Python scalars are weak.
+    for v in (np.float32(1), np.int16(1), np.uint8(3), np.complex64(1), np.bool_(True)):
+        for b in DTYPES:
+            assert dp.result_type(v, b) == np.result_type(v, b), (v, b)
+        assert dp.result_type(v) == np.result_type(v), v
     with pytest.raises(TypeError, match="not understood"):
         dp.promote_types("int8", "cat")
 

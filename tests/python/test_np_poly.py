@@ -169,3 +169,33 @@ def test_window_errors():
         dp.hanning(2.5)
     with pytest.raises(TypeError, match="kaiser"):
         dp.kaiser(4, "x")
+
+
+POLYINT_FP32 = """
+import numpy as np, dparray as dp
+q = dp.Queue("opencl:cpu:0")
+assert not q.sycl_device.has_aspect_fp64
+p = dp.asarray(np.array([3.0, 2.0, 1.0], np.float32), device=q)
+got = dp.polyint(p, 2)
+assert got.dtype == dp.float32, got.dtype
+assert np.allclose(dp.asnumpy(got), np.polyint([3.0, 2.0, 1.0], 2), rtol=1e-6)
+print("ok")
+"""
+
+
+@pytest.mark.skipif(
+    "opencl:cpu:0" not in [d.filter_string for d in dp.get_devices()], reason="no opencl:cpu:0"
+)
+def test_polyint_default_constants_on_a_float32_only_device():
+    import os
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-c", POLYINT_FP32],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, DPARRAY_OPENCL_NO_FP64="1"),
+        check=False,
+    )
+    assert proc.returncode == 0 and "ok" in proc.stdout, proc.stderr[-2000:]

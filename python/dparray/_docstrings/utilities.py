@@ -224,7 +224,7 @@ DOCS = {
     "result_type": """
     The data type an operation on the given arrays, dtypes and Python scalars returns.
 
-    Arrays and dtypes are promoted together with ``promote_types``; Python scalars
+    Arrays, dtypes and NumPy scalars are promoted together with ``promote_types``; Python scalars
     (``bool``, ``int``, ``float``, ``complex``) are weak (NumPy 2, NEP 50): they take the
     other operands' type when their kind is no higher (``int8`` with ``1`` is int8,
     ``float32`` with ``1.5`` is float32), and otherwise give the default type of their kind
@@ -232,7 +232,7 @@ DOCS = {
 
     Parameters
     ----------
-    *arrays_and_dtypes : ndarray, dtype, str, type, bool, int, float or complex
+    *arrays_and_dtypes : ndarray, dtype, str, type, NumPy scalar, bool, int, float or complex
         At least one operand. Strings and types are read as dtypes (``int`` is int64).
 
     Returns
@@ -257,11 +257,9 @@ DOCS = {
     Values are not inspected: ``result_type(dparray.int8, 300)`` is int8, as in NumPy (the
     operation itself raises ``OverflowError`` for an int8 array plus 300).
 
-    Difference from NumPy: a NumPy scalar value (``numpy.float32(1)``, ``numpy.int16(1)``)
-    is read as a weak Python scalar of its kind, where NumPy uses its type
-    (``result_type(numpy.float32(1), int8)`` is float64 here, float32 in NumPy); pass
-    its dtype (``x.dtype``) to get NumPy's answer. Operations themselves (``x + s``)
-    follow NumPy.
+    A NumPy scalar value (``numpy.float32(1)``, ``numpy.int16(1)``) counts with its dtype,
+    as in NumPy 2 (``result_type(numpy.float32(1), int8)`` is float32), as it does in
+    operations (``x + s``).
 
 """
     + _FP64_NOTE
@@ -280,5 +278,7 @@ DOCS = {
     dtype('int64')
     >>> dp.result_type(dp.float32, 1j)
     dtype('complex64')
+    >>> dp.result_type(np.float32(1), dp.int8)
+    dtype('float32')
     """,
 }
