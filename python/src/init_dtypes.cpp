@@ -109,8 +109,8 @@ void init_dtypes(nb::module_& m) {
           Scalar s;
           std::optional<DType> typed;  // a NumPy scalar has its dtype (NumPy 2), not weak
           if (!dpy::is_array(h) && !nb::isinstance<PyDType>(h) && !nb::isinstance<nb::str>(h) &&
-              !nb::isinstance<nb::type_object>(h) &&
-              dpy::scalar_arg(h, s, &typed, "result_type") && !typed) {
+              !nb::isinstance<nb::type_object>(h) && dpy::scalar_arg(h, s, &typed, "result_type") &&
+              !typed) {
             scalars.push_back(s.kind == Kind::Unsigned ? Kind::Signed : s.kind);
             continue;
           }
