@@ -91,7 +91,9 @@ def main():
     ap.add_argument("--steps", type=int, default=50)
     ap.add_argument("--backend", default="host", help="host, opencl or '' for any")
     ap.add_argument("--no-check", action="store_true", help="skip the NumPy comparison")
-    ap.add_argument("--plain", action="store_true", help="seven ops per step instead of a fused one")
+    ap.add_argument(
+        "--plain", action="store_true", help="seven ops per step instead of a fused one"
+    )
     args = ap.parse_args()
     comm = MPI.COMM_WORLD
     rank, size = comm.Get_rank(), comm.Get_size()
