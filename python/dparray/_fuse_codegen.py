@@ -174,9 +174,13 @@ class Source:
         if res.kind == "b" and policy == "result":
             form = _BOOL_FORMS.get(node.op)
             return form.format(*conv) if form else f"({template.format(*conv)} != 0)"
-        if node.op == "floor_divide" and res.kind == "f":  # inf // x is +-inf, nan // x nan
+        if node.op == "floor_divide" and res.kind == "f":
+            # An infinite or NaN operand: floor(x / y), as the unfused op (docs/semantics.md).
             x, y = conv
-            return f"{_ctor(res)}({x} // {y} if math.isfinite({x}) else math.floor({x} / {y}))"
+            return (
+                f"{_ctor(res)}({x} // {y} if math.isfinite({x}) and math.isfinite({y}) "
+                f"else math.floor({x} / {y}))"
+            )
         if node.op == "sign":
             t = _ctor(res)
             x = conv[0]

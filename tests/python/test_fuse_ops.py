@@ -79,3 +79,28 @@ def test_every_op_in_one_kernel_matches_unfused(device, dtype):
                 assert_same(g, dp.asnumpy(want), rtol=tol, atol=tol)
             except AssertionError as e:
                 raise AssertionError(f"{name}: {e}") from None
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_floor_divide_and_remainder_with_special_divisors_match_unfused(device, dtype):
+    if device.backend != "host" and dtype != "float32":
+        pytest.skip("host only (OpenCL build time); float32 runs on OpenCL")
+    inf, nan = np.inf, np.nan
+    a = np.array([5, -5, inf, -inf, nan, 1, 0, 7, -7, 3, inf, 1], dtype)
+    b = np.array([2, 2, 2, 3, 1, inf, 0, -inf, inf, nan, -inf, -inf], dtype)
+    f = dp.fuse(lambda x, y: (x // y, x % y))
+    da, db = on(device, a, b)
+    q, r = f(da, db)
+    with np.errstate(all="ignore"):
+        assert_same(q, dp.asnumpy(dp.floor_divide(da, db)))
+        assert_same(r, dp.asnumpy(dp.remainder(da, db)))
+
+
+def test_negative_of_complex_keeps_signed_zeros(device):
+    z = np.array([1 + 2j, -3j, 0j, complex(-0.0, 0.0), 2.5 - 0j], np.complex64)
+    (dz,) = on(device, z)
+    got = dp.asnumpy(dp.fuse(lambda x: -x)(dz))
+    want = dp.asnumpy(dp.negative(dz))
+    np.testing.assert_array_equal(got, want)
+    np.testing.assert_array_equal(np.signbit(got.real), np.signbit(want.real))
+    np.testing.assert_array_equal(np.signbit(got.imag), np.signbit(want.imag))

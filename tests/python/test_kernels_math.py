@@ -198,6 +198,46 @@ def test_complex(device, dtype):
 
 
 @dpex.kernel
+def floor_ops_special(item, a, b, q, r):
+    i = item.get_id(0)
+    q[i] = a[i] // b[i]
+    r[i] = a[i] % b[i]
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_float_floor_divide_and_remainder_of_inf_and_nan(device, dtype):
+    # NumPy's divmod: inf // 2 and nan // 1 are nan, 7 // -inf is -1, 7 % -inf is -inf.
+    if dtype == "float64" and not device.has_aspect_fp64:
+        pytest.skip("no float64")
+    inf, nan = np.inf, np.nan
+    x = np.array([5, -5, inf, -inf, nan, 1, 0, 7, -7, 3, inf], dtype)
+    y = np.array([2, 2, 2, 3, 1, inf, 0, -inf, inf, nan, -inf], dtype)
+    q = dp.empty(len(x), dtype=dtype, device=device)
+    r = dp.empty(len(x), dtype=dtype, device=device)
+    dx, dy = dp.asarray(x, device=device), dp.asarray(y, device=device)
+    dpex.call_kernel(floor_ops_special, dpex.Range(len(x)), dx, dy, q, r)
+    with np.errstate(all="ignore"):
+        np.testing.assert_array_equal(dp.asnumpy(q), x // y)
+        np.testing.assert_array_equal(dp.asnumpy(r), x % y)
+
+
+@dpex.kernel
+def complex_negate(item, a, out):
+    i = item.get_id(0)
+    out[i] = -a[i] + (-(a[i] * 2))
+
+
+@pytest.mark.parametrize("dtype", ["complex64", "complex128"])
+def test_complex_negation(device, dtype):
+    if dtype == "complex128" and not device.has_aspect_fp64:
+        pytest.skip("no float64")
+    x = np.array([1 + 2j, -3j, 0j, -0.5 + 0j], dtype)
+    out = dp.empty(4, dtype=dtype, device=device)
+    dpex.call_kernel(complex_negate, dpex.Range(4), dp.asarray(x, device=device), out)
+    np.testing.assert_array_equal(dp.asnumpy(out), -x + (-(x * 2)))
+
+
+@dpex.kernel
 def control_flow(item, out):
     i = item.get_id(0)
     s = 0

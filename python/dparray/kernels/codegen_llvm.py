@@ -808,6 +808,9 @@ class LLVMGen:
             if x.op == "neg":
                 if T.is_int(t):
                     return b.neg(v)
+                if T.is_complex(t):  # {re, im}: fneg takes no struct
+                    v = b.insert_value(v, b.fneg(b.extract_value(v, 0)), 0)
+                    return b.insert_value(v, b.fneg(b.extract_value(v, 1)), 1)
                 return self.round16(b.fneg(v), t)
             if x.op == "abs":
                 if T.is_float(t):
@@ -1183,9 +1186,10 @@ class LLVMGen:
         a, c = fn.args
         zero = L.Constant(ty, 0.0)
         fmod = hb.frem(a, c)
+        # C's `x != 0` (NumPy's npy_divmod) is true for NaN: unordered not-equal.
         if op == "remainder":
             adj = hb.and_(
-                hb.fcmp_ordered("!=", fmod, zero),
+                hb.fcmp_unordered("!=", fmod, zero),
                 hb.xor(hb.fcmp_ordered("<", c, zero), hb.fcmp_ordered("<", fmod, zero)),
             )
             m = hb.select(adj, hb.fadd(fmod, c), fmod)
@@ -1195,7 +1199,7 @@ class LLVMGen:
             return fn
         d = hb.fdiv(hb.fsub(a, fmod), c)
         adj = hb.and_(
-            hb.fcmp_ordered("!=", fmod, zero),
+            hb.fcmp_unordered("!=", fmod, zero),
             hb.xor(hb.fcmp_ordered("<", c, zero), hb.fcmp_ordered("<", fmod, zero)),
         )
         d = hb.select(adj, hb.fsub(d, L.Constant(ty, 1.0)), d)
@@ -1207,7 +1211,7 @@ class LLVMGen:
         )
         q = hb.fdiv(a, c)
         z = self.intrinsic("copysign", [zero, q], hb)
-        res = hb.select(hb.fcmp_ordered("!=", d, zero), fl, z)
+        res = hb.select(hb.fcmp_unordered("!=", d, zero), fl, z)
         hb.ret(hb.select(hb.fcmp_ordered("==", c, zero), q, res))
         return fn
 
