@@ -30,9 +30,15 @@ def permutation_index(rs, n, place):
     return _core.argsort(keys, stable=True)
 
 
+def is_int_like(x):
+    """An integer argument (Python int, NumPy integer or 0-d integer array), not a sequence:
+    NumPy arrays of any size have __index__ (it raises for the non-scalar ones)."""
+    return not D._is_array(x) and hasattr(x, "__index__") and np.ndim(x) == 0
+
+
 def permutation(rs, x, axis, place, op="permutation"):
     if not D._is_array(x):
-        if hasattr(x, "__index__"):
+        if is_int_like(x):
             n = operator.index(x)
             if n < 0:
                 raise ValueError(f"[{op}] x must be a non-negative integer, got {n}")
@@ -103,7 +109,7 @@ def _probabilities(p, n, op):
 
 def choice(rs, a, size, replace, p, axis, place, op="choice", shuffle_result=True):
     """NumPy's choice: from range(a) or along axis of array a, with or without replacement."""
-    if D._is_array(a) or not hasattr(a, "__index__"):
+    if not is_int_like(a):
         arr = (
             a
             if D._is_array(a)

@@ -14,6 +14,8 @@ import operator
 import re
 import warnings
 
+import numpy as np
+
 from . import _core
 from . import _random_common as C
 from . import _random_dists as D
@@ -391,14 +393,13 @@ class RandomState(_core.RandomState):
         Raises
         ------
         ValueError
-            If `a` is a dparray array that is not 1-D, a 0-d array, a negative int, or empty
+            If `a` is neither an int nor 1-D, a negative int, or empty
             while samples are asked for; if `p` is not 1-D, not of `a`'s length, has
             negative or NaN entries or does not sum to 1 (within sqrt(eps) of float64);
             or, with ``replace=False``, if more elements are asked for than `a` has, or
             than `p` has non-zero entries.
         TypeError
-            If `size` is not an int or a tuple of ints, or `a` is a NumPy array of more
-            than one element.
+            If `size` is not an int or a tuple of ints.
 
         See Also
         --------
@@ -414,10 +415,8 @@ class RandomState(_core.RandomState):
         Without `p` the indices are the same on every device. They are not NumPy's
         choices for the same seed.
 
-        Unlike NumPy, a nested sequence `a` is converted to an array and its rows are
-        sampled (NumPy raises ValueError), a NumPy array of more than one element is not
-        accepted for `a` (TypeError; pass a dparray array or a list), and ``size=None``
-        gives a 0-d array.
+        A NumPy array or a sequence for `a` is copied to the device first. Unlike NumPy,
+        ``size=None`` gives a 0-d array.
 
         Examples
         --------
@@ -432,8 +431,8 @@ class RandomState(_core.RandomState):
         >>> bool((w != 0).all())
         True
         """
-        if D._is_array(a) and a.ndim != 1:
-            raise ValueError("[choice] a must be 1-dimensional")
+        if not C.is_int_like(a) and (a.ndim if D._is_array(a) else np.ndim(a)) != 1:
+            raise ValueError("[choice] a must be 1-dimensional or an integer")
         return C.choice(self, a, size, replace, p, 0, _place(device, usm_type, sycl_queue))
 
     def permutation(self, x, *, device=None, usm_type=None, sycl_queue=None):
@@ -457,8 +456,6 @@ class RandomState(_core.RandomState):
             If `x` is a negative int.
         IndexError
             If `x` is a 0-d array.
-        TypeError
-            If `x` is a NumPy array of more than one element.
 
         See Also
         --------
@@ -467,9 +464,8 @@ class RandomState(_core.RandomState):
         Notes
         -----
         The permutation is the `argsort` of random 62-bit keys drawn on the device (the
-        same on every device), not NumPy's permutation for the same seed. Unlike NumPy, a
-        NumPy array of more than one element is not accepted for `x` (TypeError); pass a
-        dparray array or a list.
+        same on every device), not NumPy's permutation for the same seed. A NumPy array or
+        a sequence for `x` is copied to the device first.
 
         Examples
         --------

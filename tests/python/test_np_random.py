@@ -365,6 +365,17 @@ def test_choice(device):
         g.choice(3, 3, replace=False, p=[0.5, 0.5, 0.0])
     with pytest.raises(ValueError):
         R.choice(dp.asarray([[1, 2]]), 1)
+    # NumPy arrays and nested sequences as NumPy's legacy choice / permutation take them.
+    rs = R.RandomState(3)
+    v = np.array([10, 20, 30])
+    assert set(host(rs.choice(v, 50, device=device)).tolist()) <= {10, 20, 30}
+    assert host(rs.choice(np.int64(4), 8, device=device)).max() < 4  # a NumPy integer
+    assert sorted(host(rs.permutation(v, device=device))) == [10, 20, 30]
+    assert sorted(host(g.permutation(np.arange(5), device=device))) == list(range(5))
+    assert g.choice(np.arange(6).reshape(3, 2), 2, device=device).shape == (2, 2)
+    for bad in ([[1, 2], [3, 4]], np.ones((2, 2)), 2.5):
+        with pytest.raises(ValueError, match="1-dimensional or an integer"):
+            rs.choice(bad, 1)
 
 
 def test_permutations(device):
