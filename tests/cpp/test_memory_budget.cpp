@@ -114,6 +114,37 @@ TEST_F(MemoryBudget, MemoryAboveTheBudgetGoesBackToTheOs) {
   EXPECT_LE(rss_bytes() + 48 * kMiB, touched);  // munmap'ed, not kept by the C heap
 }
 
+// Blocks up to 16 KiB are reused per thread (64-byte aligned), also after a free on
+// another thread, and the per-thread stacks stay bounded.
+TEST_F(MemoryBudget, SmallBlocksAreAlignedAndReusedPerThread) {
+  for (size_t n :
+       {size_t(1), size_t(8), size_t(64), size_t(100), size_t(4096), 16 * size_t(1024)}) {
+    void* p = host::allocate(n);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(p) % 64, 0u) << n;
+    std::memset(p, 0xab, n);
+    host::deallocate(p, n);
+    void* q = host::allocate(n);
+#if !defined(__SANITIZE_ADDRESS__)
+    EXPECT_EQ(q, p) << "a freed small block is the next one of its class on this thread";
+#endif
+    host::deallocate(q, n);
+  }
+  // Freed on another thread: that thread keeps (or frees) it; both stay usable.
+  void* a = host::allocate(256);
+  std::thread([a] {
+    host::deallocate(a, 256);
+    void* b = host::allocate(256);
+    std::memset(b, 1, 256);
+    host::deallocate(b, 256);
+  }).join();
+  // Many more blocks than a thread keeps: the rest go back to the C heap.
+  std::vector<void*> many;
+  for (int i = 0; i < 2000; ++i) many.push_back(host::allocate(8 * 1024));
+  for (void* p : many) host::deallocate(p, 8 * 1024);
+  EXPECT_EQ(host::cached_bytes(), 0u);  // the budgeted cache holds large blocks only
+}
+
 TEST_F(MemoryBudget, AllocationsAreChargedToTheNextCommand) {
   void* p = host::allocate(3 * kMiB);
   void* s = host::allocate(100);

@@ -94,6 +94,75 @@ void system_free(void* p, size_t cls) {
     munmap(p, mapped_size(cls));
 }
 
+// Small blocks: a stack per size class (64 B .. 16 KiB) per thread. glibc serves a 64-byte
+// aligned request through memalign, which skips its per-thread caches and splits and merges
+// chunks on every call; a size-1 op's result would pay that each time. Off under ASan, which
+// must see every free.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSmallCache = false;
+#else
+constexpr bool kSmallCache = true;
+#endif
+constexpr int kSmallClasses = 9;                        // 64 << 0 .. 64 << 8
+constexpr size_t kSmallCacheBytes = size_t(256) << 10;  // kept per thread at most
+
+struct SmallCache {
+  void** stack[kSmallClasses] = {};  // kSmallSlots entries each
+  int count[kSmallClasses] = {};
+  size_t bytes = 0;
+};
+constexpr int kSmallSlots = 64;
+
+// The thread's cache: a plain pointer (valid to read after thread-exit destructors ran),
+// freed by a guard at thread exit, after which the thread stops caching.
+thread_local SmallCache* small_cache = nullptr;
+thread_local bool small_cache_gone = false;
+
+struct SmallCacheGuard {
+  ~SmallCacheGuard() {
+    if (SmallCache* c = small_cache) {
+      for (int k = 0; k < kSmallClasses; ++k) {
+        for (int i = 0; i < c->count[k]; ++i) std::free(c->stack[k][i]);
+        delete[] c->stack[k];
+      }
+      delete c;
+    }
+    small_cache = nullptr;
+    small_cache_gone = true;
+  }
+};
+
+SmallCache* thread_small_cache() {
+  if (small_cache || small_cache_gone) return small_cache;
+  static thread_local SmallCacheGuard guard;
+  (void)guard;
+  auto* c = new SmallCache();
+  for (auto& s : c->stack) s = new void*[kSmallSlots];
+  small_cache = c;
+  return c;
+}
+
+int small_index(size_t cls) { return __builtin_ctzll(cls) - 6; }  // cls: 64 << k
+
+void* small_pop(size_t cls) {
+  SmallCache* c = kSmallCache ? thread_small_cache() : nullptr;
+  if (!c) return nullptr;
+  const int k = small_index(cls);
+  if (c->count[k] == 0) return nullptr;
+  c->bytes -= cls;
+  return c->stack[k][--c->count[k]];
+}
+
+bool small_push(void* p, size_t cls) {
+  SmallCache* c = kSmallCache ? thread_small_cache() : nullptr;
+  if (!c) return false;
+  const int k = small_index(cls);
+  if (c->count[k] == kSmallSlots || c->bytes + cls > kSmallCacheBytes) return false;
+  c->stack[k][c->count[k]++] = p;
+  c->bytes += cls;
+  return true;
+}
+
 size_t limit_locked(Cache& c) {
   if (!c.limit_set) {
     c.limit =
@@ -132,7 +201,9 @@ void* allocate(size_t nbytes) {
   size_t cls = size_class(nbytes);
   charge_allocation(cls);
   Cache& c = cache();
-  if (cls > kSmallBlock) {
+  if (cls <= kSmallBlock) {
+    if (void* p = small_pop(cls)) return p;
+  } else {
     std::lock_guard<std::mutex> lock(c.m);
     trim(c, limit_locked(c));
     auto it = c.free.find(cls);
@@ -160,7 +231,10 @@ void* allocate(size_t nbytes) {
 void deallocate(void* p, size_t nbytes) {
   if (!p) return;
   size_t cls = size_class(nbytes);
-  if (cls <= kSmallBlock) return system_free(p, cls);
+  if (cls <= kSmallBlock) {
+    if (!small_push(p, cls)) system_free(p, cls);
+    return;
+  }
   Cache& c = cache();
   std::lock_guard<std::mutex> lock(c.m);
   const size_t cap = limit_locked(c);
