@@ -20,11 +20,15 @@ def _place(device, usm_type, sycl_queue):
     return {"device": device, "usm_type": usm_type, "sycl_queue": sycl_queue}
 
 
+def _check_out(out, op):
+    if out is not None and not D._is_array(out):
+        raise TypeError(f"[{op}] out must be a dparray array")
+
+
 def _to_out(res, out, op):
     if out is None:
         return res
-    if not D._is_array(out):
-        raise TypeError(f"[{op}] out must be a dparray array")
+    _check_out(out, op)
     if tuple(out.shape) != tuple(res.shape):
         raise ValueError(f"[{op}] out has shape {tuple(out.shape)}, expected {tuple(res.shape)}")
     out[...] = res
@@ -44,8 +48,7 @@ def _fp64(place):
 
 
 def _out_place(out, place, op):
-    if out is not None and not D._is_array(out):
-        raise TypeError(f"[{op}] out must be a dparray array")
+    _check_out(out, op)
     if out is not None and all(v is None for v in place.values()):
         return {"sycl_queue": out.sycl_queue, "usm_type": out.usm_type}
     return place

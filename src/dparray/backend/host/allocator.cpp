@@ -104,14 +104,14 @@ constexpr bool kSmallCache = false;
 constexpr bool kSmallCache = true;
 #endif
 constexpr int kSmallClasses = 9;                        // 64 << 0 .. 64 << 8
+constexpr int kSmallSlots = 64;                         // blocks kept per class
 constexpr size_t kSmallCacheBytes = size_t(256) << 10;  // kept per thread at most
 
 struct SmallCache {
-  void** stack[kSmallClasses] = {};  // kSmallSlots entries each
+  void* stack[kSmallClasses][kSmallSlots];
   int count[kSmallClasses] = {};
   size_t bytes = 0;
 };
-constexpr int kSmallSlots = 64;
 
 // The thread's cache: a plain pointer (valid to read after thread-exit destructors ran),
 // freed by a guard at thread exit, after which the thread stops caching.
@@ -121,10 +121,8 @@ thread_local bool small_cache_gone = false;
 struct SmallCacheGuard {
   ~SmallCacheGuard() {
     if (SmallCache* c = small_cache) {
-      for (int k = 0; k < kSmallClasses; ++k) {
+      for (int k = 0; k < kSmallClasses; ++k)
         for (int i = 0; i < c->count[k]; ++i) std::free(c->stack[k][i]);
-        delete[] c->stack[k];
-      }
       delete c;
     }
     small_cache = nullptr;
@@ -132,20 +130,19 @@ struct SmallCacheGuard {
   }
 };
 
+// This thread's cache, or null (ASan builds; a thread past its exit destructors).
 SmallCache* thread_small_cache() {
-  if (small_cache || small_cache_gone) return small_cache;
+  if (!kSmallCache || small_cache || small_cache_gone) return small_cache;
   static thread_local SmallCacheGuard guard;
   (void)guard;
-  auto* c = new SmallCache();
-  for (auto& s : c->stack) s = new void*[kSmallSlots];
-  small_cache = c;
-  return c;
+  small_cache = new SmallCache();
+  return small_cache;
 }
 
 int small_index(size_t cls) { return __builtin_ctzll(cls) - 6; }  // cls: 64 << k
 
 void* small_pop(size_t cls) {
-  SmallCache* c = kSmallCache ? thread_small_cache() : nullptr;
+  SmallCache* c = thread_small_cache();
   if (!c) return nullptr;
   const int k = small_index(cls);
   if (c->count[k] == 0) return nullptr;
@@ -154,7 +151,7 @@ void* small_pop(size_t cls) {
 }
 
 bool small_push(void* p, size_t cls) {
-  SmallCache* c = kSmallCache ? thread_small_cache() : nullptr;
+  SmallCache* c = thread_small_cache();
   if (!c) return false;
   const int k = small_index(cls);
   if (c->count[k] == kSmallSlots || c->bytes + cls > kSmallCacheBytes) return false;
