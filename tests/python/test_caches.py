@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 
+import numpy as np
 import pytest
 
 import dparray as dp
@@ -339,3 +340,36 @@ def test_rss_flat_over_many_small_ops():
     """
     got = _run(code, {}, timeout=600)
     assert got["r1"] <= got["r0"] * 1.05, got
+
+
+# The queue's cache of scalar operands (16 slots): values that share a slot key must never
+# be confused, and a value evicted and used again is filled again.
+def test_scalar_operands_cached_per_value_and_dtype(device, fp64):
+    ft = "float64" if fp64 else "float32"
+    x = np.linspace(-3, 3, 11).astype(ft)
+    a = dp.asarray(x, device=device)
+    for v in [*range(40), *range(40)]:  # more values than slots, then each again
+        np.testing.assert_array_equal(dp.asnumpy(a * v), x * v)
+        np.testing.assert_array_equal(dp.asnumpy(float(v) - a), float(v) - x)
+    # 0.0 and -0.0 compare equal but are different operands
+    np.testing.assert_array_equal(dp.asnumpy(dp.copysign(a, 0.0)), np.copysign(x, 0.0))
+    np.testing.assert_array_equal(dp.asnumpy(dp.copysign(a, -0.0)), np.copysign(x, -0.0))
+    # one Python value at several dtypes
+    for t in ["int8", "int32", "uint16", ft, "bool"]:
+        y = np.arange(6).astype(t)
+        np.testing.assert_array_equal(dp.asnumpy(dp.asarray(y, device=device) * 3), y * 3)
+    # 256 is true for a logical op even where it does not fit the dtype
+    i8 = np.array([0, 1, -1], dtype="int8")
+    got = dp.logical_and(dp.asarray(i8, device=device), 256)
+    np.testing.assert_array_equal(dp.asnumpy(got), np.logical_and(i8, 256))
+
+
+def test_scalar_operands_on_two_queues(device):
+    q1, q2 = dp.SyclQueue(device), dp.SyclQueue(device)
+    a1 = dp.arange(5, sycl_queue=q1, dtype="int32")
+    a2 = dp.arange(5, sycl_queue=q2, dtype="int32")
+    for v in range(20):
+        r1, r2 = a1 + v, a2 - v
+        assert r1.sycl_queue == q1 and r2.sycl_queue == q2
+        np.testing.assert_array_equal(dp.asnumpy(r1), np.arange(5) + v)
+        np.testing.assert_array_equal(dp.asnumpy(r2), np.arange(5) - v)

@@ -49,6 +49,19 @@ bool is_comparison(OpId id) {
          id == OpId::greater || id == OpId::greater_equal;
 }
 
+// A scalar operand as a 0-d array of t, from the queue's cache of constants when the
+// same value was used before (on OpenCL a fill is a command of its own).
+Array scalar_operand(const Queue& q, DType t, const Scalar& s, UsmType usm) {
+  ConstantCache::Key key;
+  key.type = static_cast<uint8_t>(t);
+  key.usm = usm;
+  s.store(t, key.bytes);
+  if (BufferPtr b = q->constants().find(key)) return Array{std::move(b), {}, {}, 0, t, q};
+  Array a = full({}, t, s, q, usm);
+  q->constants().insert(key, a.buf);
+  return a;
+}
+
 // A comparison of integers with a Python int outside their dtype has one answer for
 // every element (NumPy 2 compares exactly): `scalar_above` says which side it is on.
 bool constant_comparison(OpId id, bool scalar_first, bool scalar_above) {
@@ -318,7 +331,7 @@ Array apply(OpId id, const Operand* args, int nargs, const Array* out) {
       // Logical ops only test against zero: 256 must not wrap to an int8 zero.
       const Scalar& s = args[k].scalar;
       const bool truth = op.out_rule == OutRule::Bool && !is_comparison(id) && !s.fits(want);
-      made[k] = full({}, want, truth ? Scalar::from_bool(true) : s, q, usm);
+      made[k] = scalar_operand(q, want, truth ? Scalar::from_bool(true) : s, usm);
     }
     ins[k] = &made[k];
   }

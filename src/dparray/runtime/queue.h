@@ -9,6 +9,7 @@
 #include <mutex>
 #include <string>
 
+#include "dparray/runtime/constant_cache.h"
 #include "dparray/runtime/device.h"
 
 namespace dp {
@@ -43,6 +44,8 @@ class QueueImpl : public std::enable_shared_from_this<QueueImpl> {
   void defer_error(const std::string& op, std::exception_ptr e);
   // Throws the deferred error, if any, and clears it.
   void rethrow_deferred();
+  // The 0-d buffers of scalar operands filled on this queue (see constant_cache.h).
+  ConstantCache& constants() { return constants_; }
 
  protected:
   Device device_;
@@ -52,6 +55,7 @@ class QueueImpl : public std::enable_shared_from_this<QueueImpl> {
   std::exception_ptr deferred_;
   std::string deferred_op_;
   std::atomic<bool> has_deferred_{false};
+  ConstantCache constants_;
 };
 using Queue = std::shared_ptr<QueueImpl>;
 
