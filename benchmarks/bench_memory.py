@@ -5,6 +5,7 @@ interleaved with 2^24 work, and the peak memory of 1,000 queued expressions.
    math, unary, and the `a*b+c` expression), timed in isolation.
 2. The same ops interleaved: each round first runs `A*B+C` on 2^24 elements (its 64-128 MiB
    temporaries go through the allocator), then the 10^6 op; only the 10^6 op is timed.
+   dparray's and NumPy's rounds alternate, and each reports its median round.
 3. 1,000 queued `a*b+c` on 10^6 float32 before one wait(): the peak RSS of a fresh process,
    with the default in-flight bounds and with back-pressure effectively off.
 
@@ -86,19 +87,25 @@ def _check(got, expected, dtype):
         np.testing.assert_array_equal(g, expected)
 
 
-def _interleaved(fn, sync, big, reps, rounds):
-    """Seconds per call of fn, each batch of `reps` calls run right after one 2^24 `big`."""
-    total, calls = 0.0, 0
+def _interleaved(d_call, sync, big_dp, n_call, big_np, reps, rounds):
+    """Seconds per call of dparray's and NumPy's op, each batch of `reps` calls run right
+    after its library's 2^24 work. The two alternate round by round, so that both see the
+    same machine (a shared VM's neighbours come and go), and each reports the median round."""
+    d_times, n_times = [], []
     for _ in range(rounds):
-        big()
+        big_dp()
         sync()
         t0 = time.perf_counter()
         for _ in range(reps):
-            fn()
+            d_call()
         sync()
-        total += time.perf_counter() - t0
-        calls += reps
-    return total / calls
+        d_times.append((time.perf_counter() - t0) / reps)
+        big_np()
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            n_call()
+        n_times.append((time.perf_counter() - t0) / reps)
+    return float(np.median(d_times)), float(np.median(n_times))
 
 
 def elementwise_rows(dev, quick):
@@ -116,7 +123,7 @@ def elementwise_rows(dev, quick):
     def big_np():
         return bn[0] * bn[1] + bn[2]
 
-    rounds, reps = (5, 5) if quick else (20, 10)
+    rounds, reps = (5, 5) if quick else (30, 10)
     min_time = 0.05 if quick else 0.2
     for family, name, dtype, dfn, nfn, arity in _ops():
         if "float64" in (dtype,) and not fp64:
@@ -130,8 +137,7 @@ def elementwise_rows(dev, quick):
         n_call = functools.partial(nfn, *xs)
         iso_dp = harness.timeit(d_call, q.wait, min_time=min_time)
         iso_np = harness.timeit(n_call, min_time=min_time)
-        il_dp = _interleaved(d_call, q.wait, big_dp, reps, rounds)
-        il_np = _interleaved(n_call, lambda: None, big_np, reps, rounds)
+        il_dp, il_np = _interleaved(d_call, q.wait, big_dp, n_call, big_np, reps, rounds)
         yield {
             "device": dev.filter_string,
             "family": family,

@@ -243,6 +243,14 @@ TEST(CumulativeSum, LongRowsAndIncludeInitial) {
   EXPECT_EQ(download<uint64_t>(cu), (std::vector<uint64_t>{200, 300, 350}));
 }
 
+// Runs a unary vector loop over contiguous data.
+template <class T>
+void run_unary(host::VectorLoop f, const std::vector<T>& in, std::vector<T>& out) {
+  const char* p[2] = {reinterpret_cast<const char*>(in.data()), nullptr};
+  const int64_t step[2] = {1, 0};
+  host::run_vector_loop(f, p, step, reinterpret_cast<char*>(out.data()), int64_t(in.size()));
+}
+
 TEST(VectorMath, SleefLoopsAgreeWithLibm) {
   host::VectorLoop f = host::vector_loop(OpId::exp, DType::Float64);
   EXPECT_EQ(host::vector_loop(OpId::exp, DType::Float16), nullptr);
@@ -250,8 +258,7 @@ TEST(VectorMath, SleefLoopsAgreeWithLibm) {
   if (!f) GTEST_SKIP() << "no SIMD math on this CPU";
   std::vector<double> in(100'003), out(in.size());
   for (size_t i = 0; i < in.size(); ++i) in[i] = -700.0 + 1400.0 * double(i) / double(in.size());
-  host::run_vector_loop(f, reinterpret_cast<const char*>(in.data()),
-                        reinterpret_cast<char*>(out.data()), int64_t(in.size()));
+  run_unary(f, in, out);
   for (size_t i = 0; i < in.size(); ++i) {
     const double e = std::exp(in[i]);
     ASSERT_LE(std::fabs(out[i] - e), 2 * std::fabs(std::nextafter(e, 0.0) - e)) << in[i];
@@ -259,14 +266,61 @@ TEST(VectorMath, SleefLoopsAgreeWithLibm) {
   host::VectorLoop s = host::vector_loop(OpId::sin, DType::Float32);
   ASSERT_NE(s, nullptr);
   std::vector<float> fi{0.0f, -0.0f, INFINITY, NAN, 1e30f, 3.0f, -2.5f}, fo(fi.size());
-  host::run_vector_loop(s, reinterpret_cast<const char*>(fi.data()),
-                        reinterpret_cast<char*>(fo.data()), int64_t(fi.size()));
+  run_unary(s, fi, fo);
   EXPECT_EQ(fo[0], 0.0f);
   EXPECT_TRUE(std::signbit(fo[1]));
   EXPECT_TRUE(std::isnan(fo[2]));
   EXPECT_TRUE(std::isnan(fo[3]));
   for (size_t i = 4; i < fi.size(); ++i)
-    EXPECT_NEAR(fo[i], float(std::sin(double(fi[i]))), 2e-7f) << fi[i];
+    EXPECT_NEAR(fo[i], float(std::sin(double(fi[i]))), 4e-7f) << fi[i];
+}
+
+TEST(VectorMath, RoundingIsExact) {
+  host::VectorLoop fl = host::vector_loop(OpId::floor, DType::Float64);
+  host::VectorLoop ri = host::vector_loop(OpId::rint, DType::Float32);
+  if (!fl) GTEST_SKIP() << "no SIMD math on this CPU";
+  ASSERT_NE(ri, nullptr);
+  std::vector<double> in{-2.5,    -0.5,  -0.0,      0.5,  1.5,
+                         2.5,     1e300, -INFINITY, NAN,  0x1p52 + 0.5,
+                         -1e-300, 3.0,   7.9,       -7.9, 0.49999999999999994};
+  std::vector<double> out(in.size());
+  run_unary(fl, in, out);
+  for (size_t i = 0; i < in.size(); ++i) {
+    const double e = std::floor(in[i]);
+    if (std::isnan(e)) {
+      EXPECT_TRUE(std::isnan(out[i]));
+    } else {
+      EXPECT_EQ(out[i], e) << in[i];
+      EXPECT_EQ(std::signbit(out[i]), std::signbit(e)) << in[i];
+    }
+  }
+  std::vector<float> fi{-2.5f, -1.5f, -0.5f, 0.5f, 1.5f, 2.5f, 3.5f, -0.0f, 8388609.0f, 1e38f};
+  std::vector<float> fo(fi.size());
+  run_unary(ri, fi, fo);
+  for (size_t i = 0; i < fi.size(); ++i) {
+    EXPECT_EQ(fo[i], std::nearbyint(fi[i])) << fi[i];  // halves go to even
+    EXPECT_EQ(std::signbit(fo[i]), std::signbit(std::nearbyint(fi[i]))) << fi[i];
+  }
+}
+
+TEST(VectorMath, BinaryLoopsBroadcastOneElement) {
+  host::VectorLoop p = host::vector_loop(OpId::pow, DType::Float64);
+  if (!p) GTEST_SKIP() << "no SIMD math on this CPU";
+  std::vector<double> x(37), out(x.size());
+  for (size_t i = 0; i < x.size(); ++i) x[i] = 0.25 * double(i) - 3.0;
+  const double e = 3.0;
+  const char* in[2] = {reinterpret_cast<const char*>(x.data()), reinterpret_cast<const char*>(&e)};
+  const int64_t step[2] = {1, 0};
+  host::run_vector_loop(p, in, step, reinterpret_cast<char*>(out.data()), int64_t(x.size()));
+  for (size_t i = 0; i < x.size(); ++i) EXPECT_DOUBLE_EQ(out[i], std::pow(x[i], 3.0)) << x[i];
+  // arctan2 with the array second: atan2(1, x)
+  host::VectorLoop a = host::vector_loop(OpId::arctan2, DType::Float64);
+  ASSERT_NE(a, nullptr);
+  const double y = 1.0;
+  const char* in2[2] = {reinterpret_cast<const char*>(&y), reinterpret_cast<const char*>(x.data())};
+  const int64_t step2[2] = {0, 1};
+  host::run_vector_loop(a, in2, step2, reinterpret_cast<char*>(out.data()), int64_t(x.size()));
+  for (size_t i = 0; i < x.size(); ++i) EXPECT_NEAR(out[i], std::atan2(1.0, x[i]), 4e-16) << x[i];
 }
 
 }  // namespace

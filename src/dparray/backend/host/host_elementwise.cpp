@@ -2,6 +2,7 @@
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/parallel_for.h>
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
@@ -78,12 +79,29 @@ bool direct_layout(ArrayRefs in, const Array& out) {
   return true;
 }
 
+// Runs the SIMD math loop when the layout suits it: out C-contiguous and every input
+// C-contiguous with out's shape or a single element. Else returns false.
+bool run_vector(VectorLoop vfn, ArrayRefs in, const Array& out) {
+  if (!vfn || in.size() > 2 || !out.is_c_contiguous()) return false;
+  const char* p[2] = {nullptr, nullptr};
+  int64_t step[2] = {0, 0};
+  for (size_t k = 0; k < in.size(); ++k) {
+    const Array& a = *in[k];
+    if (a.size() == 1)
+      step[k] = 0;
+    else if (a.shape == out.shape && a.is_c_contiguous())
+      step[k] = 1;
+    else
+      return false;
+    p[k] = a.host_data();
+  }
+  run_vector_loop(vfn, p, step, out.host_data(), out.size());
+  return true;
+}
+
 void run_direct(InnerLoop fn, VectorLoop vfn, ArrayRefs in, const Array& out) {
   // The SIMD math loop where the queued path takes it, so that results never depend on timing.
-  if (vfn && in.size() == 1 && in[0]->is_c_contiguous() && in[0]->shape == out.shape) {
-    run_vector_loop(vfn, in[0]->host_data(), out.host_data(), out.size());
-    return;
-  }
+  if (run_vector(vfn, in, out)) return;
   char* p[kMaxOperands];
   int64_t s[kMaxOperands];
   size_t k = 0;
@@ -115,12 +133,10 @@ void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, ArrayRefs in
   args.push_back(out);
   hq(q).submit(info.name, out.size(), [args = std::move(args), fn, vfn]() {
     const Array& o = args.back();
-    // SIMD math fast path: one contiguous input and output.
-    if (vfn && args.size() == 2 && args[0].is_c_contiguous() && o.is_c_contiguous() &&
-        args[0].shape == o.shape) {
-      run_vector_loop(vfn, args[0].host_data(), o.host_data(), o.size());
-      return;
-    }
+    const Array* ins[2];
+    const size_t nin = std::min<size_t>(args.size() - 1, 2);
+    for (size_t k = 0; k < nin; ++k) ins[k] = &args[k];
+    if (args.size() <= 3 && run_vector(vfn, ArrayRefs(ins, nin), o)) return;
     std::vector<Operand> ops;
     for (const Array& a : args) ops.push_back(operand_of(a, o.shape));
     for_each_strided(fn, std::move(ops), o.shape);

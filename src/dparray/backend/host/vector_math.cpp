@@ -1,9 +1,12 @@
-// Run-time choice of the SIMD math loops: the AVX2 + FMA SLEEF loops
-// (vector_math_avx2.cpp) where the CPU has them, else none (the scalar loop runs).
+// Run-time choice of the SIMD math loops: AVX-512F (vector_math_avx512.cpp) or AVX2 + FMA
+// (vector_math_avx2.cpp) where the CPU has them, else none (the scalar loops run).
 #include "dparray/backend/host/vector_math.h"
 
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/parallel_for.h>
+
+#include <cstdlib>
+#include <cstring>
 
 #include "dparray/array/dtype.h"
 
@@ -12,29 +15,68 @@ namespace dp::host {
 #if DPARRAY_HAVE_AVX2_TU
 VectorLoop avx2_vector_loop(OpId op, DType loop);  // vector_math_avx2.cpp
 #endif
+#if DPARRAY_HAVE_AVX512_TU
+VectorLoop avx512_vector_loop(OpId op, DType loop);  // vector_math_avx512.cpp
+#endif
+
+namespace {
+enum class Isa { None, Avx2, Avx512 };
+
+Isa detect() {
+  const char* cap = std::getenv("DPARRAY_SIMD");
+  const bool cap_none = cap && std::strcmp(cap, "none") == 0;
+  const bool cap_avx2 = cap && std::strcmp(cap, "avx2") == 0;
+  if (cap_none) return Isa::None;
+#if DPARRAY_HAVE_AVX512_TU
+  if (!cap_avx2 && __builtin_cpu_supports("avx512f")) return Isa::Avx512;
+#endif
+#if DPARRAY_HAVE_AVX2_TU
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return Isa::Avx2;
+#endif
+  (void)cap_avx2;
+  return Isa::None;
+}
+
+Isa isa() {
+  static const Isa i = detect();
+  return i;
+}
+}  // namespace
 
 VectorLoop vector_loop(OpId op, DType loop) {
   if (loop != DType::Float32 && loop != DType::Float64) return nullptr;
-#if DPARRAY_HAVE_AVX2_TU
-  static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-  if (avx2) return avx2_vector_loop(op, loop);
-#else
-  (void)op;
+  switch (isa()) {
+#if DPARRAY_HAVE_AVX512_TU
+    case Isa::Avx512: return avx512_vector_loop(op, loop);
 #endif
-  return nullptr;
+#if DPARRAY_HAVE_AVX2_TU
+    case Isa::Avx2: return avx2_vector_loop(op, loop);
+#endif
+    default: (void)op; return nullptr;
+  }
+}
+
+const char* vector_isa() {
+  switch (isa()) {
+    case Isa::Avx512: return "avx512f";
+    case Isa::Avx2: return "avx2";
+    default: return "none";
+  }
 }
 
 // Elements per task: transcendental functions cost tens of cycles per element,
 // so smaller chunks than a copy's already pay for a task.
 constexpr int64_t kVectorGrain = 1 << 13;
 
-void run_vector_loop(VectorLoop fn, const char* in, char* out, int64_t n) {
+void run_vector_loop(VectorLoop fn, const char* const* in, const int64_t* step, char* out,
+                     int64_t n) {
   if (n <= kVectorGrain) {
-    fn(in, out, 0, n);
+    fn(in, step, out, 0, n);
     return;
   }
-  tbb::parallel_for(tbb::blocked_range<int64_t>(0, n, kVectorGrain),
-                    [&](const tbb::blocked_range<int64_t>& r) { fn(in, out, r.begin(), r.end()); });
+  tbb::parallel_for(
+      tbb::blocked_range<int64_t>(0, n, kVectorGrain),
+      [&](const tbb::blocked_range<int64_t>& r) { fn(in, step, out, r.begin(), r.end()); });
 }
 
 }  // namespace dp::host

@@ -1,4 +1,5 @@
-// SIMD fast paths (SLEEF) for unary math on contiguous float32 / float64.
+// SIMD fast paths (SLEEF, and rounding instructions) for float32 / float64 math ops whose
+// inputs are contiguous or a single broadcast element and whose output is contiguous.
 #pragma once
 #include <cstdint>
 
@@ -6,12 +7,18 @@
 
 namespace dp::host {
 
-// Computes out[i] = f(in[i]) for elements i in [begin, end) of contiguous arrays.
-using VectorLoop = void (*)(const char* in, char* out, int64_t begin, int64_t end);
+// Computes out[i] = f(in[0][i * step[0]], in[1][i * step[1]]) for i in [begin, end); a
+// step is 1 (contiguous) or 0 (one element for all); unary ops read in[0] alone.
+using VectorLoop = void (*)(const char* const* in, const int64_t* step, char* out, int64_t begin,
+                            int64_t end);
 
-// The vectorised loop for (op, dtype), or null when there is none on this CPU.
+// The vectorised loop for (op, dtype), or null when there is none on this CPU. The widest
+// the CPU has: AVX-512F, else AVX2 + FMA; DPARRAY_SIMD=avx2 (or =none) caps it.
 VectorLoop vector_loop(OpId op, DType loop);
-// Runs fn over n contiguous elements, split across the arena's cores.
-void run_vector_loop(VectorLoop fn, const char* in, char* out, int64_t n);
+// The instruction set vector_loop uses: "avx512f", "avx2" or "none".
+const char* vector_isa();
+// Runs fn over n elements, split across the arena's cores.
+void run_vector_loop(VectorLoop fn, const char* const* in, const int64_t* step, char* out,
+                     int64_t n);
 
 }  // namespace dp::host
