@@ -2,7 +2,6 @@
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/parallel_for.h>
 
-#include <algorithm>
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
@@ -133,10 +132,9 @@ void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, ArrayRefs in
   args.push_back(out);
   hq(q).submit(info.name, out.size(), [args = std::move(args), fn, vfn]() {
     const Array& o = args.back();
-    const Array* ins[2];
-    const size_t nin = std::min<size_t>(args.size() - 1, 2);
-    for (size_t k = 0; k < nin; ++k) ins[k] = &args[k];
-    if (args.size() <= 3 && run_vector(vfn, ArrayRefs(ins, nin), o)) return;
+    const Array* ins[kMaxOperands];
+    for (size_t k = 0; k + 1 < args.size(); ++k) ins[k] = &args[k];
+    if (run_vector(vfn, ArrayRefs(ins, args.size() - 1), o)) return;
     std::vector<Operand> ops;
     for (const Array& a : args) ops.push_back(operand_of(a, o.shape));
     for_each_strided(fn, std::move(ops), o.shape);
