@@ -681,7 +681,15 @@ template <class T>
 inline T ldexpr(T a, T n) {
   if (n != n) return a + n;
   const T c = n > T(4096) ? T(4096) : n < T(-4096) ? T(-4096) : n;
-  return std::ldexp(a, static_cast<int>(c));
+  const int k = static_cast<int>(c);
+  // 2^k is a normal float for these k: one multiply, rounded once as ldexp rounds (libm's
+  // ldexp is a call per element, 10x slower).
+  if constexpr (std::is_same_v<T, double>) {
+    if (k >= -1022 && k <= 1023) return a * std::bit_cast<double>(uint64_t(k + 1023) << 52);
+  } else if constexpr (std::is_same_v<T, float>) {
+    if (k >= -126 && k <= 127) return a * std::bit_cast<float>(uint32_t(k + 127) << 23);
+  }
+  return std::ldexp(a, k);
 }
 
 // NumPy's spacing: the distance to the next float away from zero (float32 / float64,
@@ -797,13 +805,33 @@ inline T modffrac(T a) {
   return std::copysign(a - std::trunc(a), a);
 }
 // frexp's mantissa and exponent (exponent 0 for 0, inf and NaN, as NumPy).
+// Normal numbers by their bits (libm's frexp is a call per element); the rest by libm.
+template <class T>
+inline constexpr bool kFrexpBits = std::is_same_v<T, double> || std::is_same_v<T, float>;
 template <class T>
 inline T frexpmant(T a) {
+  if constexpr (kFrexpBits<T>) {
+    using U = std::conditional_t<sizeof(T) == 8, uint64_t, uint32_t>;
+    constexpr int kMant = std::numeric_limits<T>::digits - 1;
+    constexpr U kExp = (U(1) << (sizeof(T) * 8 - 1 - kMant)) - 1;  // the exponent field
+    const U b = std::bit_cast<U>(a);
+    const U field = (b >> kMant) & kExp;
+    if (field != 0 && field != kExp)  // normal: exponent field of 0.5 (bias - 1)
+      return std::bit_cast<T>((b & ~(kExp << kMant)) | ((kExp / 2 - 1) << kMant));
+  }
   int e = 0;
   return std::frexp(a, &e);
 }
 template <class T>
 inline int frexpexp(T a) {
+  if constexpr (kFrexpBits<T>) {
+    using U = std::conditional_t<sizeof(T) == 8, uint64_t, uint32_t>;
+    constexpr int kMant = std::numeric_limits<T>::digits - 1;
+    constexpr U kExp = (U(1) << (sizeof(T) * 8 - 1 - kMant)) - 1;
+    const U field = (std::bit_cast<U>(a) >> kMant) & kExp;
+    if (field != 0 && field != kExp)
+      return static_cast<int>(field) - static_cast<int>(kExp / 2 - 1);
+  }
   int e = 0;
   if (!std::isfinite(a)) return 0;
   std::frexp(a, &e);

@@ -1,7 +1,9 @@
-// Run-time choice of the SIMD math loops: AVX-512F (vector_math_avx512.cpp) or AVX2 + FMA
-// (vector_math_avx2.cpp) where the CPU has them, else none (the scalar loops run).
+// Run-time choice of the SIMD math loops: AVX-512 (vector_math_avx512.cpp) or AVX2 + FMA
+// (vector_math_avx2.cpp) where the CPU has them, else none (the scalar loops run). The
+// check is Highway's, whose targets the two translation units are built for.
 #include "dparray/backend/host/vector_math.h"
 
+#include <hwy/targets.h>
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/parallel_for.h>
 
@@ -28,10 +30,10 @@ Isa detect() {
   const bool cap_avx2 = cap && std::strcmp(cap, "avx2") == 0;
   if (cap_none) return Isa::None;
 #if DPARRAY_HAVE_AVX512_TU
-  if (!cap_avx2 && __builtin_cpu_supports("avx512f")) return Isa::Avx512;
+  if (!cap_avx2 && (hwy::SupportedTargets() & HWY_AVX3)) return Isa::Avx512;
 #endif
 #if DPARRAY_HAVE_AVX2_TU
-  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return Isa::Avx2;
+  if (hwy::SupportedTargets() & HWY_AVX2) return Isa::Avx2;
 #endif
   (void)cap_avx2;
   return Isa::None;
@@ -58,7 +60,7 @@ VectorLoop vector_loop(OpId op, DType loop) {
 
 const char* vector_isa() {
   switch (isa()) {
-    case Isa::Avx512: return "avx512f";
+    case Isa::Avx512: return "avx512";
     case Isa::Avx2: return "avx2";
     default: return "none";
   }

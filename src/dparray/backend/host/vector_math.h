@@ -1,5 +1,6 @@
-// SIMD fast paths (SLEEF, and rounding instructions) for float32 / float64 math ops whose
-// inputs are contiguous or a single broadcast element and whose output is contiguous.
+// SIMD fast paths (SLEEF, Highway, rounding instructions, and float -> bool predicates such
+// as isnan) for float32 / float64 ops whose inputs are contiguous or a single broadcast
+// element and whose output is contiguous.
 #pragma once
 #include <cstdint>
 
@@ -13,9 +14,9 @@ using VectorLoop = void (*)(const char* const* in, const int64_t* step, char* ou
                             int64_t end);
 
 // The vectorised loop for (op, dtype), or null when there is none on this CPU. The widest
-// the CPU has: AVX-512F, else AVX2 + FMA; DPARRAY_SIMD=avx2 (or =none) caps it.
+// the CPU has: AVX-512 (F, VL, DQ, BW), else AVX2 + FMA; DPARRAY_SIMD=avx2 (or =none) caps it.
 VectorLoop vector_loop(OpId op, DType loop);
-// The instruction set vector_loop uses: "avx512f", "avx2" or "none".
+// The instruction set vector_loop uses: "avx512", "avx2" or "none".
 const char* vector_isa();
 // Runs fn over n elements, split across the arena's cores.
 void run_vector_loop(VectorLoop fn, const char* const* in, const int64_t* step, char* out,

@@ -1,6 +1,8 @@
 // The SIMD math loops for AVX-512F (8 doubles, 16 floats a vector). Built with -mavx512f
 // (CMake's *_avx512.cpp rule) and called only after vector_math.cpp checked the CPU.
 #if defined(__AVX512F__)
+// GCC 12 reads Highway's Undefined() vectors as uninitialised; they are never used.
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <immintrin.h>
 #include <sleef.h>
 
@@ -15,7 +17,6 @@ struct VD {
   using V = __m512d;
   using M = __mmask8;
   static constexpr int W = 8;
-  static constexpr T kLog1pBig = 1e300, kSquareBig = 1e150, kLn2 = 0x1.62e42fefa39efp-1;
   static constexpr T kBelowOne = math::kBelowOneD, kTanhOne = math::kTanhOneD;
   static V load(const T* p) { return _mm512_loadu_pd(p); }
   static void store(T* p, V v) { _mm512_storeu_pd(p, v); }
@@ -44,7 +45,6 @@ struct VF {
   using V = __m512;
   using M = __mmask16;
   static constexpr int W = 16;
-  static constexpr T kLog1pBig = 1e37f, kSquareBig = 1e18f, kLn2 = 0x1.62e430p-1f;
   static constexpr T kBelowOne = math::kBelowOneF, kTanhOne = math::kTanhOneF;
   static V load(const T* p) { return _mm512_loadu_ps(p); }
   static void store(T* p, V v) { _mm512_storeu_ps(p, v); }
@@ -74,6 +74,8 @@ struct VF {
 #define DP_SLEEF_D(f, u) Sleef_##f##d8_##u##avx512f
 #define DP_SLEEF_F(f, u) Sleef_##f##f16_##u##avx512f
 #include "dparray/backend/host/vector_math_loops.h"
+
+static_assert(HWY_STATIC_TARGET == HWY_AVX3, "built without the flags of Highway's AVX3 target");
 
 namespace dp::host {
 VectorLoop avx512_vector_loop(OpId op, DType t) {

@@ -2,25 +2,24 @@
 // instruction set (vector_math_avx2.cpp, vector_math_avx512.cpp) defines, before including
 // this file:
 //   VD, VF: the float64 / float32 vector traits (T, V, M, W; load, store, set1, gt, ge,
-//           blend, abs, copysign, add; sqrt, floor, ceil, trunc, rint; the constants below);
-//   DP_SLEEF_D(f, u), DP_SLEEF_F(f, u): SLEEF's name of f at accuracy u for that width.
+//           blend, abs, copysign, add; sqrt, floor, ceil, trunc, rint; kBelowOne, kTanhOne);
+//   DP_SLEEF_D(f, u), DP_SLEEF_F(f, u): SLEEF's name of f at accuracy u for that width;
+// and is built with flags that make Highway's static target that instruction set.
 // float64 uses SLEEF's 1-ULP (u10) functions; float32 the 3.5-ULP (u35) ones where SLEEF
-// has them, the accuracy class of NumPy's own float32 SIMD paths.
+// has them, the accuracy class of NumPy's own float32 SIMD paths. Where SLEEF is slower
+// than NumPy (expm1, log1p, the hyperbolic functions, cbrt) vector_math_hwy.h's functions
+// run instead: at most 4 ULP, the bound NumPy's own AVX-512 paths have.
 #pragma once
+#include <cmath>
+#include <cstdint>
 #include <cstring>
 
 #include "dparray/backend/host/scalar_math.h"
 #include "dparray/backend/host/vector_math.h"
+#include "dparray/backend/host/vector_math_hwy.h"
 
 namespace dp::host {
 namespace {
-
-// SLEEF's log1p returns inf above 1e307 (1e38 for float); there 1 + x rounds to x and
-// log(x) is the answer.
-template <class D, class F, class G>
-typename D::V log1p_fix(typename D::V x, F log1p, G log) {
-  return D::blend(log1p(x), log(x), D::gt(x, D::set1(D::kLog1pBig)));
-}
 
 // tanh: +-1 exactly from the saturation points of scalar_math.h's tanhr, and at most
 // 1 - ulp below them.
@@ -34,19 +33,17 @@ typename D::V tanh_fix(typename D::V x, F tanh) {
   return D::blend(D::blend(r, below, big), one, sat);
 }
 
-// SLEEF's acosh / asinh overflow to inf where x^2 does; beyond 1e150 (1e18 for float) they
-// are log(2|x|) to rounding.
-template <class D, class F, class G>
-typename D::V acosh_fix(typename D::V x, F acosh, G log) {
-  const typename D::V lg = D::add(log(x), D::set1(D::kLn2));
-  return D::blend(acosh(x), lg, D::gt(x, D::set1(D::kSquareBig)));
+// A Highway function (vector_math_hwy.h) on the traits' raw vectors.
+template <class D, class F>
+typename D::V hwy(typename D::V x, F f) {
+  const hmath::hn::ScalableTag<typename D::T> d;
+  static_assert(HWY_LANES(typename D::T) == D::W, "the traits and Highway's target differ");
+  return f(d, decltype(hmath::hn::Zero(d)){x}).raw;
 }
-template <class D, class F, class G>
-typename D::V asinh_fix(typename D::V x, F asinh, G log) {
-  const typename D::V ax = D::abs(x);
-  const typename D::V lg = D::copysign(D::add(log(ax), D::set1(D::kLn2)), x);
-  return D::blend(asinh(x), lg, D::gt(ax, D::set1(D::kSquareBig)));
-}
+#define DP_HWY_D(FN) \
+  [](VD::V v) { return hwy<VD>(v, [](auto d, auto x) { return hmath::FN(d, x); }); }
+#define DP_HWY_F(FN) \
+  [](VF::V v) { return hwy<VF>(v, [](auto d, auto x) { return hmath::FN(d, x); }); }
 
 // One struct per op: f(x) (or f(x, y)) overloaded on the float64 and float32 vector types.
 #define DP_VEC1(NAME, DFN, FFN)                \
@@ -62,21 +59,23 @@ typename D::V asinh_fix(typename D::V x, F asinh, G log) {
     static VF::V f(VF::V x, VF::V y) { return FFN(x, y); } \
   };
 DP_VEC1(exp, DP_SLEEF_D(exp, u10), DP_SLEEF_F(exp, u10))
-DP_VEC1(expm1, DP_SLEEF_D(expm1, u10), DP_SLEEF_F(expm1, u10))
+DP_VEC1(expm1, DP_HWY_D(expm1), DP_HWY_F(expm1))
 DP_VEC1(exp2, DP_SLEEF_D(exp2, u10), DP_SLEEF_F(exp2, u35))
 DP_VEC1(log, DP_SLEEF_D(log, u10), DP_SLEEF_F(log, u35))
 DP_VEC1(log2, DP_SLEEF_D(log2, u10), DP_SLEEF_F(log2, u35))
-DP_VEC1(log10, DP_SLEEF_D(log10, u10), DP_SLEEF_F(log10, u10))
 DP_VEC1(sin, DP_SLEEF_D(sin, u10), DP_SLEEF_F(sin, u35))
 DP_VEC1(cos, DP_SLEEF_D(cos, u10), DP_SLEEF_F(cos, u35))
 DP_VEC1(tan, DP_SLEEF_D(tan, u10), DP_SLEEF_F(tan, u35))
 DP_VEC1(arcsin, DP_SLEEF_D(asin, u10), DP_SLEEF_F(asin, u35))
 DP_VEC1(arccos, DP_SLEEF_D(acos, u10), DP_SLEEF_F(acos, u35))
 DP_VEC1(arctan, DP_SLEEF_D(atan, u10), DP_SLEEF_F(atan, u35))
-DP_VEC1(sinh, DP_SLEEF_D(sinh, u10), DP_SLEEF_F(sinh, u35))
-DP_VEC1(cosh, DP_SLEEF_D(cosh, u10), DP_SLEEF_F(cosh, u35))
-DP_VEC1(arctanh, DP_SLEEF_D(atanh, u10), DP_SLEEF_F(atanh, u10))
-DP_VEC1(cbrt, DP_SLEEF_D(cbrt, u10), DP_SLEEF_F(cbrt, u35))
+DP_VEC1(sinh, DP_HWY_D(sinh), DP_SLEEF_F(sinh, u35))
+DP_VEC1(cosh, DP_HWY_D(cosh), DP_SLEEF_F(cosh, u35))
+DP_VEC1(arctanh, DP_HWY_D(atanh), DP_HWY_F(atanh))
+DP_VEC1(arcsinh, DP_HWY_D(asinh), DP_HWY_F(asinh))
+DP_VEC1(arccosh, DP_HWY_D(acosh), DP_HWY_F(acosh))
+DP_VEC1(log1p, DP_HWY_D(log1p), DP_HWY_F(log1p))
+DP_VEC1(cbrt, DP_HWY_D(cbrt), DP_HWY_F(cbrt))
 DP_VEC1(sqrt, VD::sqrt, VF::sqrt)
 DP_VEC1(floor, VD::floor, VF::floor)
 DP_VEC1(ceil, VD::ceil, VF::ceil)
@@ -85,28 +84,41 @@ DP_VEC1(rint, VD::rint, VF::rint)
 DP_VEC2(arctan2, DP_SLEEF_D(atan2, u10), DP_SLEEF_F(atan2, u35))
 DP_VEC2(pow, DP_SLEEF_D(pow, u10), DP_SLEEF_F(pow, u10))
 
-struct log1p_v {
+// float32 log10 as log(x) log10(e): SLEEF's float log10 is twice as slow; at most 3.5 ULP.
+struct log10_v {
   static constexpr int nin = 1;
-  static VD::V f(VD::V x) { return log1p_fix<VD>(x, DP_SLEEF_D(log1p, u10), DP_SLEEF_D(log, u10)); }
-  static VF::V f(VF::V x) { return log1p_fix<VF>(x, DP_SLEEF_F(log1p, u10), DP_SLEEF_F(log, u10)); }
+  static VD::V f(VD::V x) { return DP_SLEEF_D(log10, u10)(x); }
+  static VF::V f(VF::V x) {
+    return hwy<VF>(DP_SLEEF_F(log, u35)(x), [](auto d, auto v) {
+      return hmath::hn::Mul(v, hmath::hn::Set(d, 0.43429448190325182765f));
+    });
+  }
+};
+// sin(pi x) / (pi x) with pi x rounded first, and 1 at 0, as scalar_math.h's sincr.
+template <class D, class S>
+typename D::V sinc_of(typename D::V x, S sin) {
+  using T = typename D::T;
+  return hwy<D>(x, [sin](auto d, auto v) {
+    namespace hn = hmath::hn;
+    const auto y = hn::Mul(v, hn::Set(d, T(3.141592653589793238462643383279502884)));
+    const auto r = hn::Div(decltype(y){sin(y.raw)}, y);
+    return hn::IfThenElse(hn::Eq(v, hn::Zero(d)), hn::Set(d, T(1)), r);
+  });
+}
+struct sinc_v {
+  static constexpr int nin = 1;
+  static VD::V f(VD::V x) { return sinc_of<VD>(x, DP_SLEEF_D(sin, u10)); }
+  static VF::V f(VF::V x) { return sinc_of<VF>(x, DP_SLEEF_F(sin, u35)); }
 };
 struct tanh_v {
   static constexpr int nin = 1;
-  static VD::V f(VD::V x) { return tanh_fix<VD>(x, DP_SLEEF_D(tanh, u10)); }
+  static VD::V f(VD::V x) { return tanh_fix<VD>(x, DP_HWY_D(tanh)); }
   static VF::V f(VF::V x) { return tanh_fix<VF>(x, DP_SLEEF_F(tanh, u35)); }
-};
-struct arccosh_v {
-  static constexpr int nin = 1;
-  static VD::V f(VD::V x) { return acosh_fix<VD>(x, DP_SLEEF_D(acosh, u10), DP_SLEEF_D(log, u10)); }
-  static VF::V f(VF::V x) { return acosh_fix<VF>(x, DP_SLEEF_F(acosh, u10), DP_SLEEF_F(log, u10)); }
-};
-struct arcsinh_v {
-  static constexpr int nin = 1;
-  static VD::V f(VD::V x) { return asinh_fix<VD>(x, DP_SLEEF_D(asinh, u10), DP_SLEEF_D(log, u10)); }
-  static VF::V f(VF::V x) { return asinh_fix<VF>(x, DP_SLEEF_F(asinh, u10), DP_SLEEF_F(log, u10)); }
 };
 #undef DP_VEC1
 #undef DP_VEC2
+#undef DP_HWY_D
+#undef DP_HWY_F
 
 template <class Op, class V>
 inline V eval(const V* x) {
@@ -150,6 +162,81 @@ void vloop(const char* const* in, const int64_t* step, char* out, int64_t b, int
   }
 }
 
+// Byte k of kSpread[b] is bit k of b: a predicate's mask bits to bool bytes, 8 at a time.
+struct SpreadTable {
+  uint64_t v[256];
+  constexpr SpreadTable() : v() {
+    for (int b = 0; b < 256; ++b)
+      for (int k = 0; k < 8; ++k) v[b] |= uint64_t((b >> k) & 1) << (8 * k);
+  }
+};
+inline constexpr SpreadTable kSpread{};
+
+// Predicates: a Highway mask for a vector and the scalar test for the tail.
+struct isnan_p {
+  template <class D, class V>
+  static auto m(D, V x) {
+    return hmath::hn::IsNaN(x);
+  }
+  template <class T>
+  static bool s(T x) {
+    return std::isnan(x);
+  }
+};
+struct isinf_p {
+  template <class D, class V>
+  static auto m(D, V x) {
+    return hmath::hn::IsInf(x);
+  }
+  template <class T>
+  static bool s(T x) {
+    return std::isinf(x);
+  }
+};
+struct isfinite_p {
+  template <class D, class V>
+  static auto m(D, V x) {
+    return hmath::hn::IsFinite(x);
+  }
+  template <class T>
+  static bool s(T x) {
+    return std::isfinite(x);
+  }
+};
+struct signbit_p {
+  template <class D, class V>
+  static auto m(D d, V x) {
+    namespace hn = hmath::hn;
+    const hn::RebindToSigned<D> di;
+    return hn::RebindMask(d, hn::Lt(hn::BitCast(di, x), hn::Zero(di)));
+  }
+  template <class T>
+  static bool s(T x) {
+    return std::signbit(x);
+  }
+};
+
+// A float -> bool predicate over a contiguous input (a broadcast one is a single element).
+template <class D, class P>
+void ploop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
+  namespace hn = hmath::hn;
+  using T = typename D::T;
+  const T* x = reinterpret_cast<const T*>(in[0]);
+  uint8_t* o = reinterpret_cast<uint8_t*>(out);
+  int64_t i = b;
+  if (step[0] != 0) {
+    const hn::ScalableTag<T> d;
+    constexpr int N = D::W;
+    for (; i + N <= e; i += N) {
+      uint8_t bits[8];
+      hn::StoreMaskBits(d, P::m(d, hn::LoadU(d, x + i)), bits);
+      for (int k = 0; k * 8 < N; ++k)
+        std::memcpy(o + i + 8 * k, &kSpread.v[bits[k]], N - 8 * k < 8 ? N - 8 * k : 8);
+    }
+  }
+  for (; i < e; ++i) o[i] = P::s(x[step[0] ? i : 0]);
+}
+
 template <class D>
 VectorLoop vector_table(OpId op) {
   switch (op) {
@@ -182,8 +269,13 @@ VectorLoop vector_table(OpId op) {
     DP_CASE(rint)
     DP_CASE(arctan2)
     DP_CASE(pow)
+    DP_CASE(sinc)
 #undef DP_CASE
     case OpId::round: return &vloop<D, rint_v>;  // NumPy's round(x) is rint(x)
+    case OpId::isnan: return &ploop<D, isnan_p>;
+    case OpId::isinf: return &ploop<D, isinf_p>;
+    case OpId::isfinite: return &ploop<D, isfinite_p>;
+    case OpId::signbit: return &ploop<D, signbit_p>;
     default: return nullptr;
   }
 }

@@ -1,0 +1,141 @@
+// SIMD math from Highway's contrib/math where it is faster than SLEEF, and a cube root of
+// our own (neither library has a fast one). Written for any Highway tag; the translation
+// unit's compiler flags make HWY_STATIC_TARGET the instruction set it is built for.
+// Each function computes a vector result on the range where that is accurate; lanes
+// outside it (infinities, NaN, poles, overflow) take the scalar function, so that special
+// values are exactly those of the strided loops.
+#pragma once
+#include <hwy/contrib/math/math-inl.h>
+#include <hwy/highway.h>
+
+#include <cmath>
+#include <limits>
+
+#include "dparray/backend/host/scalar_math.h"
+
+namespace dp::host::hmath {
+namespace hn = hwy::HWY_NAMESPACE;
+
+// r, with the lanes in `bad` replaced by f(x); bad lanes are rare, so the check is one branch.
+template <class D, class V, class M, class F>
+HWY_INLINE V scalar_lanes(D d, V x, V r, M bad, F f) {
+  if (HWY_LIKELY(hn::AllFalse(d, bad))) return r;
+  using T = hn::TFromD<D>;
+  constexpr size_t N = HWY_LANES(T);  // full vectors of the static target
+  alignas(64) T xs[N], rs[N], flag[N];
+  hn::Store(x, d, xs);
+  hn::Store(r, d, rs);
+  hn::Store(hn::IfThenElseZero(bad, hn::Set(d, T(1))), d, flag);
+  for (size_t j = 0; j < N; ++j)
+    if (flag[j] != T(0)) rs[j] = f(xs[j]);
+  return hn::Load(d, rs);
+}
+
+template <class D>
+HWY_INLINE hn::TFromD<D> max_finite(D) {
+  return std::numeric_limits<hn::TFromD<D>>::max();
+}
+// Above this |x| exp(x) overflows (709.78 for double, 88.72 for float): scalar lanes.
+template <class D>
+HWY_INLINE hn::TFromD<D> exp_limit(D) {
+  return sizeof(hn::TFromD<D>) == 4 ? 88.0f : 709.0;
+}
+
+template <class D, class V>
+HWY_INLINE V expm1(D d, V x) {
+  using T = hn::TFromD<D>;
+  // x == 0 keeps its sign through the scalar function.
+  const auto bad =
+      hn::Or(hn::Not(hn::Le(hn::Abs(x), hn::Set(d, exp_limit(d)))), hn::Eq(x, hn::Zero(d)));
+  return scalar_lanes(d, x, hn::Expm1(d, x), bad, [](T v) { return std::expm1(v); });
+}
+
+template <class D, class V>
+HWY_INLINE V log1p(D d, V x) {
+  using T = hn::TFromD<D>;
+  // -1, below it, +inf and NaN: scalar. Tiny x (and -0) come back as x itself.
+  const auto ok = hn::And(hn::Gt(x, hn::Set(d, T(-1))), hn::Le(x, hn::Set(d, max_finite(d))));
+  return scalar_lanes(d, x, hn::Log1p(d, x), hn::Not(ok), [](T v) { return std::log1p(v); });
+}
+
+template <class D, class V>
+HWY_INLINE V sinh(D d, V x) {
+  using T = hn::TFromD<D>;
+  const auto bad =
+      hn::Or(hn::Not(hn::Le(hn::Abs(x), hn::Set(d, exp_limit(d)))), hn::Eq(x, hn::Zero(d)));
+  return scalar_lanes(d, x, hn::Sinh(d, x), bad, [](T v) { return std::sinh(v); });
+}
+
+// (e + 1/e) / 2 with e = exp(|x|): at most 2 ULP (Highway's exp is 1).
+template <class D, class V>
+HWY_INLINE V cosh(D d, V x) {
+  using T = hn::TFromD<D>;
+  const V ax = hn::Abs(x);
+  const V e = hn::Exp(d, ax);
+  const V half = hn::Set(d, T(0.5));
+  const V r = hn::MulAdd(half, e, hn::Div(half, e));
+  const auto bad = hn::Not(hn::Le(ax, hn::Set(d, exp_limit(d))));
+  return scalar_lanes(d, x, r, bad, [](T v) { return std::cosh(v); });
+}
+
+// tanh before the saturation fix-up of vector_math_loops.h (tanh_fix).
+template <class D, class V>
+HWY_INLINE V tanh(D d, V x) {
+  using T = hn::TFromD<D>;
+  const auto bad =
+      hn::Or(hn::Not(hn::Le(hn::Abs(x), hn::Set(d, max_finite(d)))), hn::Eq(x, hn::Zero(d)));
+  return scalar_lanes(d, x, hn::Tanh(d, x), bad, [](T v) { return std::tanh(v); });
+}
+
+template <class D, class V>
+HWY_INLINE V asinh(D d, V x) {
+  using T = hn::TFromD<D>;
+  const auto bad =
+      hn::Or(hn::Not(hn::Le(hn::Abs(x), hn::Set(d, max_finite(d)))), hn::Eq(x, hn::Zero(d)));
+  return scalar_lanes(d, x, hn::Asinh(d, x), bad, [](T v) { return std::asinh(v); });
+}
+
+template <class D, class V>
+HWY_INLINE V acosh(D d, V x) {
+  using T = hn::TFromD<D>;
+  const auto ok = hn::And(hn::Ge(x, hn::Set(d, T(1))), hn::Le(x, hn::Set(d, max_finite(d))));
+  return scalar_lanes(d, x, hn::Acosh(d, x), hn::Not(ok), [](T v) { return std::acosh(v); });
+}
+
+template <class D, class V>
+HWY_INLINE V atanh(D d, V x) {
+  using T = hn::TFromD<D>;
+  const auto bad = hn::Or(hn::Not(hn::Lt(hn::Abs(x), hn::Set(d, T(1)))), hn::Eq(x, hn::Zero(d)));
+  return scalar_lanes(d, x, hn::Atanh(d, x), bad, [](T v) { return std::atanh(v); });
+}
+
+// Cube root through z = |x|^(-1/3), which Newton's method refines without a division:
+// a first guess from the exponent bits (about 4 bits right), 3 (float) or 4 (double)
+// steps z += z (1 - |x| z^3) / 3, then y = |x| z^2 and one Newton step on y itself that
+// leaves it within 1 ULP. Zero, subnormal, inf and NaN lanes: scalar.
+template <class D, class V>
+HWY_INLINE V cbrt(D d, V x) {
+  using T = hn::TFromD<D>;
+  const hn::RebindToSigned<D> di;
+  using TI = hn::TFromD<decltype(di)>;
+  constexpr bool f32 = sizeof(T) == 4;
+  const V ax = hn::Abs(x);
+  // |x|'s bits read as an integer are about (log2|x| + bias) * 2^m; the guess's bits are
+  // 4/3 (bias - 0.045) 2^m less a third of them.
+  const TI magic = f32 ? TI(0x54A2FA8C) : TI(0x553EF0FF289DD796);
+  const V third_bits = hn::Mul(hn::ConvertTo(d, hn::BitCast(di, ax)), hn::Set(d, T(1) / T(3)));
+  V z = hn::BitCast(d, hn::Sub(hn::Set(di, magic), hn::ConvertTo(di, third_bits)));
+  const V one = hn::Set(d, T(1)), third = hn::Set(d, T(1) / T(3));
+  for (int k = 0; k < (f32 ? 3 : 4); ++k) {
+    const V t = hn::Mul(hn::Mul(hn::Mul(ax, z), z), z);  // |x| z^3 near 1, in range
+    z = hn::MulAdd(hn::Mul(z, hn::Sub(one, t)), third, z);
+  }
+  V y = hn::Mul(hn::Mul(ax, z), z);
+  y = hn::MulAdd(hn::Sub(hn::Div(ax, hn::Mul(y, y)), y), third, y);
+  const V r = hn::CopySignToAbs(y, x);
+  const auto ok = hn::And(hn::Ge(ax, hn::Set(d, std::numeric_limits<T>::min())),
+                          hn::Le(ax, hn::Set(d, max_finite(d))));
+  return scalar_lanes(d, x, r, hn::Not(ok), [](T v) { return std::cbrt(v); });
+}
+
+}  // namespace dp::host::hmath
