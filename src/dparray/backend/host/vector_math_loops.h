@@ -82,7 +82,11 @@ DP_VEC1(ceil, VD::ceil, VF::ceil)
 DP_VEC1(trunc, VD::trunc, VF::trunc)
 DP_VEC1(rint, VD::rint, VF::rint)
 DP_VEC2(arctan2, DP_SLEEF_D(atan2, u10), DP_SLEEF_F(atan2, u35))
-DP_VEC2(pow, DP_SLEEF_D(pow, u10), DP_SLEEF_F(pow, u10))
+DP_VEC2(pow, DP_SLEEF_D(pow, u10), [](VF::V x, VF::V y) {
+  const hmath::hn::ScalableTag<float> d;
+  using HV = decltype(hmath::hn::Zero(d));
+  return hmath::powf(d, HV{x}, HV{y}).raw;
+})
 
 // float32 log10 as log(x) log10(e): SLEEF's float log10 is twice as slow; at most 3.5 ULP.
 struct log10_v {
