@@ -219,4 +219,55 @@ HWY_INLINE V powf(D d, V x, V y) {
   return hn::Load(d, rs);
 }
 
+// The exponent field's width and bias, and the mantissa's bits, of float / double.
+template <class T>
+struct FloatBits {
+  static constexpr int kMant = std::numeric_limits<T>::digits - 1;
+  static constexpr int kBias = std::numeric_limits<T>::max_exponent - 1;
+  static constexpr int kExpMask = 2 * kBias + 1;
+};
+
+// x * 2^n (n integral, held in the float type) as one multiply by 2^n where that is a normal
+// float, else scalar_math.h's ldexpr (which also clamps n and passes NaN through).
+template <class D, class V>
+HWY_INLINE V ldexp(D d, V x, V n) {
+  using T = hn::TFromD<D>;
+  using B = FloatBits<T>;
+  const hn::RebindToSigned<D> di;
+  using TI = hn::TFromD<decltype(di)>;
+  const auto ok =
+      hn::And(hn::Ge(n, hn::Set(d, T(1 - B::kBias))), hn::Le(n, hn::Set(d, T(B::kBias))));
+  const V nk = hn::IfThenElseZero(ok, n);  // in range for the conversion
+  const auto k = hn::ConvertTo(di, nk);
+  const V scale = hn::BitCast(d, hn::ShiftLeft<B::kMant>(hn::Add(k, hn::Set(di, TI(B::kBias)))));
+  const V r = hn::Mul(x, scale);
+  if (HWY_LIKELY(hn::AllTrue(d, ok))) return r;
+  constexpr size_t N = HWY_LANES(T);
+  alignas(64) T xs[N], ns[N], rs[N], flag[N];
+  hn::Store(x, d, xs);
+  hn::Store(n, d, ns);
+  hn::Store(r, d, rs);
+  hn::Store(hn::IfThenZeroElse(ok, hn::Set(d, T(1))), d, flag);
+  for (size_t j = 0; j < N; ++j)
+    if (flag[j] != T(0)) rs[j] = math::ldexpr(xs[j], ns[j]);
+  return hn::Load(d, rs);
+}
+
+// frexp's mantissa: normal numbers get the exponent field of 0.5; others are scalar.
+template <class D, class V>
+HWY_INLINE V frexp_mant(D d, V x) {
+  using T = hn::TFromD<D>;
+  using B = FloatBits<T>;
+  const hn::RebindToSigned<D> di;
+  using TI = hn::TFromD<decltype(di)>;
+  const auto bits = hn::BitCast(di, x);
+  const auto field = hn::And(hn::ShiftRight<B::kMant>(bits), hn::Set(di, TI(B::kExpMask)));
+  const auto normal = hn::RebindMask(
+      d, hn::And(hn::Ne(field, hn::Zero(di)), hn::Ne(field, hn::Set(di, TI(B::kExpMask)))));
+  const auto keep = hn::Set(di, ~(TI(B::kExpMask) << B::kMant));
+  const V r =
+      hn::BitCast(d, hn::Or(hn::And(bits, keep), hn::Set(di, TI(B::kBias - 1) << B::kMant)));
+  return scalar_lanes(d, x, r, hn::Not(normal), [](T v) { return math::frexpmant(v); });
+}
+
 }  // namespace dp::host::hmath

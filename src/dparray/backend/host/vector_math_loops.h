@@ -44,6 +44,12 @@ typename D::V hwy(typename D::V x, F f) {
   [](VD::V v) { return hwy<VD>(v, [](auto d, auto x) { return hmath::FN(d, x); }); }
 #define DP_HWY_F(FN) \
   [](VF::V v) { return hwy<VF>(v, [](auto d, auto x) { return hmath::FN(d, x); }); }
+#define DP_HWY2(T, FN)                       \
+  [](auto x, auto y) {                       \
+    const hmath::hn::ScalableTag<T> d;       \
+    using HV = decltype(hmath::hn::Zero(d)); \
+    return hmath::FN(d, HV{x}, HV{y}).raw;   \
+  }
 
 // One struct per op: f(x) (or f(x, y)) overloaded on the float64 and float32 vector types.
 #define DP_VEC1(NAME, DFN, FFN)                \
@@ -82,11 +88,9 @@ DP_VEC1(ceil, VD::ceil, VF::ceil)
 DP_VEC1(trunc, VD::trunc, VF::trunc)
 DP_VEC1(rint, VD::rint, VF::rint)
 DP_VEC2(arctan2, DP_SLEEF_D(atan2, u10), DP_SLEEF_F(atan2, u35))
-DP_VEC2(pow, DP_SLEEF_D(pow, u10), [](VF::V x, VF::V y) {
-  const hmath::hn::ScalableTag<float> d;
-  using HV = decltype(hmath::hn::Zero(d));
-  return hmath::powf(d, HV{x}, HV{y}).raw;
-})
+DP_VEC1(_frexp_mant, DP_HWY_D(frexp_mant), DP_HWY_F(frexp_mant))
+DP_VEC2(pow, DP_SLEEF_D(pow, u10), DP_HWY2(float, powf))
+DP_VEC2(ldexp, DP_HWY2(double, ldexp), DP_HWY2(float, ldexp))
 
 // float32 log10 as log(x) log10(e): SLEEF's float log10 is twice as slow; at most 3.5 ULP.
 struct log10_v {
@@ -123,6 +127,7 @@ struct tanh_v {
 #undef DP_VEC2
 #undef DP_HWY_D
 #undef DP_HWY_F
+#undef DP_HWY2
 
 template <class Op, class V>
 inline V eval(const V* x) {
@@ -241,6 +246,40 @@ void ploop(const char* const* in, const int64_t* step, char* out, int64_t b, int
   for (; i < e; ++i) o[i] = P::s(x[step[0] ? i : 0]);
 }
 
+// frexp's exponent as int32: normal numbers by their exponent field, the rest by libm.
+template <class D>
+void frexp_exp_loop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
+  namespace hn = hmath::hn;
+  using T = typename D::T;
+  using B = hmath::FloatBits<T>;
+  const T* x = reinterpret_cast<const T*>(in[0]);
+  int32_t* o = reinterpret_cast<int32_t*>(out);
+  int64_t i = b;
+  if (step[0] != 0) {
+    const hn::ScalableTag<T> d;
+    const hn::RebindToSigned<decltype(d)> di;
+    const hn::Rebind<int32_t, decltype(d)> d32;
+    using TI = hn::TFromD<decltype(di)>;
+    constexpr int N = D::W;
+    for (; i + N <= e; i += N) {
+      const auto bits = hn::BitCast(di, hn::LoadU(d, x + i));
+      const auto field = hn::And(hn::ShiftRight<B::kMant>(bits), hn::Set(di, TI(B::kExpMask)));
+      const auto normal =
+          hn::And(hn::Ne(field, hn::Zero(di)), hn::Ne(field, hn::Set(di, TI(B::kExpMask))));
+      if (!hn::AllTrue(di, normal)) {
+        for (int j = 0; j < N; ++j) o[i + j] = math::frexpexp(x[i + j]);
+        continue;
+      }
+      const auto ex = hn::Sub(field, hn::Set(di, TI(B::kBias - 1)));
+      if constexpr (sizeof(T) == 8)  // int64 -> int32 by way of double (exact here)
+        hn::StoreU(hn::DemoteTo(d32, hn::ConvertTo(d, ex)), d32, o + i);
+      else
+        hn::StoreU(ex, di, o + i);
+    }
+  }
+  for (; i < e; ++i) o[i] = math::frexpexp(x[step[0] ? i : 0]);
+}
+
 template <class D>
 VectorLoop vector_table(OpId op) {
   switch (op) {
@@ -274,6 +313,9 @@ VectorLoop vector_table(OpId op) {
     DP_CASE(arctan2)
     DP_CASE(pow)
     DP_CASE(sinc)
+    DP_CASE(ldexp)
+    DP_CASE(_frexp_mant)
+    case OpId::_frexp_exp: return &frexp_exp_loop<D>;
 #undef DP_CASE
     case OpId::round: return &vloop<D, rint_v>;  // NumPy's round(x) is rint(x)
     case OpId::isnan: return &ploop<D, isnan_p>;
