@@ -248,10 +248,22 @@ def test_rounding_matches_numpy_exactly(device, name):
 
 @pytest.mark.skipif(bool(os.environ.get("DPARRAY_SIMD")), reason="already capped")
 def test_avx2_loops_when_capped():
-    # The AVX2 loops run where the CPU lacks AVX-512; DPARRAY_SIMD=avx2 selects them here.
+    # The AVX2 loops run where the CPU lacks AVX-512; DPARRAY_SIMD=avx2 selects them here
+    # (for this file's tests and test_vector_loops.py's).
     env = dict(os.environ, DPARRAY_SIMD="avx2")
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-k", "host", __file__],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-k",
+            "host",
+            __file__,
+            os.path.join(os.path.dirname(__file__), "test_vector_loops.py"),
+        ],
         capture_output=True,
         text=True,
         env=env,

@@ -81,9 +81,9 @@ bool direct_layout(ArrayRefs in, const Array& out) {
 // Runs the SIMD math loop when the layout suits it: out C-contiguous and every input
 // C-contiguous with out's shape or a single element. Else returns false.
 bool run_vector(VectorLoop vfn, ArrayRefs in, const Array& out) {
-  if (!vfn || in.size() > 2 || !out.is_c_contiguous()) return false;
-  const char* p[2] = {nullptr, nullptr};
-  int64_t step[2] = {0, 0};
+  if (!vfn || in.size() > 3 || !out.is_c_contiguous()) return false;
+  const char* p[3] = {nullptr, nullptr, nullptr};
+  int64_t step[3] = {0, 0, 0};
   for (size_t k = 0; k < in.size(); ++k) {
     const Array& a = *in[k];
     if (a.size() == 1)

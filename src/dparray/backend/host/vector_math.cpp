@@ -46,7 +46,6 @@ Isa isa() {
 }  // namespace
 
 VectorLoop vector_loop(OpId op, DType loop) {
-  if (loop != DType::Float32 && loop != DType::Float64) return nullptr;
   switch (isa()) {
 #if DPARRAY_HAVE_AVX512_TU
     case Isa::Avx512: return avx512_vector_loop(op, loop);

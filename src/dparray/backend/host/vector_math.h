@@ -8,8 +8,8 @@
 
 namespace dp::host {
 
-// Computes out[i] = f(in[0][i * step[0]], in[1][i * step[1]]) for i in [begin, end); a
-// step is 1 (contiguous) or 0 (one element for all); unary ops read in[0] alone.
+// Computes out[i] = f(in[0][i * step[0]], ...) for i in [begin, end) over the op's one to
+// three inputs; a step is 1 (contiguous) or 0 (one element for all).
 using VectorLoop = void (*)(const char* const* in, const int64_t* step, char* out, int64_t begin,
                             int64_t end);
 

@@ -60,13 +60,16 @@ struct VF {
 
 #define DP_SLEEF_D(f, u) Sleef_##f##d4_##u##avx2
 #define DP_SLEEF_F(f, u) Sleef_##f##f8_##u##avx2
+#include "dparray/backend/host/vector_int_loops.h"
 #include "dparray/backend/host/vector_math_loops.h"
 
 static_assert(HWY_STATIC_TARGET == HWY_AVX2, "built without the flags of Highway's AVX2 target");
 
 namespace dp::host {
 VectorLoop avx2_vector_loop(OpId op, DType t) {
-  return t == DType::Float32 ? vector_table<VF>(op) : vector_table<VD>(op);
+  if (t == DType::Float32) return vector_table<VF>(op);
+  if (t == DType::Float64) return vector_table<VD>(op);
+  return int_bool_table(op, t);
 }
 }  // namespace dp::host
 #endif

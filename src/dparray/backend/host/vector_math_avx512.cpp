@@ -73,13 +73,16 @@ struct VF {
 
 #define DP_SLEEF_D(f, u) Sleef_##f##d8_##u##avx512f
 #define DP_SLEEF_F(f, u) Sleef_##f##f16_##u##avx512f
+#include "dparray/backend/host/vector_int_loops.h"
 #include "dparray/backend/host/vector_math_loops.h"
 
 static_assert(HWY_STATIC_TARGET == HWY_AVX3, "built without the flags of Highway's AVX3 target");
 
 namespace dp::host {
 VectorLoop avx512_vector_loop(OpId op, DType t) {
-  return t == DType::Float32 ? vector_table<VF>(op) : vector_table<VD>(op);
+  if (t == DType::Float32) return vector_table<VF>(op);
+  if (t == DType::Float64) return vector_table<VD>(op);
+  return int_bool_table(op, t);
 }
 }  // namespace dp::host
 #endif

@@ -13,10 +13,12 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 
 #include "dparray/backend/host/scalar_math.h"
 #include "dparray/backend/host/vector_math.h"
 #include "dparray/backend/host/vector_math_hwy.h"
+#include "dparray/backend/host/vector_predicates.h"
 
 namespace dp::host {
 namespace {
@@ -92,6 +94,21 @@ DP_VEC1(_frexp_mant, DP_HWY_D(frexp_mant), DP_HWY_F(frexp_mant))
 DP_VEC2(pow, DP_SLEEF_D(pow, u10), DP_HWY2(float, powf))
 DP_VEC2(ldexp, DP_HWY2(double, ldexp), DP_HWY2(float, ldexp))
 
+// clip(a, lo, hi) = minimum(maximum(a, lo), hi), NaN from any operand, as scalar_math.h's
+// clipr: max(a, b) is a where a >= b or a is NaN, else b.
+struct clip_v {
+  static constexpr int nin = 3;
+  template <class V>
+  static V f(V a, V lo, V hi) {
+    namespace hn = hmath::hn;
+    const hn::ScalableTag<std::conditional_t<std::is_same_v<V, VD::V>, double, float>> d;
+    using HV = decltype(hn::Zero(d));
+    const HV x{a}, l{lo}, h{hi};
+    const HV m = hn::IfThenElse(hn::Or(hn::Ge(x, l), hn::IsNaN(x)), x, l);
+    return hn::IfThenElse(hn::Or(hn::Le(m, h), hn::IsNaN(m)), m, h).raw;
+  }
+};
+
 // float32 log10 as log(x) log10(e): SLEEF's float log10 is twice as slow; at most 3.5 ULP.
 struct log10_v {
   static constexpr int nin = 1;
@@ -133,8 +150,10 @@ template <class Op, class V>
 inline V eval(const V* x) {
   if constexpr (Op::nin == 1)
     return Op::f(x[0]);
-  else
+  else if constexpr (Op::nin == 2)
     return Op::f(x[0], x[1]);
+  else
+    return Op::f(x[0], x[1], x[2]);
 }
 
 // Full vectors straight from memory (or one broadcast element); the tail goes through a
@@ -169,81 +188,6 @@ void vloop(const char* const* in, const int64_t* step, char* out, int64_t b, int
     D::store(buf, eval<Op>(x));
     std::memcpy(o + i, buf, static_cast<size_t>(rest) * sizeof(T));
   }
-}
-
-// Byte k of kSpread[b] is bit k of b: a predicate's mask bits to bool bytes, 8 at a time.
-struct SpreadTable {
-  uint64_t v[256];
-  constexpr SpreadTable() : v() {
-    for (int b = 0; b < 256; ++b)
-      for (int k = 0; k < 8; ++k) v[b] |= uint64_t((b >> k) & 1) << (8 * k);
-  }
-};
-inline constexpr SpreadTable kSpread{};
-
-// Predicates: a Highway mask for a vector and the scalar test for the tail.
-struct isnan_p {
-  template <class D, class V>
-  static auto m(D, V x) {
-    return hmath::hn::IsNaN(x);
-  }
-  template <class T>
-  static bool s(T x) {
-    return std::isnan(x);
-  }
-};
-struct isinf_p {
-  template <class D, class V>
-  static auto m(D, V x) {
-    return hmath::hn::IsInf(x);
-  }
-  template <class T>
-  static bool s(T x) {
-    return std::isinf(x);
-  }
-};
-struct isfinite_p {
-  template <class D, class V>
-  static auto m(D, V x) {
-    return hmath::hn::IsFinite(x);
-  }
-  template <class T>
-  static bool s(T x) {
-    return std::isfinite(x);
-  }
-};
-struct signbit_p {
-  template <class D, class V>
-  static auto m(D d, V x) {
-    namespace hn = hmath::hn;
-    const hn::RebindToSigned<D> di;
-    return hn::RebindMask(d, hn::Lt(hn::BitCast(di, x), hn::Zero(di)));
-  }
-  template <class T>
-  static bool s(T x) {
-    return std::signbit(x);
-  }
-};
-
-// A float -> bool predicate over a contiguous input (a broadcast one is a single element).
-template <class D, class P>
-void ploop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
-  namespace hn = hmath::hn;
-  using T = typename D::T;
-  const T* x = reinterpret_cast<const T*>(in[0]);
-  uint8_t* o = reinterpret_cast<uint8_t*>(out);
-  int64_t i = b;
-  if (step[0] != 0) {
-    const hn::ScalableTag<T> d;
-    constexpr int N = D::W;
-    for (; i + N <= e; i += N) {
-      uint8_t bits[8];
-      hn::StoreMaskBits(d, P::m(d, hn::LoadU(d, x + i)), bits);
-      for (int k = 0; k * 8 < N; ++k)
-        std::memcpy(o + i + 8 * k, &kSpread.v[bits[k]], N - 8 * k < 8 ? N - 8 * k : 8);
-    }
-  }
-  for (; i < e; ++i) o[i] = P::s(x[step[0] ? i : 0]);
 }
 
 // frexp's exponent as int32: normal numbers by their exponent field, the rest by libm.
@@ -314,15 +258,12 @@ VectorLoop vector_table(OpId op) {
     DP_CASE(pow)
     DP_CASE(sinc)
     DP_CASE(ldexp)
+    DP_CASE(clip)
     DP_CASE(_frexp_mant)
     case OpId::_frexp_exp: return &frexp_exp_loop<D>;
 #undef DP_CASE
     case OpId::round: return &vloop<D, rint_v>;  // NumPy's round(x) is rint(x)
-    case OpId::isnan: return &ploop<D, isnan_p>;
-    case OpId::isinf: return &ploop<D, isinf_p>;
-    case OpId::isfinite: return &ploop<D, isfinite_p>;
-    case OpId::signbit: return &ploop<D, signbit_p>;
-    default: return nullptr;
+    default: return predicate_table<typename D::T>(op);
   }
 }
 

@@ -1,0 +1,156 @@
+// SIMD loops of integer and bool ops whose scalar loops the baseline x86-64 build leaves
+// slow: variable shifts (SSE2 has none), bitwise_count (no popcnt) and logical_not. Same
+// results as the catalogue's bodies in scalar_math.h, for every input.
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+
+#include "dparray/array/dtype.h"
+#include "dparray/backend/host/scalar_math.h"
+#include "dparray/backend/host/vector_math.h"
+#include "dparray/backend/host/vector_math_hwy.h"
+
+namespace dp::host {
+namespace {
+
+// Lanes whose shift count, read as unsigned, is at least the bit width (signed compares:
+// AVX2 has no unsigned ones).
+template <class D, class V>
+inline auto count_too_big(D d, V b) {
+  namespace hn = hmath::hn;
+  using T = hn::TFromD<D>;
+  const hn::RebindToSigned<D> di;
+  using TI = hn::TFromD<decltype(di)>;
+  const auto bs = hn::BitCast(di, b);
+  const auto big = hn::Or(hn::Gt(hn::Zero(di), bs), hn::Gt(bs, hn::Set(di, TI(sizeof(T) * 8 - 1))));
+  return hn::RebindMask(d, big);
+}
+
+// Shifts by at least the bit width (the count read as unsigned) give 0, or -1 for a
+// negative value shifted right: scalar_math.h's shl / shr.
+struct shl_i {
+  static constexpr int nin = 2;
+  template <class D, class V>
+  static V f(D d, V a, V b) {
+    namespace hn = hmath::hn;
+    using T = hn::TFromD<D>;
+    const auto big = count_too_big(d, b);
+    return hn::IfThenZeroElse(big, hn::Shl(a, hn::IfThenZeroElse(big, b)));
+  }
+  template <class T>
+  static T s(T a, T b) {
+    return math::shl(a, b);
+  }
+};
+struct shr_i {
+  static constexpr int nin = 2;
+  template <class D, class V>
+  static V f(D d, V a, V b) {
+    namespace hn = hmath::hn;
+    using T = hn::TFromD<D>;
+    const auto big = count_too_big(d, b);
+    // Shifting by width - 1 instead gives 0 or -1 (sign fill) for signed types, 0 unsigned.
+    const V count = hn::IfThenElse(big, hn::Set(d, T(sizeof(T) * 8 - 1)), b);
+    const V r = hn::Shr(a, count);
+    if constexpr (std::is_signed_v<T>)
+      return r;
+    else
+      return hn::IfThenZeroElse(big, r);
+  }
+  template <class T>
+  static T s(T a, T b) {
+    return math::shr(a, b);
+  }
+};
+
+// out = f(in...) over contiguous integer inputs, each possibly one broadcast element.
+template <class T, class Op>
+void iloop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
+  namespace hn = hmath::hn;
+  const hn::ScalableTag<T> d;
+  using V = decltype(hn::Zero(d));
+  constexpr int N = HWY_LANES(T), K = Op::nin;
+  const T* src[K];
+  bool one[K];
+  V fixed[K];
+  for (int k = 0; k < K; ++k) {
+    src[k] = reinterpret_cast<const T*>(in[k]);
+    one[k] = step[k] == 0;
+    fixed[k] = hn::Set(d, src[k][0]);
+  }
+  T* o = reinterpret_cast<T*>(out);
+  int64_t i = b;
+  for (; i + N <= e; i += N) {
+    V x[K];
+    for (int k = 0; k < K; ++k) x[k] = one[k] ? fixed[k] : hn::LoadU(d, src[k] + i);
+    hn::StoreU(Op::f(d, x[0], x[1]), d, o + i);
+  }
+  for (; i < e; ++i) o[i] = Op::s(src[0][one[0] ? 0 : i], src[1][one[1] ? 0 : i]);
+}
+
+// bitwise_count: the population count of |a| (scalar_math.h's popcountr), as uint8.
+template <class T>
+void popcount_loop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
+  namespace hn = hmath::hn;
+  const T* x = reinterpret_cast<const T*>(in[0]);
+  uint8_t* o = reinterpret_cast<uint8_t*>(out);
+  int64_t i = b;
+  if (step[0] != 0) {
+    using U = std::make_unsigned_t<T>;
+    const hn::ScalableTag<U> du;
+    constexpr int N = HWY_LANES(U);
+    alignas(64) U counts[N];
+    for (; i + N <= e; i += N) {
+      auto v = hn::LoadU(du, reinterpret_cast<const U*>(x + i));
+      if constexpr (std::is_signed_v<T>) {  // |a|: two's complement negation where negative
+        const hn::RebindToSigned<decltype(du)> di;
+        v = hn::BitCast(du, hn::Abs(hn::BitCast(di, v)));
+      }
+      hn::Store(hn::PopulationCount(v), du, counts);
+      for (int j = 0; j < N; ++j) o[i + j] = static_cast<uint8_t>(counts[j]);
+    }
+  }
+  for (; i < e; ++i) o[i] = static_cast<uint8_t>(math::popcountr(x[step[0] ? i : 0]));
+}
+
+// logical_not of bool bytes (any non-zero byte is true).
+void logical_not_loop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
+  namespace hn = hmath::hn;
+  const uint8_t* x = reinterpret_cast<const uint8_t*>(in[0]);
+  uint8_t* o = reinterpret_cast<uint8_t*>(out);
+  int64_t i = b;
+  if (step[0] != 0) {
+    const hn::ScalableTag<uint8_t> d;
+    constexpr int N = HWY_LANES(uint8_t);
+    const auto one = hn::Set(d, uint8_t(1));
+    for (; i + N <= e; i += N)
+      hn::StoreU(hn::IfThenElseZero(hn::Eq(hn::LoadU(d, x + i), hn::Zero(d)), one), d, o + i);
+  }
+  for (; i < e; ++i) o[i] = x[step[0] ? i : 0] == 0;
+}
+
+template <class T>
+VectorLoop int_table(OpId op) {
+  switch (op) {
+    case OpId::left_shift: return &iloop<T, shl_i>;
+    case OpId::right_shift: return &iloop<T, shr_i>;
+    case OpId::bitwise_count: return &popcount_loop<T>;
+    default: return nullptr;
+  }
+}
+
+// The integer and bool loops of dtype t, or null.
+inline VectorLoop int_bool_table(OpId op, DType t) {
+  switch (t) {
+    case DType::Bool: return op == OpId::logical_not ? &logical_not_loop : nullptr;
+    case DType::Int32: return int_table<int32_t>(op);
+    case DType::UInt32: return int_table<uint32_t>(op);
+    case DType::Int64: return int_table<int64_t>(op);
+    case DType::UInt64: return int_table<uint64_t>(op);
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+}  // namespace dp::host

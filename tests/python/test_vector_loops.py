@@ -1,0 +1,97 @@
+"""The host's SIMD loops beyond the math functions: comparisons and float predicates, clip,
+variable shifts, bitwise_count and logical_not, on every device, against NumPy exactly, at
+every length around the vector widths, contiguous, broadcast and strided."""
+
+import numpy as np
+import pytest
+
+import dparray as dp
+
+LENGTHS = [1, 3, 4, 7, 8, 9, 15, 16, 17, 31, 32, 33, 64, 65, 1000, 20001]
+FLOAT_VALUES = [np.nan, np.inf, -np.inf, 0.0, -0.0, 1.0, -1.0, 0.5, 2.0, 5e-324, 1e300]
+
+
+def floats(dtype, n, seed):
+    with np.errstate(all="ignore"):
+        return np.random.default_rng(seed).choice(np.array(FLOAT_VALUES, dtype=dtype), n)
+
+
+def dtypes_for(device, names):
+    return [t for t in names if t != "float64" or device.has_aspect_fp64]
+
+
+@pytest.mark.parametrize(
+    "name", ["equal", "not_equal", "less", "less_equal", "greater", "greater_equal"]
+)
+def test_float_comparisons_match_numpy(device, name):
+    for dtype in dtypes_for(device, ["float32", "float64"]):
+        for n in LENGTHS:
+            a, b = floats(dtype, n, n), floats(dtype, n, n + 1)
+            x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
+            f, g = getattr(dp, name), getattr(np, name)
+            np.testing.assert_array_equal(dp.asnumpy(f(x, y)), g(a, b), err_msg=f"{dtype} {n}")
+            for s in (np.nan, 1.0, -0.0, np.inf):
+                np.testing.assert_array_equal(dp.asnumpy(f(x, s)), g(a, np.array(s, dtype)))
+                np.testing.assert_array_equal(dp.asnumpy(f(s, y)), g(np.array(s, dtype), b))
+            np.testing.assert_array_equal(dp.asnumpy(f(x[::2], y[::2])), g(a[::2], b[::2]))
+
+
+@pytest.mark.parametrize("name", ["isposinf", "isneginf"])
+def test_signed_infinity_tests_match_numpy(device, name):
+    for dtype in dtypes_for(device, ["float32", "float64"]):
+        for n in LENGTHS:
+            a = floats(dtype, n, n)
+            got = dp.asnumpy(getattr(dp, name)(dp.asarray(a, device=device)))
+            np.testing.assert_array_equal(got, getattr(np, name)(a), err_msg=f"{dtype} {n}")
+
+
+def test_clip_matches_numpy_with_nan_anywhere(device):
+    for dtype in dtypes_for(device, ["float32", "float64"]):
+        for n in LENGTHS:
+            a, lo, hi = floats(dtype, n, n), floats(dtype, n, n + 1), floats(dtype, n, n + 2)
+            x = dp.asarray(a, device=device)
+            dlo, dhi = dp.asarray(lo, device=device), dp.asarray(hi, device=device)
+            with np.errstate(all="ignore"):
+                expected = np.minimum(np.maximum(a, lo), hi)
+                expected_s = np.minimum(np.maximum(a, np.array(-1.0, dtype)), np.array(0.5, dtype))
+            got = dp.asnumpy(dp.clip(x, dlo, dhi))
+            np.testing.assert_array_equal(got, expected, err_msg=f"{dtype} {n}")
+            np.testing.assert_array_equal(dp.asnumpy(dp.clip(x, -1.0, 0.5)), expected_s)
+
+
+@pytest.mark.parametrize("name", ["left_shift", "right_shift"])
+def test_shifts_match_numpy_for_every_count(device, name):
+    for dtype in ["int32", "uint32", "int64", "uint64", "int8", "uint16"]:
+        info = np.iinfo(dtype)
+        bits = info.bits
+        for n in LENGTHS:
+            rng = np.random.default_rng(n)
+            a = rng.integers(info.min, info.max, n, dtype=dtype, endpoint=True)
+            counts = [0, 1, bits - 1, bits, bits + 1, 2 * bits, 3]
+            if info.min < 0:
+                counts += [-1, -bits]
+            b = rng.choice(np.array(counts, dtype=dtype), n)
+            f, g = getattr(dp, name), getattr(np, name)
+            x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
+            np.testing.assert_array_equal(dp.asnumpy(f(x, y)), g(a, b), err_msg=f"{dtype} {n}")
+            c = np.array(bits - 1, dtype=dtype)
+            np.testing.assert_array_equal(dp.asnumpy(f(x, dp.asarray(c, device=device))), g(a, c))
+
+
+def test_bitwise_count_matches_numpy(device):
+    for dtype in ["int32", "uint32", "int64", "uint64", "int16"]:
+        info = np.iinfo(dtype)
+        for n in LENGTHS:
+            a = np.random.default_rng(n).integers(info.min, info.max, n, dtype=dtype, endpoint=True)
+            a[:2] = [info.min, info.max][: min(n, 2)]
+            got = dp.asnumpy(dp.bitwise_count(dp.asarray(a, device=device)))
+            np.testing.assert_array_equal(got, np.bitwise_count(a), err_msg=f"{dtype} {n}")
+            assert got.dtype == np.uint8
+
+
+def test_logical_not_of_bools(device):
+    for n in LENGTHS:
+        a = np.random.default_rng(n).random(n) < 0.5
+        x = dp.asarray(a, device=device)
+        np.testing.assert_array_equal(dp.asnumpy(dp.logical_not(x)), np.logical_not(a))
+        np.testing.assert_array_equal(dp.asnumpy(dp.logical_not(x[::3])), ~a[::3])
