@@ -50,6 +50,8 @@ std::string iota_program(DType t, bool fp64);
 // reduce_cols_partials: one work-item per contiguous run or column strip, vector loads.
 std::string reduce_program(ReduceOp op, DType in, size_t group, bool runs);
 bool reduce_has_cpu_kernels(ReduceOp op);
+// The outputs one reduce_cols work-item takes side by side (a strip) for op over t.
+int reduce_cols_width(ReduceOp op, DType t);
 // Kernels scan_seq / scan_totals / scan_chunks (see codegen_scan.cpp); op Sum or Prod.
 std::string scan_program(DType t, size_t group, ReduceOp op = ReduceOp::Sum);
 // Kernel gemm (see codegen_matmul.cpp).

@@ -168,7 +168,7 @@ std::string cpu_kernels(ReduceOp op, DType t, const Spec& s, const std::string& 
   const VecOp vs = vec_op(op, t);
   const bool fl = is_floating(t);
   const std::string ptr = std::string("__global const ") + c.storage + "* p";
-  std::string src = "#define CW 32\n";
+  std::string src = "#define CW " + std::to_string(reduce_cols_width(op, t)) + "\n";
   if (!vs.type.empty()) src += "#define DP_VFOLD(v, x) " + vs.fold + "\n";
   // reduce_runs
   src +=
@@ -224,30 +224,33 @@ std::string cpu_kernels(ReduceOp op, DType t, const Spec& s, const std::string& 
       " = in + ioff + o0;\n"
       "  acc_t a[CW];\n  int w = (int)min((long)CW, nout - o0);\n";
   if (!vs.type.empty()) {
-    // Four named vectors (a private array of them is not kept in registers by PoCL).
-    std::string init, fold, keep;
-    for (int q = 0; q < 4; ++q) {
-      const std::string v = "v" + std::to_string(q), off = std::to_string(8 * q);
-      std::string load = vs.load;
-      load.replace(load.find("p + k"), 5, "p + k + " + off);
-      init += (q ? ", " : "") + v + " = " + vs.init;
-      fold += " " + v + " = DP_VFOLD(" + v + ", " + load + ");";
-      keep += "    vstore8(" + v + ", " + std::to_string(q) + ", a);\n";
-    }
-    src += "  if (w == CW) {\n    " + vs.type + " " + init +
-           ";\n"
-           "    for (; j < j1; ++j) {\n      long k = dp_off(j, ind, ish, ist);\n     " +
-           fold + "\n    }\n" + keep + "  } else\n";
+    // Wide strips (16 KiB of accumulators): they stay in L1 while each row of the strip
+    // streams in, 8 at a time; the tail of a strip goes one by one.
+    std::string load = vs.load;
+    load.replace(load.find("p + k"), 5, "p + k + 8 * c");
+    src +=
+        "  int wv = w / 8;\n"
+        "  for (int c = 0; c < wv; ++c) vstore8(" +
+        vs.init + ", c, a);\n  for (int c = wv * 8; c < w; ++c) a[c] = " + s.identity +
+        ";\n"
+        "  for (; j < j1; ++j) {\n    long k = dp_off(j, ind, ish, ist);\n"
+        "    for (int c = 0; c < wv; ++c) vstore8(DP_VFOLD(vload8(c, a), " +
+        load +
+        "), c, a);\n"
+        "    for (int c = wv * 8; c < w; ++c) a[c] = dp_comb(a[c], dp_load(p, k + c));\n  }\n";
+  } else {
+    src +=
+        "  {\n    for (int c = 0; c < CW; ++c) a[c] = " + s.identity +
+        ";\n"
+        "    if (w == CW) for (; j < j1; ++j) {\n      long k = dp_off(j, ind, ish, ist);\n"
+        "      for (int c = 0; c < CW; ++c) a[c] = dp_comb(a[c], dp_load(p, k + c));\n    }\n"
+        "    for (; j < j1; ++j) {\n      long k = dp_off(j, ind, ish, ist);\n"
+        "      for (int c = 0; c < w; ++c) a[c] = dp_comb(a[c], dp_load(p, k + c));\n    }\n  }\n";
   }
-  src += "  {\n    for (int c = 0; c < CW; ++c) a[c] = " + s.identity +
-         ";\n"
-         "    if (w == CW) for (; j < j1; ++j) {\n      long k = dp_off(j, ind, ish, ist);\n"
-         "      for (int c = 0; c < CW; ++c) a[c] = dp_comb(a[c], dp_load(p, k + c));\n    }\n"
-         "    for (; j < j1; ++j) {\n      long k = dp_off(j, ind, ish, ist);\n"
-         "      for (int c = 0; c < w; ++c) a[c] = dp_comb(a[c], dp_load(p, k + c));\n    }\n  }\n"
-         "  for (int c = 0; c < w; ++c) {\n    long o = o0 + c;\n    acc_t acc = a[c];\n"
-         "    if (nchunk > 1) pv[ch * nout + o] = acc;\n    else { " +
-         final_store + " }\n  }\n  }\n}\n";
+  src +=
+      "  for (int c = 0; c < w; ++c) {\n    long o = o0 + c;\n    acc_t acc = a[c];\n"
+      "    if (nchunk > 1) pv[ch * nout + o] = acc;\n    else { " +
+      final_store + " }\n  }\n  }\n}\n";
   src +=
       "__kernel void reduce_cols_partials(long per, long nout, long nchunk, "
       "__global const acc_t* pv, " +
@@ -263,6 +266,13 @@ std::string cpu_kernels(ReduceOp op, DType t, const Spec& s, const std::string& 
 }
 
 }  // namespace
+
+int reduce_cols_width(ReduceOp op, DType t) {
+  if (vec_op(op, t).type.empty()) return 32;
+  // 16 KiB of accumulators: a whole row of up to that size streams in at once.
+  const size_t acc = op == ReduceOp::Sum && !is_floating(t) ? 8 : itemsize(t);
+  return static_cast<int>(16384 / acc);
+}
 
 bool reduce_has_cpu_kernels(ReduceOp op) {
   return op != ReduceOp::ArgMax && op != ReduceOp::ArgMin;

@@ -78,7 +78,7 @@ void reduce_cpu(OclQueue& o, const ProgramPtr& p, const char* name, ReduceOp op,
   const int64_t want = 16 * std::max<int64_t>(1, o.ctx().info.max_compute_units);
   const Queue& q = out.queue;
   const bool cols = osh.size() == 1 && ost[0] == 1 && nout > 1;
-  const int64_t width = 32;  // CW in the kernel
+  const int64_t width = gen::reduce_cols_width(op, in.dtype);  // CW in the kernel
   const int64_t items = cols ? (nout + width - 1) / width : nout;
   const int64_t min_run = cols ? 16 : 4096;  // reduced elements worth a work-item
   int64_t nchunk = 1;
