@@ -95,3 +95,19 @@ def test_logical_not_of_bools(device):
         x = dp.asarray(a, device=device)
         np.testing.assert_array_equal(dp.asnumpy(dp.logical_not(x)), np.logical_not(a))
         np.testing.assert_array_equal(dp.asnumpy(dp.logical_not(x[::3])), ~a[::3])
+
+
+@pytest.mark.parametrize(
+    "name", ["equal", "not_equal", "less", "less_equal", "greater", "greater_equal"]
+)
+def test_integer_comparisons_match_numpy(device, name):
+    for dtype in ["int32", "int64", "uint32", "int8"]:
+        info = np.iinfo(dtype)
+        vals = np.array([info.min, info.min + 1, -1 if info.min < 0 else 2, 0, 1, info.max], dtype)
+        for n in LENGTHS:
+            rng = np.random.default_rng(n)
+            a, b = rng.choice(vals, n), rng.choice(vals, n)
+            x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
+            f, g = getattr(dp, name), getattr(np, name)
+            np.testing.assert_array_equal(dp.asnumpy(f(x, y)), g(a, b), err_msg=f"{dtype} {n}")
+            np.testing.assert_array_equal(dp.asnumpy(f(x, y[0])), g(a, b[0]))

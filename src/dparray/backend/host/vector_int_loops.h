@@ -10,6 +10,7 @@
 #include "dparray/backend/host/scalar_math.h"
 #include "dparray/backend/host/vector_math.h"
 #include "dparray/backend/host/vector_math_hwy.h"
+#include "dparray/backend/host/vector_predicates.h"
 
 namespace dp::host {
 namespace {
@@ -132,6 +133,8 @@ void logical_not_loop(const char* const* in, const int64_t* step, char* out, int
 
 template <class T>
 VectorLoop int_table(OpId op) {
+  if constexpr (std::is_signed_v<T>)
+    if (VectorLoop cmp = int_compare_table<T>(op)) return cmp;
   switch (op) {
     case OpId::left_shift: return &iloop<T, shl_i>;
     case OpId::right_shift: return &iloop<T, shr_i>;

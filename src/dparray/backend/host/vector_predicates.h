@@ -1,5 +1,5 @@
-// SIMD predicates: float -> bool tests (isnan, ...) and comparisons of two float arrays
-// (or an array and one element), as Highway masks spread to bool bytes. Included by
+// SIMD predicates: float -> bool tests (isnan, ...) and comparisons of two float or signed
+// integer arrays (or an array and one element), as Highway masks spread to bool bytes. Included by
 // vector_math_loops.h, so built for the instruction set of the including translation unit.
 #pragma once
 #include <cmath>
@@ -31,6 +31,16 @@ inline void store_bools(D d, M m, uint8_t* o) {
   hmath::hn::StoreMaskBits(d, m, bits);
   for (int k = 0; k * 8 < N; ++k)
     std::memcpy(o + 8 * k, &kSpread.v[bits[k]], N - 8 * k < 8 ? N - 8 * k : 8);
+}
+
+// x <= y: Highway has Le for floats only; for integers it is "not greater".
+template <class V>
+inline auto le_mask(V x, V y) {
+  namespace hn = hmath::hn;
+  if constexpr (hwy::IsFloat<hn::TFromV<V>>())
+    return hn::Le(x, y);
+  else
+    return hn::Not(hn::Gt(x, y));
 }
 
 // Each predicate: nin, a Highway mask m(d, x[, y]) and the scalar test s(x[, y]), which is
@@ -75,13 +85,14 @@ DP_PRED1(signbit,
 DP_PRED2(equal, hn::Eq(x, y), x == y)
 DP_PRED2(not_equal, hn::Not(hn::Eq(x, y)), x != y)
 DP_PRED2(less, hn::Lt(x, y), x < y)
-DP_PRED2(less_equal, hn::Le(x, y), x <= y)
+DP_PRED2(less_equal, le_mask(x, y), x <= y)
 DP_PRED2(greater, hn::Gt(x, y), x > y)
-DP_PRED2(greater_equal, hn::Ge(x, y), x >= y)
+DP_PRED2(greater_equal, le_mask(y, x), x >= y)
 #undef DP_PRED1
 #undef DP_PRED2
 
-// A float -> bool predicate over contiguous inputs, each possibly one broadcast element.
+// A predicate over contiguous inputs (float, or signed integers for the comparisons), each
+// possibly one broadcast element.
 template <class T, class P>
 void ploop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
   namespace hn = hmath::hn;
@@ -111,6 +122,23 @@ void ploop(const char* const* in, const int64_t* step, char* out, int64_t b, int
       o[i] = P::s(src[0][one[0] ? 0 : i]);
     else
       o[i] = P::s(src[0][one[0] ? 0 : i], src[1][one[1] ? 0 : i]);
+  }
+}
+
+// The comparison loops of signed integer type T (AVX2 has no unsigned compares).
+template <class T>
+VectorLoop int_compare_table(OpId op) {
+  switch (op) {
+#define DP_CASE(NAME) \
+  case OpId::NAME: return &ploop<T, NAME##_p>;
+    DP_CASE(equal)
+    DP_CASE(not_equal)
+    DP_CASE(less)
+    DP_CASE(less_equal)
+    DP_CASE(greater)
+    DP_CASE(greater_equal)
+#undef DP_CASE
+    default: return nullptr;
   }
 }
 
