@@ -31,7 +31,6 @@ inline auto count_too_big(D d, V b) {
 // Shifts by at least the bit width (the count read as unsigned) give 0, or -1 for a
 // negative value shifted right: scalar_math.h's shl / shr.
 struct shl_i {
-  static constexpr int nin = 2;
   template <class D, class V>
   static V f(D d, V a, V b) {
     namespace hn = hmath::hn;
@@ -45,7 +44,6 @@ struct shl_i {
   }
 };
 struct shr_i {
-  static constexpr int nin = 2;
   template <class D, class V>
   static V f(D d, V a, V b) {
     namespace hn = hmath::hn;
@@ -65,29 +63,16 @@ struct shr_i {
   }
 };
 
-// out = f(in...) over contiguous integer inputs, each possibly one broadcast element.
+// out = f(a, b) over contiguous integer inputs, each possibly one broadcast element.
 template <class T, class Op>
 void iloop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
-  namespace hn = hmath::hn;
-  const hn::ScalableTag<T> d;
-  using V = decltype(hn::Zero(d));
-  constexpr int N = HWY_LANES(T), K = Op::nin;
-  const T* src[K];
-  bool one[K];
-  V fixed[K];
-  for (int k = 0; k < K; ++k) {
-    src[k] = reinterpret_cast<const T*>(in[k]);
-    one[k] = step[k] == 0;
-    fixed[k] = hn::Set(d, src[k][0]);
-  }
+  const hmath::hn::ScalableTag<T> d;
+  constexpr int N = HWY_LANES(T);
+  const LoopInputs<T, 2> x(in, step);
   T* o = reinterpret_cast<T*>(out);
   int64_t i = b;
-  for (; i + N <= e; i += N) {
-    V x[K];
-    for (int k = 0; k < K; ++k) x[k] = one[k] ? fixed[k] : hn::LoadU(d, src[k] + i);
-    hn::StoreU(Op::f(d, x[0], x[1]), d, o + i);
-  }
-  for (; i < e; ++i) o[i] = Op::s(src[0][one[0] ? 0 : i], src[1][one[1] ? 0 : i]);
+  for (; i + N <= e; i += N) hmath::hn::StoreU(Op::f(d, x.vec(d, 0, i), x.vec(d, 1, i)), d, o + i);
+  for (; i < e; ++i) o[i] = Op::s(x.at(0, i), x.at(1, i));
 }
 
 // bitwise_count: the population count of |a| (scalar_math.h's popcountr), as uint8.
@@ -134,7 +119,7 @@ void logical_not_loop(const char* const* in, const int64_t* step, char* out, int
 template <class T>
 VectorLoop int_table(OpId op) {
   if constexpr (std::is_signed_v<T>)
-    if (VectorLoop cmp = int_compare_table<T>(op)) return cmp;
+    if (VectorLoop cmp = compare_table<T>(op)) return cmp;
   switch (op) {
     case OpId::left_shift: return &iloop<T, shl_i>;
     case OpId::right_shift: return &iloop<T, shr_i>;

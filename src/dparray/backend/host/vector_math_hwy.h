@@ -16,19 +16,25 @@
 namespace dp::host::hmath {
 namespace hn = hwy::HWY_NAMESPACE;
 
-// r, with the lanes in `bad` replaced by f(x); bad lanes are rare, so the check is one branch.
+// r, with the lanes in `bad` replaced by f(x) (or f(x, y)); bad lanes are rare, so the
+// check is one branch.
 template <class D, class V, class M, class F>
-HWY_INLINE V scalar_lanes(D d, V x, V r, M bad, F f) {
+HWY_INLINE V scalar_lanes2(D d, V x, V y, V r, M bad, F f) {
   if (HWY_LIKELY(hn::AllFalse(d, bad))) return r;
   using T = hn::TFromD<D>;
   constexpr size_t N = HWY_LANES(T);  // full vectors of the static target
-  alignas(64) T xs[N], rs[N], flag[N];
+  alignas(64) T xs[N], ys[N], rs[N], flag[N];
   hn::Store(x, d, xs);
+  hn::Store(y, d, ys);
   hn::Store(r, d, rs);
   hn::Store(hn::IfThenElseZero(bad, hn::Set(d, T(1))), d, flag);
   for (size_t j = 0; j < N; ++j)
-    if (flag[j] != T(0)) rs[j] = f(xs[j]);
+    if (flag[j] != T(0)) rs[j] = f(xs[j], ys[j]);
   return hn::Load(d, rs);
+}
+template <class D, class V, class M, class F>
+HWY_INLINE V scalar_lanes(D d, V x, V r, M bad, F f) {
+  return scalar_lanes2(d, x, x, r, bad, [f](auto v, auto) { return f(v); });
 }
 
 // c0 + x (c1 + x (c2 + ...)), unrolled at compile time.
@@ -206,17 +212,7 @@ HWY_INLINE V powf(D d, V x, V y) {
   const auto ok = hn::And(hn::And(hn::Ge(x, hn::Set(d, std::numeric_limits<float>::min())),
                                   hn::Le(x, hn::Set(d, max_finite(d)))),
                           hn::Le(hn::Abs(n), hn::Set(d, 125.0f)));
-  const auto bad = hn::Not(ok);
-  if (HWY_LIKELY(hn::AllFalse(d, bad))) return r;
-  alignas(64) float xs[HWY_LANES(float)], ys[HWY_LANES(float)], rs[HWY_LANES(float)],
-      flag[HWY_LANES(float)];
-  hn::Store(x, d, xs);
-  hn::Store(y, d, ys);
-  hn::Store(r, d, rs);
-  hn::Store(hn::IfThenElseZero(bad, one), d, flag);
-  for (size_t j = 0; j < HWY_LANES(float); ++j)
-    if (flag[j] != 0.0f) rs[j] = std::pow(xs[j], ys[j]);
-  return hn::Load(d, rs);
+  return scalar_lanes2(d, x, y, r, hn::Not(ok), [](float a, float b) { return std::pow(a, b); });
 }
 
 // The exponent field's width and bias, and the mantissa's bits, of float / double.
@@ -240,17 +236,8 @@ HWY_INLINE V ldexp(D d, V x, V n) {
   const V nk = hn::IfThenElseZero(ok, n);  // in range for the conversion
   const auto k = hn::ConvertTo(di, nk);
   const V scale = hn::BitCast(d, hn::ShiftLeft<B::kMant>(hn::Add(k, hn::Set(di, TI(B::kBias)))));
-  const V r = hn::Mul(x, scale);
-  if (HWY_LIKELY(hn::AllTrue(d, ok))) return r;
-  constexpr size_t N = HWY_LANES(T);
-  alignas(64) T xs[N], ns[N], rs[N], flag[N];
-  hn::Store(x, d, xs);
-  hn::Store(n, d, ns);
-  hn::Store(r, d, rs);
-  hn::Store(hn::IfThenZeroElse(ok, hn::Set(d, T(1))), d, flag);
-  for (size_t j = 0; j < N; ++j)
-    if (flag[j] != T(0)) rs[j] = math::ldexpr(xs[j], ns[j]);
-  return hn::Load(d, rs);
+  return scalar_lanes2(d, x, n, hn::Mul(x, scale), hn::Not(ok),
+                       [](T a, T b) { return math::ldexpr(a, b); });
 }
 
 // frexp's mantissa: normal numbers get the exponent field of 0.5; others are scalar.

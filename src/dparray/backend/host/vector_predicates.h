@@ -91,43 +91,50 @@ DP_PRED2(greater_equal, le_mask(y, x), x >= y)
 #undef DP_PRED1
 #undef DP_PRED2
 
+// The K inputs of a SIMD loop over T, each contiguous or one element broadcast.
+template <class T, int K>
+struct LoopInputs {
+  const T* src[K];
+  bool one[K];
+  LoopInputs(const char* const* in, const int64_t* step) {
+    for (int k = 0; k < K; ++k) {
+      src[k] = reinterpret_cast<const T*>(in[k]);
+      one[k] = step[k] == 0;
+    }
+  }
+  template <class D>
+  auto vec(D d, int k, int64_t i) const {  // the vector at element i
+    return one[k] ? hmath::hn::Set(d, src[k][0]) : hmath::hn::LoadU(d, src[k] + i);
+  }
+  T at(int k, int64_t i) const { return src[k][one[k] ? 0 : i]; }
+};
+
 // A predicate over contiguous inputs (float, or signed integers for the comparisons), each
 // possibly one broadcast element.
 template <class T, class P>
 void ploop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
-  namespace hn = hmath::hn;
-  const hn::ScalableTag<T> d;
-  using V = decltype(hn::Zero(d));
+  const hmath::hn::ScalableTag<T> d;
   constexpr int N = HWY_LANES(T), K = P::nin;
-  const T* src[K];
-  bool one[K];
-  V fixed[K];
-  for (int k = 0; k < K; ++k) {
-    src[k] = reinterpret_cast<const T*>(in[k]);
-    one[k] = step[k] == 0;
-    fixed[k] = hn::Set(d, src[k][0]);
-  }
+  const LoopInputs<T, K> x(in, step);
   uint8_t* o = reinterpret_cast<uint8_t*>(out);
   int64_t i = b;
   for (; i + N <= e; i += N) {
-    V x[K];
-    for (int k = 0; k < K; ++k) x[k] = one[k] ? fixed[k] : hn::LoadU(d, src[k] + i);
     if constexpr (K == 1)
-      store_bools(d, P::m(d, x[0]), o + i);
+      store_bools(d, P::m(d, x.vec(d, 0, i)), o + i);
     else
-      store_bools(d, P::m(d, x[0], x[1]), o + i);
+      store_bools(d, P::m(d, x.vec(d, 0, i), x.vec(d, 1, i)), o + i);
   }
   for (; i < e; ++i) {
     if constexpr (K == 1)
-      o[i] = P::s(src[0][one[0] ? 0 : i]);
+      o[i] = P::s(x.at(0, i));
     else
-      o[i] = P::s(src[0][one[0] ? 0 : i], src[1][one[1] ? 0 : i]);
+      o[i] = P::s(x.at(0, i), x.at(1, i));
   }
 }
 
-// The comparison loops of signed integer type T (AVX2 has no unsigned compares).
+// The comparison loops of T: float, or a signed integer (AVX2 has no unsigned compares).
 template <class T>
-VectorLoop int_compare_table(OpId op) {
+VectorLoop compare_table(OpId op) {
   switch (op) {
 #define DP_CASE(NAME) \
   case OpId::NAME: return &ploop<T, NAME##_p>;
@@ -154,14 +161,8 @@ VectorLoop predicate_table(OpId op) {
     DP_CASE(isposinf)
     DP_CASE(isneginf)
     DP_CASE(signbit)
-    DP_CASE(equal)
-    DP_CASE(not_equal)
-    DP_CASE(less)
-    DP_CASE(less_equal)
-    DP_CASE(greater)
-    DP_CASE(greater_equal)
 #undef DP_CASE
-    default: return nullptr;
+    default: return compare_table<T>(op);
   }
 }
 
