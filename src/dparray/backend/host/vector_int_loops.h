@@ -34,7 +34,6 @@ struct shl_i {
   template <class D, class V>
   static V f(D d, V a, V b) {
     namespace hn = hmath::hn;
-    using T = hn::TFromD<D>;
     const auto big = count_too_big(d, b);
     return hn::IfThenZeroElse(big, hn::Shl(a, hn::IfThenZeroElse(big, b)));
   }

@@ -1,10 +1,8 @@
 // The SIMD math loops, written once for any vector width. A translation unit built for one
 // instruction set (vector_math_avx2.cpp, vector_math_avx512.cpp) defines, before including
-// this file:
-//   VD, VF: the float64 / float32 vector traits (T, V, M, W; load, store, set1, gt, ge,
-//           blend, abs, copysign, add; sqrt, floor, ceil, trunc, rint; kBelowOne, kTanhOne);
-//   DP_SLEEF_D(f, u), DP_SLEEF_F(f, u): SLEEF's name of f at accuracy u for that width;
-// and is built with flags that make Highway's static target that instruction set.
+// this file, DP_SLEEF_D(f, u) and DP_SLEEF_F(f, u): SLEEF's name of f at accuracy u for
+// that width; and is built with flags that make Highway's static target that instruction
+// set, which VecTraits below follows.
 // float64 uses SLEEF's 1-ULP (u10) functions; float32 the 3.5-ULP (u35) ones where SLEEF
 // has them, the accuracy class of NumPy's own float32 SIMD paths. Where SLEEF is slower
 // than NumPy (expm1, log1p, the hyperbolic functions, cbrt) vector_math_hwy.h's functions
@@ -14,8 +12,10 @@
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
+#include <utility>
 
 #include "dparray/backend/host/scalar_math.h"
+#include "dparray/backend/host/vector_int_loops.h"
 #include "dparray/backend/host/vector_math.h"
 #include "dparray/backend/host/vector_math_hwy.h"
 #include "dparray/backend/host/vector_predicates.h"
@@ -23,34 +23,60 @@
 namespace dp::host {
 namespace {
 
+// The full vectors of T on the translation unit's Highway target, as raw intrinsic types
+// (what SLEEF takes), with what the loops need of them.
+template <class E>
+struct VecTraits {
+  using T = E;
+  using Tag = hmath::hn::ScalableTag<T>;
+  using HV = decltype(hmath::hn::Zero(Tag()));
+  using V = decltype(std::declval<HV>().raw);
+  static constexpr int W = HWY_LANES(T);
+  static V load(const T* p) { return hmath::hn::LoadU(Tag(), p).raw; }
+  static void store(T* p, V v) { hmath::hn::StoreU(HV{v}, Tag(), p); }
+  static V set1(T x) { return hmath::hn::Set(Tag(), x).raw; }
+  // f(tag, x) on Highway vectors, applied to a raw one.
+  template <class F>
+  static V apply(V x, F f) {
+    return f(Tag(), HV{x}).raw;
+  }
+};
+using VD = VecTraits<double>;
+using VF = VecTraits<float>;
+
 // tanh: +-1 exactly from the saturation points of scalar_math.h's tanhr, and at most
 // 1 - ulp below them.
 template <class D, class F>
 typename D::V tanh_fix(typename D::V x, F tanh) {
+  using T = typename D::T;
+  constexpr bool f32 = std::is_same_v<T, float>;
+  const T below_one = f32 ? T(math::kBelowOneF) : T(math::kBelowOneD);
+  const T sat_at = f32 ? T(math::kTanhOneF) : T(math::kTanhOneD);
   const typename D::V r = tanh(x);
-  const typename D::V below = D::copysign(D::set1(D::kBelowOne), x);
-  const typename D::V one = D::copysign(D::set1(typename D::T(1)), x);
-  const auto big = D::gt(D::abs(r), D::set1(D::kBelowOne));
-  const auto sat = D::ge(D::abs(x), D::set1(D::kTanhOne));
-  return D::blend(D::blend(r, below, big), one, sat);
+  return D::apply(x, [&](auto d, auto hx) {
+    namespace hn = hmath::hn;
+    const auto hr = decltype(hx){r};
+    const auto below = hn::CopySign(hn::Set(d, below_one), hx);
+    const auto one = hn::CopySign(hn::Set(d, T(1)), hx);
+    const auto big = hn::Gt(hn::Abs(hr), hn::Set(d, below_one));
+    const auto sat = hn::Ge(hn::Abs(hx), hn::Set(d, sat_at));
+    return hn::IfThenElse(sat, one, hn::IfThenElse(big, below, hr));
+  });
 }
 
-// A Highway function (vector_math_hwy.h) on the traits' raw vectors.
-template <class D, class F>
-typename D::V hwy(typename D::V x, F f) {
-  const hmath::hn::ScalableTag<typename D::T> d;
-  static_assert(HWY_LANES(typename D::T) == D::W, "the traits and Highway's target differ");
-  return f(d, decltype(hmath::hn::Zero(d)){x}).raw;
-}
 #define DP_HWY_D(FN) \
-  [](VD::V v) { return hwy<VD>(v, [](auto d, auto x) { return hmath::FN(d, x); }); }
+  [](VD::V v) { return VD::apply(v, [](auto d, auto x) { return hmath::FN(d, x); }); }
 #define DP_HWY_F(FN) \
-  [](VF::V v) { return hwy<VF>(v, [](auto d, auto x) { return hmath::FN(d, x); }); }
-#define DP_HWY2(T, FN)                       \
-  [](auto x, auto y) {                       \
-    const hmath::hn::ScalableTag<T> d;       \
-    using HV = decltype(hmath::hn::Zero(d)); \
-    return hmath::FN(d, HV{x}, HV{y}).raw;   \
+  [](VF::V v) { return VF::apply(v, [](auto d, auto x) { return hmath::FN(d, x); }); }
+// A Highway op of one vector (hn::Sqrt, hn::Floor, ...).
+#define DP_HN_D(OP) \
+  [](VD::V v) { return VD::apply(v, [](auto, auto x) { return hmath::hn::OP(x); }); }
+#define DP_HN_F(OP) \
+  [](VF::V v) { return VF::apply(v, [](auto, auto x) { return hmath::hn::OP(x); }); }
+#define DP_HWY2(T, FN)                                       \
+  [](VecTraits<T>::V x, VecTraits<T>::V y) {                 \
+    using HV = VecTraits<T>::HV;                             \
+    return hmath::FN(VecTraits<T>::Tag(), HV{x}, HV{y}).raw; \
   }
 
 // One struct per op: f(x) (or f(x, y)) overloaded on the float64 and float32 vector types.
@@ -84,11 +110,11 @@ DP_VEC1(arcsinh, DP_HWY_D(asinh), DP_HWY_F(asinh))
 DP_VEC1(arccosh, DP_HWY_D(acosh), DP_HWY_F(acosh))
 DP_VEC1(log1p, DP_HWY_D(log1p), DP_HWY_F(log1p))
 DP_VEC1(cbrt, DP_HWY_D(cbrt), DP_HWY_F(cbrt))
-DP_VEC1(sqrt, VD::sqrt, VF::sqrt)
-DP_VEC1(floor, VD::floor, VF::floor)
-DP_VEC1(ceil, VD::ceil, VF::ceil)
-DP_VEC1(trunc, VD::trunc, VF::trunc)
-DP_VEC1(rint, VD::rint, VF::rint)
+DP_VEC1(sqrt, DP_HN_D(Sqrt), DP_HN_F(Sqrt))
+DP_VEC1(floor, DP_HN_D(Floor), DP_HN_F(Floor))
+DP_VEC1(ceil, DP_HN_D(Ceil), DP_HN_F(Ceil))
+DP_VEC1(trunc, DP_HN_D(Trunc), DP_HN_F(Trunc))
+DP_VEC1(rint, DP_HN_D(Round), DP_HN_F(Round))
 DP_VEC2(arctan2, DP_SLEEF_D(atan2, u10), DP_SLEEF_F(atan2, u35))
 DP_VEC1(_frexp_mant, DP_HWY_D(frexp_mant), DP_HWY_F(frexp_mant))
 DP_VEC2(pow, DP_SLEEF_D(pow, u10), DP_HWY2(float, powf))
@@ -96,17 +122,18 @@ DP_VEC2(ldexp, DP_HWY2(double, ldexp), DP_HWY2(float, ldexp))
 
 // clip(a, lo, hi) = minimum(maximum(a, lo), hi), NaN from any operand, as scalar_math.h's
 // clipr: max(a, b) is a where a >= b or a is NaN, else b.
+template <class D>
+typename D::V clip_of(typename D::V a, typename D::V lo, typename D::V hi) {
+  namespace hn = hmath::hn;
+  using HV = typename D::HV;
+  const HV x{a}, l{lo}, h{hi};
+  const HV m = hn::IfThenElse(hn::Or(hn::Ge(x, l), hn::IsNaN(x)), x, l);
+  return hn::IfThenElse(hn::Or(hn::Le(m, h), hn::IsNaN(m)), m, h).raw;
+}
 struct clip_v {
   static constexpr int nin = 3;
-  template <class V>
-  static V f(V a, V lo, V hi) {
-    namespace hn = hmath::hn;
-    const hn::ScalableTag<std::conditional_t<std::is_same_v<V, VD::V>, double, float>> d;
-    using HV = decltype(hn::Zero(d));
-    const HV x{a}, l{lo}, h{hi};
-    const HV m = hn::IfThenElse(hn::Or(hn::Ge(x, l), hn::IsNaN(x)), x, l);
-    return hn::IfThenElse(hn::Or(hn::Le(m, h), hn::IsNaN(m)), m, h).raw;
-  }
+  static VD::V f(VD::V a, VD::V lo, VD::V hi) { return clip_of<VD>(a, lo, hi); }
+  static VF::V f(VF::V a, VF::V lo, VF::V hi) { return clip_of<VF>(a, lo, hi); }
 };
 
 // float32 log10 as log(x) log10(e): SLEEF's float log10 is twice as slow; at most 3.5 ULP.
@@ -114,7 +141,7 @@ struct log10_v {
   static constexpr int nin = 1;
   static VD::V f(VD::V x) { return DP_SLEEF_D(log10, u10)(x); }
   static VF::V f(VF::V x) {
-    return hwy<VF>(DP_SLEEF_F(log, u35)(x), [](auto d, auto v) {
+    return VF::apply(DP_SLEEF_F(log, u35)(x), [](auto d, auto v) {
       return hmath::hn::Mul(v, hmath::hn::Set(d, 0.43429448190325182765f));
     });
   }
@@ -123,7 +150,7 @@ struct log10_v {
 template <class D, class S>
 typename D::V sinc_of(typename D::V x, S sin) {
   using T = typename D::T;
-  return hwy<D>(x, [sin](auto d, auto v) {
+  return D::apply(x, [sin](auto d, auto v) {
     namespace hn = hmath::hn;
     const auto y = hn::Mul(v, hn::Set(d, T(3.141592653589793238462643383279502884)));
     const auto r = hn::Div(decltype(y){sin(y.raw)}, y);
@@ -145,6 +172,8 @@ struct tanh_v {
 #undef DP_HWY_D
 #undef DP_HWY_F
 #undef DP_HWY2
+#undef DP_HN_D
+#undef DP_HN_F
 
 template <class Op, class V>
 inline V eval(const V* x) {
@@ -265,6 +294,13 @@ VectorLoop vector_table(OpId op) {
     case OpId::round: return &vloop<D, rint_v>;  // NumPy's round(x) is rint(x)
     default: return predicate_table<typename D::T>(op);
   }
+}
+
+// The loop of (op, dtype) on this translation unit's instruction set, or null.
+VectorLoop vector_loop_here(OpId op, DType t) {
+  if (t == DType::Float32) return vector_table<VF>(op);
+  if (t == DType::Float64) return vector_table<VD>(op);
+  return int_bool_table(op, t);
 }
 
 }  // namespace
