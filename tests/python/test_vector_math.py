@@ -329,6 +329,36 @@ def test_ldexp_frexp_match_numpy_at_the_edges(device):
         np.testing.assert_array_equal(np.signbit(got), np.signbit(expected))
 
 
+def test_float64_power_within_ulps(device):
+    # The host's float64 pow (vector_pow.h) carries log x in two doubles: within 1 ULP of the
+    # long-double power even where y log x is near 709 and x near 1 with y huge. Exact powers
+    # stay exact; negative x with integral y takes the sign of (-1)^y.
+    if not device.has_aspect_fp64:
+        pytest.skip("no float64")
+    rng = np.random.default_rng(6)
+    n = 20000
+    parts = [
+        (np.exp(rng.uniform(-700, 700, n)), rng.uniform(-1, 1, n)),
+        (rng.uniform(0.1, 10, n), rng.uniform(-60, 60, n)),
+        (1 + rng.uniform(-1e-3, 1e-3, n), rng.uniform(-7e5, 7e5, n)),
+        (rng.uniform(0.5, 2, n), rng.uniform(-1000, 1000, n)),
+        (-rng.uniform(0.1, 10, n), np.round(rng.uniform(-40, 40, n))),
+    ]
+    x = np.concatenate([p[0] for p in parts])
+    y = np.concatenate([p[1] for p in parts])
+    exact_x = [2.0, 2.0, 10.0, 3.0, 7.0, 0.5, -2.0, -2.0, 4.0, 1.0, 1.0, 9.0, 2.0]
+    exact_y = [3.0, -3.0, -2.0, 20.0, 18.0, 1074.0, 3.0, 2.0, 0.5, 1e300, -7.5, 0.5, 1023.0]
+    x[: len(exact_x)] = exact_x
+    y[: len(exact_y)] = exact_y
+    with np.errstate(all="ignore"):
+        ref = np.power(x.astype(np.longdouble), y.astype(np.longdouble)).astype(np.float64)
+    got = dp.asnumpy(dp.power(dp.asarray(x, device=device), dp.asarray(y, device=device)))
+    bound = 1 if device.backend == "host" else ulps_allowed(device)
+    assert_close(got, ref, bound, "pow float64")
+    if device.backend == "host":
+        np.testing.assert_array_equal(got[: len(exact_x)], np.power(exact_x, exact_y))
+
+
 def test_float32_power_within_ulps(device):
     # The host's float32 pow works in double and rounds once; near the float range's ends
     # and for x <= 0 it calls libm. Both sides of the range, broadcast and integer powers.

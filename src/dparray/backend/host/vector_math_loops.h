@@ -18,6 +18,7 @@
 #include "dparray/backend/host/vector_int_loops.h"
 #include "dparray/backend/host/vector_math.h"
 #include "dparray/backend/host/vector_math_hwy.h"
+#include "dparray/backend/host/vector_pow.h"
 #include "dparray/backend/host/vector_predicates.h"
 
 namespace dp::host {
@@ -117,7 +118,7 @@ DP_VEC1(trunc, DP_HN_D(Trunc), DP_HN_F(Trunc))
 DP_VEC1(rint, DP_HN_D(Round), DP_HN_F(Round))
 DP_VEC2(arctan2, DP_SLEEF_D(atan2, u10), DP_SLEEF_F(atan2, u35))
 DP_VEC1(_frexp_mant, DP_HWY_D(frexp_mant), DP_HWY_F(frexp_mant))
-DP_VEC2(pow, DP_SLEEF_D(pow, u10), DP_HWY2(float, powf))
+DP_VEC2(pow, DP_HWY2(double, pow), DP_HWY2(float, powf))
 DP_VEC2(ldexp, DP_HWY2(double, ldexp), DP_HWY2(float, ldexp))
 
 // clip(a, lo, hi) = minimum(maximum(a, lo), hi), NaN from any operand, as scalar_math.h's
