@@ -329,6 +329,34 @@ def test_ldexp_frexp_match_numpy_at_the_edges(device):
         np.testing.assert_array_equal(np.signbit(got), np.signbit(expected))
 
 
+@pytest.mark.parametrize("edtype", ["int32", "int64", "int16"])
+def test_ldexp_integer_exponent_layouts(device, edtype):
+    # The host reads an int32 / int64 exponent array as it is (no cast pass); other integer
+    # dtypes, and OpenCL devices, cast it first. Every path gives NumPy's bits: contiguous at
+    # lengths around the vector widths, strided, one broadcast element on either side, and
+    # exponents far outside any float range.
+    rng = np.random.default_rng(7)
+    for dtype in ["float32", "float64"]:
+        if dtype == "float64" and not device.has_aspect_fp64:
+            continue
+        info = np.iinfo(edtype)
+        for n in [1, 7, 8, 15, 16, 17, 33, 1000]:
+            x = (rng.standard_normal(n) * 1e3).astype(dtype)
+            k = rng.integers(-300, 300, n).astype(edtype)
+            k[: min(n, 4)] = [info.min, info.max, -1, 0][: min(n, 4)]
+            with np.errstate(all="ignore"):
+                expected = np.ldexp(x, k)
+            dx, dk = dp.asarray(x, device=device), dp.asarray(k, device=device)
+            np.testing.assert_array_equal(dp.asnumpy(dp.ldexp(dx, dk)), expected)
+            with np.errstate(all="ignore"):
+                np.testing.assert_array_equal(dp.asnumpy(dp.ldexp(dx[::2], dk[::-2])),
+                                              np.ldexp(x[::2], k[::-2]))  # fmt: skip
+                np.testing.assert_array_equal(dp.asnumpy(dp.ldexp(dx, dk[:1])),
+                                              np.ldexp(x, k[:1]))  # fmt: skip
+                np.testing.assert_array_equal(dp.asnumpy(dp.ldexp(dx[:1], dk)),
+                                              np.ldexp(x[:1], k))  # fmt: skip
+
+
 def test_float64_power_within_ulps(device):
     # The host's float64 pow (vector_pow.h) carries log x in two doubles: within 1 ULP of the
     # long-double power even where y log x is near 709 and x near 1 with y huge. Exact powers

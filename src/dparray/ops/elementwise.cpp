@@ -315,10 +315,13 @@ Array apply(OpId id, const Operand* args, int nargs, const Array* out) {
   // are made here; the others are the operands' descriptors.
   Array made[kMaxArgs];  // empty unless operand k needed one
   const Array* ins[kMaxArgs];
+  OpExecutor& ex = dev->backend().ops();
   for (int k = 0; k < nargs; ++k) {
     DType want = ((op.flags & kCondFirst) && k == 0) ? DType::Bool : loop;
     if (args[k].array) {
       const Array& a = *args[k].array;
+      // ldexp's integer exponent array, where the backend reads it as it is (no cast pass).
+      if (k == 1 && (op.flags & kIntSecond) && ex.takes_int_exponent(loop, a.dtype)) want = a.dtype;
       if (a.dtype != want)
         made[k] = astype(a, want, true);
       else if (out && out->dtype == rtype && hazard(a, *out))
@@ -337,7 +340,6 @@ Array apply(OpId id, const Operand* args, int nargs, const Array* out) {
   }
   if (id == OpId::pow) check_integer_power(loop, args[1], *ins[1]);
   const ArrayRefs refs(ins, static_cast<size_t>(nargs));
-  OpExecutor& ex = dev->backend().ops();
   if (out && out->dtype == rtype) {
     if (out->size() > 0) ex.elementwise(q, id, loop, refs, *out);
     return *out;

@@ -31,6 +31,14 @@ class OpExecutor {
   // and the loop dtype (bool for a kCondFirst condition); out has out_dtype(op, loop).
   virtual void elementwise(const Queue& q, OpId op, DType loop, ArrayRefs in, const Array& out) = 0;
 
+  // Whether elementwise takes a kIntSecond op's integer input (ldexp's exponent) of dtype
+  // `exponent` as it is, with a `loop` float first input; else the caller casts it to loop.
+  virtual bool takes_int_exponent(DType loop, DType exponent) const {
+    (void)loop;
+    (void)exponent;
+    return false;
+  }
+
   // dst = src with dtype conversion; src has dst.shape (broadcast strides allowed).
   virtual void copy(const Queue& q, const Array& src, const Array& dst) = 0;
 

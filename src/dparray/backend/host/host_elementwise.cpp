@@ -57,7 +57,30 @@ InnerLoop cast_loop(DType to, DType from) {
 
 HostQueue& hq(const Queue& q) { return static_cast<HostQueue&>(*q); }
 
+// ldexp with its integer exponent array read as it is (the ops layer casts it otherwise):
+// the same result, as ldexpr clamps the exponent before it converts it.
+template <class T, class E>
+void ldexp_int_inner(char** p, const int64_t* s, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) {
+    const T a = *reinterpret_cast<const T*>(p[0] + i * s[0]);
+    const E k = *reinterpret_cast<const E*>(p[1] + i * s[1]);
+    *reinterpret_cast<T*>(p[2] + i * s[2]) = math::ldexpr(a, static_cast<T>(k));
+  }
+}
+
+InnerLoop ldexp_int_loop(DType loop, DType exponent) {
+  const bool i32 = exponent == DType::Int32;
+  if (loop == DType::Float32)
+    return i32 ? &ldexp_int_inner<float, int32_t> : &ldexp_int_inner<float, int64_t>;
+  return i32 ? &ldexp_int_inner<double, int32_t> : &ldexp_int_inner<double, int64_t>;
+}
+
 }  // namespace
+
+bool HostExecutor::takes_int_exponent(DType loop, DType exponent) const {
+  return (loop == DType::Float32 || loop == DType::Float64) &&
+         (exponent == DType::Int32 || exponent == DType::Int64);
+}
 
 // The inner loop of op computing in loop (null when the catalogue has none): host_scatter.cpp.
 InnerLoop elementwise_loop(OpId op, DType loop) {
@@ -122,6 +145,10 @@ void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, ArrayRefs in
   if (!fn)
     throw TypeError(std::string("[") + info.name + "] no host loop for dtype " + name_of(loop));
   VectorLoop vfn = vector_loop(op, loop);
+  if ((info.flags & kIntSecond) && in[1]->dtype != loop) {
+    fn = ldexp_int_loop(loop, in[1]->dtype);
+    vfn = vector_ldexp_loop(loop, in[1]->dtype);
+  }
   // A small op on an idle queue: run here, now (in order, as nothing is pending).
   if (direct_layout(in, out) &&
       hq(q).run_now_if_idle(info.name, [&] { run_direct(fn, vfn, in, out); }))

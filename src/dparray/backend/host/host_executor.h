@@ -8,6 +8,7 @@ namespace dp::host {
 class HostExecutor final : public OpExecutor {
  public:
   void elementwise(const Queue& q, OpId op, DType loop, ArrayRefs in, const Array& out) override;
+  bool takes_int_exponent(DType loop, DType exponent) const override;
   void copy(const Queue& q, const Array& src, const Array& dst) override;
   void fill(const Queue& q, const Array& dst, const Scalar& v) override;
   void iota(const Queue& q, const Array& dst, const Scalar& start, const Scalar& step) override;

@@ -15,18 +15,24 @@ double stream_triad_bandwidth(int64_t n, int repeats) {
   const double s = 3.0;
   tbb::static_partitioner part;
   // First touch in parallel, as STREAM does, so pages spread over the cores' memory.
-  tbb::parallel_for(tbb::blocked_range<int64_t>(0, n), [&](const tbb::blocked_range<int64_t>& r) {
-    for (int64_t i = r.begin(); i < r.end(); ++i) a[i] = 0.0;
-  }, part);
+  tbb::parallel_for(
+      tbb::blocked_range<int64_t>(0, n),
+      [&](const tbb::blocked_range<int64_t>& r) {
+        for (int64_t i = r.begin(); i < r.end(); ++i) a[i] = 0.0;
+      },
+      part);
   double best = 0;
   for (int k = 0; k < repeats; ++k) {
     auto t0 = std::chrono::steady_clock::now();
-    tbb::parallel_for(tbb::blocked_range<int64_t>(0, n), [&](const tbb::blocked_range<int64_t>& r) {
-      double* pa = a.data();
-      const double* pb = b.data();
-      const double* pc = c.data();
-      for (int64_t i = r.begin(); i < r.end(); ++i) pa[i] = pb[i] + s * pc[i];
-    }, part);
+    tbb::parallel_for(
+        tbb::blocked_range<int64_t>(0, n),
+        [&](const tbb::blocked_range<int64_t>& r) {
+          double* pa = a.data();
+          const double* pb = b.data();
+          const double* pc = c.data();
+          for (int64_t i = r.begin(); i < r.end(); ++i) pa[i] = pb[i] + s * pc[i];
+        },
+        part);
     double dt = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     best = std::max(best, 3.0 * 8.0 * static_cast<double>(n) / dt);
   }

@@ -16,9 +16,11 @@ namespace dp::host {
 
 #if DPARRAY_HAVE_AVX2_TU
 VectorLoop avx2_vector_loop(OpId op, DType loop);  // vector_math_avx2.cpp
+VectorLoop avx2_ldexp_loop(DType loop, DType exponent);
 #endif
 #if DPARRAY_HAVE_AVX512_TU
 VectorLoop avx512_vector_loop(OpId op, DType loop);  // vector_math_avx512.cpp
+VectorLoop avx512_ldexp_loop(DType loop, DType exponent);
 #endif
 
 namespace {
@@ -54,6 +56,18 @@ VectorLoop vector_loop(OpId op, DType loop) {
     case Isa::Avx2: return avx2_vector_loop(op, loop);
 #endif
     default: (void)op; return nullptr;
+  }
+}
+
+VectorLoop vector_ldexp_loop(DType loop, DType exponent) {
+  switch (isa()) {
+#if DPARRAY_HAVE_AVX512_TU
+    case Isa::Avx512: return avx512_ldexp_loop(loop, exponent);
+#endif
+#if DPARRAY_HAVE_AVX2_TU
+    case Isa::Avx2: return avx2_ldexp_loop(loop, exponent);
+#endif
+    default: (void)loop, (void)exponent; return nullptr;
   }
 }
 

@@ -16,6 +16,9 @@ using VectorLoop = void (*)(const char* const* in, const int64_t* step, char* ou
 // The vectorised loop for (op, dtype), or null when there is none on this CPU. The widest
 // the CPU has: AVX-512 (F, VL, DQ, BW), else AVX2 + FMA; DPARRAY_SIMD=avx2 (or =none) caps it.
 VectorLoop vector_loop(OpId op, DType loop);
+// ldexp's loop for a float32 / float64 first input and an int32 / int64 exponent array read as
+// it is, or null.
+VectorLoop vector_ldexp_loop(DType loop, DType exponent);
 // The instruction set vector_loop uses: "avx512", "avx2" or "none".
 const char* vector_isa();
 // Runs fn over n elements, split across the arena's cores.

@@ -14,5 +14,6 @@ static_assert(HWY_STATIC_TARGET == HWY_AVX3, "built without the flags of Highway
 
 namespace dp::host {
 VectorLoop avx512_vector_loop(OpId op, DType t) { return vector_loop_here(op, t); }
+VectorLoop avx512_ldexp_loop(DType t, DType e) { return ldexp_loop_here(t, e); }
 }  // namespace dp::host
 #endif

@@ -254,6 +254,31 @@ void frexp_exp_loop(const char* const* in, const int64_t* step, char* out, int64
   for (; i < e; ++i) o[i] = math::frexpexp(x[step[0] ? i : 0]);
 }
 
+// ldexp(x, n) with n an int32 / int64 array (or one element), converted in the loop.
+template <class D, class E>
+void ldexp_int_loop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
+  namespace hn = hmath::hn;
+  using T = typename D::T;
+  const hn::ScalableTag<T> d;
+  const hn::Rebind<E, decltype(d)> de;  // as many lanes as d
+  const T* x = reinterpret_cast<const T*>(in[0]);
+  const E* n = reinterpret_cast<const E*>(in[1]);
+  T* o = reinterpret_cast<T*>(out);
+  auto to_float = [&](auto v) {
+    if constexpr (sizeof(E) == sizeof(T))
+      return hn::ConvertTo(d, v);
+    else
+      return hn::PromoteTo(d, v);  // int32 -> double, exact
+  };
+  int64_t i = b;
+  for (; i + D::W <= e; i += D::W) {
+    const auto xv = step[0] ? hn::LoadU(d, x + i) : hn::Set(d, x[0]);
+    const auto nv = step[1] ? to_float(hn::LoadU(de, n + i)) : hn::Set(d, T(n[0]));
+    hn::StoreU(hmath::ldexp(d, xv, nv), d, o + i);
+  }
+  for (; i < e; ++i) o[i] = math::ldexpr(x[step[0] ? i : 0], T(n[step[1] ? i : 0]));
+}
+
 template <class D>
 VectorLoop vector_table(OpId op) {
   switch (op) {
@@ -302,6 +327,14 @@ VectorLoop vector_loop_here(OpId op, DType t) {
   if (t == DType::Float32) return vector_table<VF>(op);
   if (t == DType::Float64) return vector_table<VD>(op);
   return int_bool_table(op, t);
+}
+
+VectorLoop ldexp_loop_here(DType t, DType e) {
+  // float32 with int64 has twice the exponent's vector width: the scalar loop.
+  if (t == DType::Float32 && e == DType::Int32) return &ldexp_int_loop<VF, int32_t>;
+  if (t == DType::Float64 && e == DType::Int32) return &ldexp_int_loop<VD, int32_t>;
+  if (t == DType::Float64 && e == DType::Int64) return &ldexp_int_loop<VD, int64_t>;
+  return nullptr;
 }
 
 }  // namespace
