@@ -6,12 +6,15 @@ log: z = x / 2^k lies in [kLogOff, 2 kLogOff) (kLogOff ~ sqrt(1/2)), so 1/z is i
 r = z invc - 1 is exact in double (|r| < 2^-6.4 on a 2^-59 grid), and j = 64 near 1, where
 log(x) keeps its relative accuracy. The tables hold -log(j / 64) at j = 45 + i as logc (a
 multiple of 2^-43, so that k ln2hi + logc is exact) plus logctail: 48 entries, six AVX-512
-registers. exp: 2^(j/16) for j < 16 as its double and that double's relative rounding error
+registers. float32 pow works in float pairs: log2(32 / j) at j = 22 + i as a float and its
+float remainder (32 / z is in (22.6, 45.3]: 32 entries, one AVX-512 register pair), and
+2^(j/16) as a float and its relative float remainder. exp: 2^(j/16) for j < 16 as its double and that double's relative rounding error
 (two registers).
 """
 
 import pathlib
 import shutil
+import struct
 import subprocess
 
 import mpmath as mp
@@ -48,6 +51,22 @@ def check_log():
     assert int(mp.floor(64 / hi)) >= J0 - 1 and int(mp.ceil(64 / lo)) + 1 < J0 + NL
 
 
+def check_log2f():
+    """float32: j = 32 / z rounded (reciprocal to 2^-11) keeps |r| < 0.0226 and r exact in
+    float (a 2^-29 grid), j in [22, 53], and log2(32 / j) (k = 0) above |r| / ln 2."""
+    lo, hi = mp.mpf(0x16A) / 2**9, mp.mpf(0x16A) / 2**8
+    eps = mp.mpf(2) ** -11
+    for j in range(22, 54):
+        za = max(lo, 32 / ((j + mp.mpf(0.5)) * (1 - eps)))
+        zb = min(hi, 32 / ((j - mp.mpf(0.5)) * (1 + eps)))
+        if za >= zb:
+            continue
+        rmax = max(abs(za * j / 32 - 1), abs(zb * j / 32 - 1))
+        assert rmax < mp.mpf(0.0226), (j, rmax)
+        if j != 32:
+            assert abs(mp.log(mp.mpf(j) / 32, 2)) > rmax / mp.log(2), j
+
+
 def log_entry(i):
     logc = -mp.log(mp.mpf(J0 + i) / 64)
     logc_hi = mp.nint(logc * 2**43) / 2**43
@@ -60,15 +79,31 @@ def exp_entry(j):
     return hi, rnd((v - hi) / hi)
 
 
-def arr(name, vals):
-    body = ",\n".join(f"    {v.hex()}" for v in vals)
-    return f"alignas(64) inline constexpr double {name}[{len(vals)}] = {{\n{body}}};\n"
+def f32(x):
+    """A double to the nearest float, as a double."""
+    return struct.unpack("<f", struct.pack("<f", x))[0]
+
+
+def f32_pair(v, relative=False):
+    """v as a float plus its (relative) remainder as a float."""
+    hi = f32(rnd(v))
+    rest = (v - hi) / hi if relative else v - hi
+    return hi, f32(rnd(rest))
+
+
+def arr(name, vals, ctype="double"):
+    suffix = "f" if ctype == "float" else ""
+    body = ",\n".join(f"    {v.hex()}{suffix}" for v in vals)
+    return f"alignas(64) inline constexpr {ctype} {name}[{len(vals)}] = {{\n{body}}};\n"
 
 
 def main():
     check_log()
+    check_log2f()
     logs = [log_entry(i) for i in range(NL)]
     exps = [exp_entry(j) for j in range(NE)]
+    log2f = [f32_pair(-mp.log(mp.mpf(22 + i) / 32, 2)) for i in range(32)]
+    exp2f = [f32_pair(mp.power(2, mp.mpf(j) / NE), relative=True) for j in range(NE)]
     ln2 = mp.log(2)
     ln2hi = mp.nint(ln2 * 2**42) / 2**42  # k ln2hi is exact for |k| < 2^11
     ln2n = ln2 / NE
@@ -86,6 +121,7 @@ def main():
         "",
         "namespace dp::host::pow_tables {",
         f"inline constexpr int kLogJ0 = {J0};  // kLogC[i] = -log((kLogJ0 + i) / 64)",
+        "inline constexpr int kLog2FJ0 = 22;  // kLog2F*[i]: -log2((kLog2FJ0 + i) / 32)",
         f"inline constexpr int kExpBits = {NE.bit_length() - 1};  // {NE} exp entries",
         f"inline constexpr std::int64_t kLogOff = 0x{OFF:X};",
     ]
@@ -93,6 +129,10 @@ def main():
     text.append("")
     text.append(arr("kLogC", [e[0] for e in logs]))
     text.append(arr("kLogCTail", [e[1] for e in logs]))
+    text.append(arr("kLog2FHi", [e[0] for e in log2f], "float"))
+    text.append(arr("kLog2FLo", [e[1] for e in log2f], "float"))
+    text.append(arr("kExp2FHi", [e[0] for e in exp2f], "float"))
+    text.append(arr("kExp2FLo", [e[1] for e in exp2f], "float"))
     text.append(arr("kExp2", [e[0] for e in exps]))
     text.append(arr("kExp2Tail", [e[1] for e in exps]))
     text.append("}  // namespace dp::host::pow_tables")

@@ -3,8 +3,9 @@
 #include <cstdint>
 
 namespace dp::host::pow_tables {
-inline constexpr int kLogJ0 = 45;   // kLogC[i] = -log((kLogJ0 + i) / 64)
-inline constexpr int kExpBits = 4;  // 16 exp entries
+inline constexpr int kLogJ0 = 45;    // kLogC[i] = -log((kLogJ0 + i) / 64)
+inline constexpr int kLog2FJ0 = 22;  // kLog2F*[i]: -log2((kLog2FJ0 + i) / 32)
+inline constexpr int kExpBits = 4;   // 16 exp entries
 inline constexpr std::int64_t kLogOff = 0x3FE6A00000000000;
 inline constexpr double kLn2Hi = 0x1.62e42fefa3800p-1;
 inline constexpr double kLn2Lo = 0x1.ef35793c76730p-45;
@@ -39,6 +40,95 @@ alignas(64) inline constexpr double kLogCTail[48] = {
     -0x1.72f4f543fff10p-46, 0x1.d572aab993c87p-47,  -0x1.c6bee7ef4030ep-47, 0x1.f1fc63382a8f0p-46,
     -0x1.65a242853da76p-46, 0x1.67b1e99b72bd8p-45,  0x1.0b1c686519460p-45,  0x1.3d82f484c84ccp-46,
     -0x1.684e49eb067d5p-49, -0x1.ca508d8e0f720p-46, 0x1.a89ddea0f7f59p-45,  -0x1.a7389314feb50p-52};
+
+alignas(64) inline constexpr float kLog2FHi[32] = {0x1.14c5600000000p-1f,
+                                                   0x1.e7df600000000p-2f,
+                                                   0x1.a8ff980000000p-2f,
+                                                   0x1.6cb0f60000000p-2f,
+                                                   0x1.32bfee0000000p-2f,
+                                                   0x1.f5fd8a0000000p-3f,
+                                                   0x1.8a89800000000p-3f,
+                                                   0x1.22dadc0000000p-3f,
+                                                   0x1.7d604a0000000p-4f,
+                                                   0x1.77394c0000000p-5f,
+                                                   0x0.0p+0f,
+                                                   -0x1.6bad380000000p-5f,
+                                                   -0x1.663f700000000p-4f,
+                                                   -0x1.08c5880000000p-3f,
+                                                   -0x1.5c01a40000000p-3f,
+                                                   -0x1.acf5e20000000p-3f,
+                                                   -0x1.fbc16c0000000p-3f,
+                                                   -0x1.24407a0000000p-2f,
+                                                   -0x1.49a7840000000p-2f,
+                                                   -0x1.6e221c0000000p-2f,
+                                                   -0x1.91bba80000000p-2f,
+                                                   -0x1.b47ec00000000p-2f,
+                                                   -0x1.d6753e0000000p-2f,
+                                                   -0x1.f7a8560000000p-2f,
+                                                   -0x1.0c10500000000p-1f,
+                                                   -0x1.1bf3120000000p-1f,
+                                                   -0x1.2b80340000000p-1f,
+                                                   -0x1.3abb400000000p-1f,
+                                                   -0x1.49a7840000000p-1f,
+                                                   -0x1.5848220000000p-1f,
+                                                   -0x1.66a0080000000p-1f,
+                                                   -0x1.74b1fe0000000p-1f};
+
+alignas(64) inline constexpr float kLog2FLo[32] = {0x1.fcd1600000000p-26f,
+                                                   -0x1.ac754c0000000p-30f,
+                                                   -0x1.cfdeb40000000p-27f,
+                                                   0x1.0cb91e0000000p-27f,
+                                                   0x1.b877340000000p-29f,
+                                                   0x1.20c7c60000000p-28f,
+                                                   0x1.57f7a60000000p-28f,
+                                                   0x1.559a4c0000000p-30f,
+                                                   -0x1.2608960000000p-29f,
+                                                   0x1.3b2b1a0000000p-30f,
+                                                   0x0.0p+0f,
+                                                   0x1.4e20500000000p-30f,
+                                                   0x1.4dbb3a0000000p-30f,
+                                                   -0x1.9b4f3c0000000p-28f,
+                                                   0x1.810a5e0000000p-29f,
+                                                   -0x1.b69d920000000p-28f,
+                                                   0x1.bf65fe0000000p-29f,
+                                                   -0x1.61c0e80000000p-27f,
+                                                   -0x1.79a3720000000p-27f,
+                                                   -0x1.b3a19c0000000p-27f,
+                                                   -0x1.23e2e20000000p-27f,
+                                                   0x1.18efac0000000p-27f,
+                                                   -0x1.9750780000000p-33f,
+                                                   -0x1.1960da0000000p-27f,
+                                                   -0x1.ac754c0000000p-30f,
+                                                   0x1.6a2ff20000000p-29f,
+                                                   -0x1.cfdeb40000000p-27f,
+                                                   0x1.57f7a60000000p-27f,
+                                                   -0x1.79a3720000000p-26f,
+                                                   -0x1.a6274c0000000p-27f,
+                                                   -0x1.c8f11a0000000p-26f,
+                                                   0x1.363f160000000p-26f};
+
+alignas(64) inline constexpr float kExp2FHi[16] = {
+    0x1.0000000000000p+0f, 0x1.0b55860000000p+0f, 0x1.172b840000000p+0f, 0x1.2387a60000000p+0f,
+    0x1.306fe00000000p+0f, 0x1.3dea640000000p+0f, 0x1.4bfdae0000000p+0f, 0x1.5ab07e0000000p+0f,
+    0x1.6a09e60000000p+0f, 0x1.7a11480000000p+0f, 0x1.8ace540000000p+0f, 0x1.9c49180000000p+0f,
+    0x1.ae89fa0000000p+0f, 0x1.c199be0000000p+0f, 0x1.d5818e0000000p+0f, 0x1.ea4afa0000000p+0f};
+
+alignas(64) inline constexpr float kExp2FLo[16] = {0x0.0p+0f,
+                                                   0x1.8d96d40000000p-25f,
+                                                   -0x1.9c0c220000000p-27f,
+                                                   0x1.9649040000000p-25f,
+                                                   0x1.1250020000000p-25f,
+                                                   0x1.370be40000000p-25f,
+                                                   -0x1.0a35500000000p-25f,
+                                                   -0x1.00d8ac0000000p-27f,
+                                                   0x1.26055c0000000p-26f,
+                                                   -0x1.05cb440000000p-25f,
+                                                   0x1.67a1ca0000000p-28f,
+                                                   0x1.a3b5e40000000p-28f,
+                                                   -0x1.f9c3040000000p-27f,
+                                                   -0x1.6961b40000000p-28f,
+                                                   -0x1.a5217c0000000p-28f,
+                                                   0x1.61428e0000000p-28f};
 
 alignas(64) inline constexpr double kExp2[16] = {
     0x1.0000000000000p+0, 0x1.0b5586cf9890fp+0, 0x1.172b83c7d517bp+0, 0x1.2387a6e756238p+0,

@@ -154,67 +154,6 @@ HWY_INLINE V cbrt(D d, V x) {
   return scalar_lanes(d, x, r, hn::Not(ok), [](T v) { return std::cbrt(v); });
 }
 
-// x^y for float32. t = y log2(x) in double: x = m 2^e with m in [sqrt(1/2), sqrt(2)),
-// log2(m) = 2 atanh(s) / ln 2 with s = (m - 1) / (m + 1) (|s| < 0.172) summed to s^13,
-// 2^-35 relative, s from a float division refined once in double. Then 2^t = 2^n 2^f with
-// f = t - n in [-1/2, 1/2] by a degree-7 polynomial in float: within 1.5 ULP. x <= 0,
-// subnormal, inf or NaN, y inf or NaN, and |t| > 125 (results near the float range's
-// ends) take the scalar function.
-template <class DD, class VD>
-HWY_INLINE VD log2_parts(DD dd, VD m, VD e, VD sf, VD rf) {
-  using T = double;
-  const VD one = hn::Set(dd, T(1));
-  // sf = (m - 1) / (m + 1) and rf = 1 / (m + 1) to float precision; one correction step.
-  const VD mp1 = hn::Add(m, one);
-  const VD res = hn::NegMulAdd(sf, mp1, hn::Sub(m, one));
-  const VD s = hn::MulAdd(res, rf, sf);
-  // Estrin's scheme in z = s^2: a short dependency chain.
-  const VD z = hn::Mul(s, s), z2 = hn::Mul(z, z), z4 = hn::Mul(z2, z2);
-  const VD p01 = hn::MulAdd(hn::Set(dd, T(2) / 3), z, hn::Set(dd, T(2)));
-  const VD p23 = hn::MulAdd(hn::Set(dd, T(2) / 7), z, hn::Set(dd, T(2) / 5));
-  const VD p45 = hn::MulAdd(hn::Set(dd, T(2) / 11), z, hn::Set(dd, T(2) / 9));
-  const VD p6 = hn::Set(dd, T(2) / 13);
-  const VD p = hn::MulAdd(hn::MulAdd(p6, z2, p45), z4, hn::MulAdd(p23, z2, p01));
-  return hn::MulAdd(hn::Mul(p, s), hn::Set(dd, 0x1.71547652b82fep0), e);
-}
-
-template <class D, class V>
-HWY_INLINE V powf(D d, V x, V y) {
-  const hn::RebindToSigned<D> di;
-  const auto bits = hn::BitCast(di, x);
-  auto e = hn::Sub(hn::ShiftRight<23>(bits), hn::Set(di, 127));
-  V m = hn::BitCast(d, hn::Or(hn::And(bits, hn::Set(di, 0x007FFFFF)), hn::Set(di, 0x3F800000)));
-  const auto big = hn::Gt(m, hn::Set(d, 1.41421356f));
-  m = hn::IfThenElse(big, hn::Mul(m, hn::Set(d, 0.5f)), m);
-  const V ef = hn::Add(hn::ConvertTo(d, e), hn::IfThenElseZero(big, hn::Set(d, 1.0f)));
-  const V one = hn::Set(d, 1.0f);
-  const V rf = hn::Div(one, hn::Add(m, one));
-  const V sf = hn::Mul(hn::Sub(m, one), rf);
-  const hn::Half<D> dh;
-  const hn::Repartition<double, D> dd;
-  auto t_of = [&](auto half) {
-    const auto lg = log2_parts(dd, hn::PromoteTo(dd, half(m)), hn::PromoteTo(dd, half(ef)),
-                               hn::PromoteTo(dd, half(sf)), hn::PromoteTo(dd, half(rf)));
-    return hn::Mul(hn::PromoteTo(dd, half(y)), lg);
-  };
-  const auto t_lo = t_of([&](V v) { return hn::LowerHalf(dh, v); });
-  const auto t_hi = t_of([&](V v) { return hn::UpperHalf(dh, v); });
-  const auto n_lo = hn::Round(t_lo), n_hi = hn::Round(t_hi);
-  const V f =
-      hn::Combine(d, hn::DemoteTo(dh, hn::Sub(t_hi, n_hi)), hn::DemoteTo(dh, hn::Sub(t_lo, n_lo)));
-  const V n = hn::Combine(d, hn::DemoteTo(dh, n_hi), hn::DemoteTo(dh, n_lo));
-  const V u = hn::Mul(f, hn::Set(d, 0x1.62e430p-1f));  // f ln 2
-  const V q =
-      horner(d, u, 1.0f, 1.0f, 1.0f / 2, 1.0f / 6, 1.0f / 24, 1.0f / 120, 1.0f / 720, 1.0f / 5040);
-  const auto scale = hn::ShiftLeft<23>(hn::Add(hn::ConvertTo(di, n), hn::Set(di, 127)));
-  // m == 1 (x a power of two): t = y e exactly, so 2^t is exact where it is an integer.
-  const V r = hn::Mul(q, hn::BitCast(d, scale));
-  const auto ok = hn::And(hn::And(hn::Ge(x, hn::Set(d, std::numeric_limits<float>::min())),
-                                  hn::Le(x, hn::Set(d, max_finite(d)))),
-                          hn::Le(hn::Abs(n), hn::Set(d, 125.0f)));
-  return scalar_lanes2(d, x, y, r, hn::Not(ok), [](float a, float b) { return std::pow(a, b); });
-}
-
 // The exponent field's width and bias, and the mantissa's bits, of float / double.
 template <class T>
 struct FloatBits {
