@@ -1,6 +1,6 @@
 """The host's SIMD loops beyond the math functions: comparisons and float predicates, clip,
-variable shifts, bitwise_count and logical_not, on every device, against NumPy exactly, at
-every length around the vector widths, contiguous, broadcast and strided."""
+variable shifts, bitwise_count, logical_not, abs and negative, on every device, against NumPy
+exactly, at every length around the vector widths, contiguous, broadcast and strided."""
 
 import numpy as np
 import pytest
@@ -111,3 +111,25 @@ def test_integer_comparisons_match_numpy(device, name):
             f, g = getattr(dp, name), getattr(np, name)
             np.testing.assert_array_equal(dp.asnumpy(f(x, y)), g(a, b), err_msg=f"{dtype} {n}")
             np.testing.assert_array_equal(dp.asnumpy(f(x, y[0])), g(a, b[0]))
+
+
+@pytest.mark.parametrize("name", ["abs", "negative"])
+def test_abs_and_negative_match_numpy_bit_for_bit(device, name):
+    # Integers wrap (abs and negative of the minimum are the minimum); floats flip or clear
+    # the sign bit of zeros, infinities and NaN as NumPy does.
+    f, g = getattr(dp, name), getattr(np, name)
+    for dtype in ["int32", "int64"]:
+        info = np.iinfo(dtype)
+        for n in LENGTHS:
+            a = np.random.default_rng(n).integers(info.min, info.max, n, dtype=dtype, endpoint=True)
+            a[: min(n, 4)] = [info.min, info.max, 0, -1][: min(n, 4)]
+            x = dp.asarray(a, device=device)
+            np.testing.assert_array_equal(dp.asnumpy(f(x)), g(a))
+            np.testing.assert_array_equal(dp.asnumpy(f(x[::-3])), g(a[::-3]))
+            np.testing.assert_array_equal(dp.asnumpy(f(x[:1])), g(a[:1]))
+    for dtype in dtypes_for(device, ["float32", "float64"]):
+        for n in LENGTHS:
+            a = floats(dtype, n, n)
+            got = dp.asnumpy(f(dp.asarray(a, device=device)))
+            np.testing.assert_array_equal(got, g(a))
+            np.testing.assert_array_equal(np.signbit(got), np.signbit(g(a)))

@@ -1,5 +1,6 @@
 // SIMD loops of integer and bool ops whose scalar loops the baseline x86-64 build leaves
-// slow: variable shifts (SSE2 has none), bitwise_count (no popcnt) and logical_not. Same
+// slow: variable shifts (SSE2 has none), bitwise_count (no popcnt), logical_not, and abs /
+// negative (SSE2 has no 64-bit abs; the wider vectors win on the 32-bit ones too). Same
 // results as the catalogue's bodies in scalar_math.h, for every input.
 #pragma once
 #include <cstdint>
@@ -74,6 +75,40 @@ void iloop(const char* const* in, const int64_t* step, char* out, int64_t b, int
   for (; i < e; ++i) o[i] = Op::s(x.at(0, i), x.at(1, i));
 }
 
+// abs and negative of signed integers, wrapping as scalar_math.h's absr / neg (|MIN| = MIN).
+struct abs_i {
+  template <class D, class V>
+  static V f(D, V a) {
+    return hmath::hn::Abs(a);
+  }
+  template <class T>
+  static T s(T a) {
+    return math::absr(a);
+  }
+};
+struct neg_i {
+  template <class D, class V>
+  static V f(D, V a) {
+    return hmath::hn::Neg(a);
+  }
+  template <class T>
+  static T s(T a) {
+    return math::neg(a);
+  }
+};
+
+// out = f(a) over a contiguous integer input (or one broadcast element).
+template <class T, class Op>
+void iloop1(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
+  const hmath::hn::ScalableTag<T> d;
+  constexpr int N = HWY_LANES(T);
+  const LoopInputs<T, 1> x(in, step);
+  T* o = reinterpret_cast<T*>(out);
+  int64_t i = b;
+  for (; i + N <= e; i += N) hmath::hn::StoreU(Op::f(d, x.vec(d, 0, i)), d, o + i);
+  for (; i < e; ++i) o[i] = Op::s(x.at(0, i));
+}
+
 // bitwise_count: the population count of |a| (scalar_math.h's popcountr), as uint8.
 template <class T>
 void popcount_loop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
@@ -117,8 +152,11 @@ void logical_not_loop(const char* const* in, const int64_t* step, char* out, int
 
 template <class T>
 VectorLoop int_table(OpId op) {
-  if constexpr (std::is_signed_v<T>)
+  if constexpr (std::is_signed_v<T>) {
     if (VectorLoop cmp = compare_table<T>(op)) return cmp;
+    if (op == OpId::abs) return &iloop1<T, abs_i>;
+    if (op == OpId::negative) return &iloop1<T, neg_i>;
+  }
   switch (op) {
     case OpId::left_shift: return &iloop<T, shl_i>;
     case OpId::right_shift: return &iloop<T, shr_i>;
