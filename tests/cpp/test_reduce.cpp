@@ -248,7 +248,8 @@ template <class T>
 void run_unary(host::VectorLoop f, const std::vector<T>& in, std::vector<T>& out) {
   const char* p[2] = {reinterpret_cast<const char*>(in.data()), nullptr};
   const int64_t step[2] = {1, 0};
-  host::run_vector_loop(f, p, step, reinterpret_cast<char*>(out.data()), int64_t(in.size()));
+  host::run_vector_loop(f, p, step, reinterpret_cast<char*>(out.data()), int64_t(in.size()),
+                        sizeof(T));
 }
 
 TEST(VectorMath, SleefLoopsAgreeWithLibm) {
@@ -311,7 +312,8 @@ TEST(VectorMath, BinaryLoopsBroadcastOneElement) {
   const double e = 3.0;
   const char* in[2] = {reinterpret_cast<const char*>(x.data()), reinterpret_cast<const char*>(&e)};
   const int64_t step[2] = {1, 0};
-  host::run_vector_loop(p, in, step, reinterpret_cast<char*>(out.data()), int64_t(x.size()));
+  host::run_vector_loop(p, in, step, reinterpret_cast<char*>(out.data()), int64_t(x.size()),
+                        sizeof(double));
   for (size_t i = 0; i < x.size(); ++i) EXPECT_DOUBLE_EQ(out[i], std::pow(x[i], 3.0)) << x[i];
   // arctan2 with the array second: atan2(1, x)
   host::VectorLoop a = host::vector_loop(OpId::arctan2, DType::Float64);
@@ -319,7 +321,8 @@ TEST(VectorMath, BinaryLoopsBroadcastOneElement) {
   const double y = 1.0;
   const char* in2[2] = {reinterpret_cast<const char*>(&y), reinterpret_cast<const char*>(x.data())};
   const int64_t step2[2] = {0, 1};
-  host::run_vector_loop(a, in2, step2, reinterpret_cast<char*>(out.data()), int64_t(x.size()));
+  host::run_vector_loop(a, in2, step2, reinterpret_cast<char*>(out.data()), int64_t(x.size()),
+                        sizeof(double));
   for (size_t i = 0; i < x.size(); ++i) EXPECT_NEAR(out[i], std::atan2(1.0, x[i]), 4e-16) << x[i];
 }
 

@@ -97,6 +97,20 @@ def test_logical_not_of_bools(device):
         np.testing.assert_array_equal(dp.asnumpy(dp.logical_not(x[::3])), ~a[::3])
 
 
+@pytest.mark.parametrize("name", ["logical_and", "logical_or", "logical_xor"])
+def test_logical_ops_of_bools(device, name):
+    f, g = getattr(dp, name), getattr(np, name)
+    for n in LENGTHS:
+        rng = np.random.default_rng(n)
+        a, b = rng.random(n) < 0.5, rng.random(n) < 0.5
+        x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
+        np.testing.assert_array_equal(dp.asnumpy(f(x, y)), g(a, b))
+        np.testing.assert_array_equal(dp.asnumpy(f(x[::-2], y[::2])), g(a[::-2], b[::2]))
+        for one in (True, False):
+            np.testing.assert_array_equal(dp.asnumpy(f(x, one)), g(a, one))
+            np.testing.assert_array_equal(dp.asnumpy(f(x[:1], y)), g(a[:1], b))
+
+
 @pytest.mark.parametrize(
     "name", ["equal", "not_equal", "less", "less_equal", "greater", "greater_equal"]
 )

@@ -117,7 +117,7 @@ bool run_vector(VectorLoop vfn, ArrayRefs in, const Array& out) {
       return false;
     p[k] = a.host_data();
   }
-  run_vector_loop(vfn, p, step, out.host_data(), out.size());
+  run_vector_loop(vfn, p, step, out.host_data(), out.size(), out.itemsize());
   return true;
 }
 

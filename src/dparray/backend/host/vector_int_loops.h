@@ -1,5 +1,5 @@
 // SIMD loops of integer and bool ops whose scalar loops the baseline x86-64 build leaves
-// slow: variable shifts (SSE2 has none), bitwise_count (no popcnt), logical_not, and abs /
+// slow: variable shifts (SSE2 has none), bitwise_count (no popcnt), the logical ops, and abs /
 // negative (SSE2 has no 64-bit abs; the wider vectors win on the 32-bit ones too). Same
 // results as the catalogue's bodies in scalar_math.h, for every input.
 #pragma once
@@ -134,20 +134,67 @@ void popcount_loop(const char* const* in, const int64_t* step, char* out, int64_
   for (; i < e; ++i) o[i] = static_cast<uint8_t>(math::popcountr(x[step[0] ? i : 0]));
 }
 
-// logical_not of bool bytes (any non-zero byte is true).
-void logical_not_loop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
-  namespace hn = hmath::hn;
-  const uint8_t* x = reinterpret_cast<const uint8_t*>(in[0]);
-  uint8_t* o = reinterpret_cast<uint8_t*>(out);
-  int64_t i = b;
-  if (step[0] != 0) {
-    const hn::ScalableTag<uint8_t> d;
-    constexpr int N = HWY_LANES(uint8_t);
-    const auto one = hn::Set(d, uint8_t(1));
-    for (; i + N <= e; i += N)
-      hn::StoreU(hn::IfThenElseZero(hn::Eq(hn::LoadU(d, x + i), hn::Zero(d)), one), d, o + i);
+// The logical ops on bool bytes (any non-zero byte is true), as 0 / 1 bytes.
+struct not_b {
+  static constexpr int nin = 1;
+  template <class M>
+  static M f(M a, M) {
+    return hmath::hn::Not(a);
   }
-  for (; i < e; ++i) o[i] = x[step[0] ? i : 0] == 0;
+};
+struct and_b {
+  static constexpr int nin = 2;
+  template <class M>
+  static M f(M a, M b) {
+    return hmath::hn::And(a, b);
+  }
+};
+struct or_b {
+  static constexpr int nin = 2;
+  template <class M>
+  static M f(M a, M b) {
+    return hmath::hn::Or(a, b);
+  }
+};
+struct xor_b {
+  static constexpr int nin = 2;
+  template <class M>
+  static M f(M a, M b) {
+    return hmath::hn::Xor(a, b);
+  }
+};
+
+template <class Op>
+void bool_loop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
+  namespace hn = hmath::hn;
+  const hn::ScalableTag<uint8_t> d;
+  constexpr int N = HWY_LANES(uint8_t), K = Op::nin;
+  const LoopInputs<uint8_t, K> x(in, step);
+  uint8_t* o = reinterpret_cast<uint8_t*>(out);
+  const auto one = hn::Set(d, uint8_t(1));
+  auto truth = [&](int k, int64_t i) { return hn::Ne(x.vec(d, k, i), hn::Zero(d)); };
+  int64_t i = b;
+  for (; i + N <= e; i += N)
+    hn::StoreU(hn::IfThenElseZero(Op::f(truth(0, i), truth(K - 1, i)), one), d, o + i);
+  // The tail through a padded vector: every element sees the same function.
+  if (i < e) {
+    alignas(64) uint8_t buf[K][N] = {};
+    for (int k = 0; k < K; ++k)
+      for (int64_t j = i; j < e; ++j) buf[k][j - i] = x.at(k, j);
+    auto tail = [&](int k) { return hn::Ne(hn::Load(d, buf[k]), hn::Zero(d)); };
+    hn::Store(hn::IfThenElseZero(Op::f(tail(0), tail(K - 1)), one), d, buf[0]);
+    std::memcpy(o + i, buf[0], static_cast<size_t>(e - i));
+  }
+}
+
+inline VectorLoop bool_table(OpId op) {
+  switch (op) {
+    case OpId::logical_not: return &bool_loop<not_b>;
+    case OpId::logical_and: return &bool_loop<and_b>;
+    case OpId::logical_or: return &bool_loop<or_b>;
+    case OpId::logical_xor: return &bool_loop<xor_b>;
+    default: return nullptr;
+  }
 }
 
 template <class T>
@@ -168,7 +215,7 @@ VectorLoop int_table(OpId op) {
 // The integer and bool loops of dtype t, or null.
 inline VectorLoop int_bool_table(OpId op, DType t) {
   switch (t) {
-    case DType::Bool: return op == OpId::logical_not ? &logical_not_loop : nullptr;
+    case DType::Bool: return bool_table(op);
     case DType::Int32: return int_table<int32_t>(op);
     case DType::UInt32: return int_table<uint32_t>(op);
     case DType::Int64: return int_table<int64_t>(op);

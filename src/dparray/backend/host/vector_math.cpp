@@ -7,6 +7,7 @@
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/parallel_for.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -79,18 +80,21 @@ const char* vector_isa() {
   }
 }
 
-// Elements per task: transcendental functions cost tens of cycles per element,
-// so smaller chunks than a copy's already pay for a task.
+// Elements per task: transcendental functions cost tens of cycles per element, so smaller
+// chunks than a copy's already pay for a task; but at least 64 KiB of output, as one-byte
+// results (logical ops, comparisons) cost a cycle or less each.
 constexpr int64_t kVectorGrain = 1 << 13;
+constexpr int64_t kVectorGrainBytes = 1 << 16;
 
 void run_vector_loop(VectorLoop fn, const char* const* in, const int64_t* step, char* out,
-                     int64_t n) {
-  if (n <= kVectorGrain) {
+                     int64_t n, size_t out_itemsize) {
+  const int64_t grain = std::max(kVectorGrain, kVectorGrainBytes / int64_t(out_itemsize));
+  if (n <= grain) {
     fn(in, step, out, 0, n);
     return;
   }
   tbb::parallel_for(
-      tbb::blocked_range<int64_t>(0, n, kVectorGrain),
+      tbb::blocked_range<int64_t>(0, n, grain),
       [&](const tbb::blocked_range<int64_t>& r) { fn(in, step, out, r.begin(), r.end()); });
 }
 
