@@ -89,13 +89,19 @@ InnerLoop elementwise_loop(OpId op, DType loop) {
 
 namespace {
 
-// Elements up to which a contiguous command runs as one call of its inner loop.
+// Elements up to which a contiguous command runs as one call of its inner loop; and output
+// bytes up to which a command with a SIMD loop runs on the calling thread (that loop still
+// splits across cores): handing it to the queue's thread costs ~10 us, which a 10^6-element
+// logical op (30 us) would notice.
 constexpr int64_t kDirectWork = 4096;
+constexpr size_t kDirectVectorBytes = size_t(1) << 20;
 
 // The direct form of a small command: every input C-contiguous with out's shape or a single
-// element (stride 0), out C-contiguous. Then one call of the inner loop does the whole work.
-bool direct_layout(ArrayRefs in, const Array& out) {
-  if (out.size() > kDirectWork || !out.is_c_contiguous()) return false;
+// element (stride 0), out C-contiguous. Then one call of the inner loop (or the SIMD loop)
+// does the whole work.
+bool direct_layout(ArrayRefs in, const Array& out, bool simd) {
+  const bool small = out.size() <= kDirectWork || (simd && out.nbytes() <= kDirectVectorBytes);
+  if (!small || !out.is_c_contiguous()) return false;
   for (const Array* a : in)
     if (a->size() != 1 && !(a->shape == out.shape && a->is_c_contiguous())) return false;
   return true;
@@ -150,7 +156,7 @@ void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, ArrayRefs in
     vfn = vector_ldexp_loop(loop, in[1]->dtype);
   }
   // A small op on an idle queue: run here, now (in order, as nothing is pending).
-  if (direct_layout(in, out) &&
+  if (direct_layout(in, out, vfn != nullptr) &&
       hq(q).run_now_if_idle(info.name, [&] { run_direct(fn, vfn, in, out); }))
     return;
   std::vector<Array> args;  // the command owns its operands until it has run
