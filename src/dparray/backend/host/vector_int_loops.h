@@ -32,6 +32,7 @@ inline auto count_too_big(D d, V b) {
 // Shifts by at least the bit width (the count read as unsigned) give 0, or -1 for a
 // negative value shifted right: scalar_math.h's shl / shr.
 struct shl_i {
+  static constexpr int nin = 2;
   template <class D, class V>
   static V f(D d, V a, V b) {
     namespace hn = hmath::hn;
@@ -44,6 +45,7 @@ struct shl_i {
   }
 };
 struct shr_i {
+  static constexpr int nin = 2;
   template <class D, class V>
   static V f(D d, V a, V b) {
     namespace hn = hmath::hn;
@@ -63,50 +65,40 @@ struct shr_i {
   }
 };
 
-// out = f(a, b) over contiguous integer inputs, each possibly one broadcast element.
+// abs (kAbs) or negative of signed integers, wrapping as scalar_math.h's absr / neg
+// (|MIN| = MIN).
+template <bool kAbs>
+struct sign_i {
+  static constexpr int nin = 1;
+  template <class D, class V>
+  static V f(D, V a) {
+    if constexpr (kAbs)
+      return hmath::hn::Abs(a);
+    else
+      return hmath::hn::Neg(a);
+  }
+  template <class T>
+  static T s(T a) {
+    return kAbs ? math::absr(a) : math::neg(a);
+  }
+};
+
+// out = f(a) or f(a, b) over contiguous integer inputs, each possibly one broadcast element.
 template <class T, class Op>
 void iloop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
   const hmath::hn::ScalableTag<T> d;
   constexpr int N = HWY_LANES(T);
-  const LoopInputs<T, 2> x(in, step);
+  const LoopInputs<T, Op::nin> x(in, step);
   T* o = reinterpret_cast<T*>(out);
   int64_t i = b;
-  for (; i + N <= e; i += N) hmath::hn::StoreU(Op::f(d, x.vec(d, 0, i), x.vec(d, 1, i)), d, o + i);
-  for (; i < e; ++i) o[i] = Op::s(x.at(0, i), x.at(1, i));
-}
-
-// abs and negative of signed integers, wrapping as scalar_math.h's absr / neg (|MIN| = MIN).
-struct abs_i {
-  template <class D, class V>
-  static V f(D, V a) {
-    return hmath::hn::Abs(a);
+  if constexpr (Op::nin == 1) {
+    for (; i + N <= e; i += N) hmath::hn::StoreU(Op::f(d, x.vec(d, 0, i)), d, o + i);
+    for (; i < e; ++i) o[i] = Op::s(x.at(0, i));
+  } else {
+    for (; i + N <= e; i += N)
+      hmath::hn::StoreU(Op::f(d, x.vec(d, 0, i), x.vec(d, 1, i)), d, o + i);
+    for (; i < e; ++i) o[i] = Op::s(x.at(0, i), x.at(1, i));
   }
-  template <class T>
-  static T s(T a) {
-    return math::absr(a);
-  }
-};
-struct neg_i {
-  template <class D, class V>
-  static V f(D, V a) {
-    return hmath::hn::Neg(a);
-  }
-  template <class T>
-  static T s(T a) {
-    return math::neg(a);
-  }
-};
-
-// out = f(a) over a contiguous integer input (or one broadcast element).
-template <class T, class Op>
-void iloop1(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
-  const hmath::hn::ScalableTag<T> d;
-  constexpr int N = HWY_LANES(T);
-  const LoopInputs<T, 1> x(in, step);
-  T* o = reinterpret_cast<T*>(out);
-  int64_t i = b;
-  for (; i + N <= e; i += N) hmath::hn::StoreU(Op::f(d, x.vec(d, 0, i)), d, o + i);
-  for (; i < e; ++i) o[i] = Op::s(x.at(0, i));
 }
 
 // bitwise_count: the population count of |a| (scalar_math.h's popcountr), as uint8.
@@ -201,8 +193,8 @@ template <class T>
 VectorLoop int_table(OpId op) {
   if constexpr (std::is_signed_v<T>) {
     if (VectorLoop cmp = compare_table<T>(op)) return cmp;
-    if (op == OpId::abs) return &iloop1<T, abs_i>;
-    if (op == OpId::negative) return &iloop1<T, neg_i>;
+    if (op == OpId::abs) return &iloop<T, sign_i<true>>;
+    if (op == OpId::negative) return &iloop<T, sign_i<false>>;
   }
   switch (op) {
     case OpId::left_shift: return &iloop<T, shl_i>;
