@@ -1,6 +1,7 @@
 """The host's SIMD loops beyond the math functions: comparisons and float predicates, clip,
-variable shifts, bitwise_count, logical_not, abs and negative, on every device, against NumPy
-exactly, at every length around the vector widths, contiguous, broadcast and strided."""
+variable shifts, bitwise_count, the logical ops, abs, negative and integer floor division, on
+every device, against NumPy exactly, at every length around the vector widths, contiguous,
+broadcast and strided."""
 
 import numpy as np
 import pytest
@@ -147,3 +148,31 @@ def test_abs_and_negative_match_numpy_bit_for_bit(device, name):
             got = dp.asnumpy(f(dp.asarray(a, device=device)))
             np.testing.assert_array_equal(got, g(a))
             np.testing.assert_array_equal(np.signbit(got), np.signbit(g(a)))
+
+
+@pytest.mark.parametrize("name", ["floor_divide", "remainder"])
+def test_integer_floor_division_matches_numpy(device, name):
+    # The host divides in double where that is exact (|a|, |b| < 2^53); zero divisors, MIN by
+    # -1 and larger int64 values take the scalar loop. Signs of every kind, exact quotients,
+    # and quotients just off an integer.
+    f, g = getattr(dp, name), getattr(np, name)
+    for dtype in ["int32", "int64"]:
+        info = np.iinfo(dtype)
+        for n in LENGTHS:
+            rng = np.random.default_rng(n)
+            a = rng.integers(info.min, info.max, n, dtype=dtype, endpoint=True)
+            b = rng.integers(-1000, 1000, n).astype(dtype)
+            small = rng.integers(-(2**20), 2**20, n).astype(dtype)
+            a[n // 2 :] = small[n // 2 :]
+            edges = [(info.min, -1), (info.max, -1), (7, 0), (-7, 0), (-7, 2), (7, -2),
+                     (info.min, 1), (-(2**31) + 1, 2**31 - 1), (6, 3), (-6, 3)]  # fmt: skip
+            if dtype == "int64":
+                edges += [(2**53 + 1, 3), (-(2**53) - 1, 7), (2**52 + 1, 2**52), (3, 2**60)]
+            for j, (x, y) in enumerate(edges[:n]):
+                a[j], b[j] = x, y
+            x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
+            with np.errstate(all="ignore"):
+                np.testing.assert_array_equal(dp.asnumpy(f(x, y)), g(a, b))
+                np.testing.assert_array_equal(dp.asnumpy(f(x[::-2], y[::2])), g(a[::-2], b[::2]))
+                np.testing.assert_array_equal(dp.asnumpy(f(x, y[:1])), g(a, b[:1]))
+                np.testing.assert_array_equal(dp.asnumpy(f(x[:1], y)), g(a[:1], b))

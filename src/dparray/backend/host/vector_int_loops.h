@@ -1,10 +1,12 @@
 // SIMD loops of integer and bool ops whose scalar loops the baseline x86-64 build leaves
-// slow: variable shifts (SSE2 has none), bitwise_count (no popcnt), the logical ops, and abs /
+// slow: variable shifts (SSE2 has none), bitwise_count (no popcnt), the logical ops, integer
+// floor division and remainder (through double division), and abs /
 // negative (SSE2 has no 64-bit abs; the wider vectors win on the 32-bit ones too). Same
 // results as the catalogue's bodies in scalar_math.h, for every input.
 #pragma once
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <type_traits>
 
 #include "dparray/array/dtype.h"
@@ -80,6 +82,46 @@ struct sign_i {
   template <class T>
   static T s(T a) {
     return kAbs ? math::absr(a) : math::neg(a);
+  }
+};
+
+// Floor division (kRem false) or Python's remainder of signed integers through double:
+// where |a| and |b| are below 2^53 and a / b is not an integer, the quotient is at least 1/|b|
+// from the next integer and the division's rounding at most 2^-53 |a / b| < 1/|b|, so
+// floor(double(a) / double(b)) is exact. A zero divisor, MIN // -1 and larger int64 lanes take
+// scalar_math.h's floordiv / fmodpy.
+template <bool kRem>
+struct floordiv_i {
+  static constexpr int nin = 2;
+  template <class D, class V>
+  static V f(D d, V a, V b) {
+    namespace hn = hmath::hn;
+    using T = hn::TFromD<D>;
+    const hn::Repartition<double, D> dd;
+    V q;
+    auto bad = hn::Eq(b, hn::Zero(d));
+    if constexpr (sizeof(T) == 4) {
+      const hn::Half<D> dh;
+      auto half = [&](auto x, auto y) {
+        return hn::DemoteTo(dh, hn::Floor(hn::Div(hn::PromoteTo(dd, x), hn::PromoteTo(dd, y))));
+      };
+      q = hn::Combine(d, half(hn::UpperHalf(dh, a), hn::UpperHalf(dh, b)),
+                      half(hn::LowerHalf(dh, a), hn::LowerHalf(dh, b)));
+      const auto min_by_minus_one = hn::And(hn::Eq(a, hn::Set(d, std::numeric_limits<T>::min())),
+                                            hn::Eq(b, hn::Set(d, T(-1))));
+      bad = hn::Or(bad, min_by_minus_one);
+    } else {
+      q = hn::ConvertTo(d, hn::Floor(hn::Div(hn::ConvertTo(dd, a), hn::ConvertTo(dd, b))));
+      const V lim = hn::Set(d, (T(1) << 53) - 1);
+      auto out = [&](V x) { return hn::Or(hn::Gt(x, lim), hn::Lt(x, hn::Neg(lim))); };
+      bad = hn::Or(bad, hn::Or(out(a), out(b)));
+    }
+    const V r = kRem ? hn::Sub(a, hn::Mul(q, b)) : q;
+    return hmath::scalar_lanes2(d, a, b, r, bad, [](T x, T y) { return s(x, y); });
+  }
+  template <class T>
+  static T s(T a, T b) {
+    return kRem ? math::fmodpy(a, b) : math::floordiv(a, b);
   }
 };
 
@@ -195,6 +237,8 @@ VectorLoop int_table(OpId op) {
     if (VectorLoop cmp = compare_table<T>(op)) return cmp;
     if (op == OpId::abs) return &iloop<T, sign_i<true>>;
     if (op == OpId::negative) return &iloop<T, sign_i<false>>;
+    if (op == OpId::floor_divide) return &iloop<T, floordiv_i<false>>;
+    if (op == OpId::remainder) return &iloop<T, floordiv_i<true>>;
   }
   switch (op) {
     case OpId::left_shift: return &iloop<T, shl_i>;
