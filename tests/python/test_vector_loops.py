@@ -176,3 +176,28 @@ def test_integer_floor_division_matches_numpy(device, name):
                 np.testing.assert_array_equal(dp.asnumpy(f(x[::-2], y[::2])), g(a[::-2], b[::2]))
                 np.testing.assert_array_equal(dp.asnumpy(f(x, y[:1])), g(a, b[:1]))
                 np.testing.assert_array_equal(dp.asnumpy(f(x[:1], y)), g(a[:1], b))
+
+
+@pytest.mark.parametrize("name", ["add", "subtract", "multiply"])
+def test_arithmetic_wraps_as_numpy(device, name):
+    # Integers wrap modulo 2^bits (signed and unsigned); floats keep NaN, inf and signed zeros.
+    f, g = getattr(dp, name), getattr(np, name)
+    for dtype in ["int32", "int64", "uint32", "uint64"]:
+        info = np.iinfo(dtype)
+        for n in LENGTHS:
+            rng = np.random.default_rng(n)
+            a = rng.integers(info.min, info.max, n, dtype=dtype, endpoint=True)
+            b = rng.integers(info.min, info.max, n, dtype=dtype, endpoint=True)
+            x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
+            with np.errstate(all="ignore"):
+                np.testing.assert_array_equal(dp.asnumpy(f(x, y)), g(a, b))
+                np.testing.assert_array_equal(dp.asnumpy(f(x[::-2], y[::2])), g(a[::-2], b[::2]))
+                np.testing.assert_array_equal(dp.asnumpy(f(x[:1], y)), g(a[:1], b))
+    for dtype in dtypes_for(device, ["float32", "float64"]):
+        for n in LENGTHS:
+            a, b = floats(dtype, n, n), floats(dtype, n, n + 1)
+            with np.errstate(all="ignore"):
+                expected = g(a, b)
+            got = dp.asnumpy(f(dp.asarray(a, device=device), dp.asarray(b, device=device)))
+            np.testing.assert_array_equal(got, expected)
+            np.testing.assert_array_equal(np.signbit(got), np.signbit(expected))

@@ -1,8 +1,8 @@
 // SIMD loops of integer and bool ops whose scalar loops the baseline x86-64 build leaves
-// slow: variable shifts (SSE2 has none), bitwise_count (no popcnt), the logical ops, integer
-// floor division and remainder (through double division), and abs /
-// negative (SSE2 has no 64-bit abs; the wider vectors win on the 32-bit ones too). Same
-// results as the catalogue's bodies in scalar_math.h, for every input.
+// slow: the arithmetic (wider vectors), variable shifts (SSE2 has none), bitwise_count (no
+// popcnt), the logical ops, integer floor division and remainder (through double division),
+// and abs / negative (SSE2 has no 64-bit abs). Same results as the catalogue's bodies in
+// scalar_math.h, for every input.
 #pragma once
 #include <cstdint>
 #include <cstring>
@@ -82,6 +82,30 @@ struct sign_i {
   template <class T>
   static T s(T a) {
     return kAbs ? math::absr(a) : math::neg(a);
+  }
+};
+
+// add / subtract / multiply, wrapping as scalar_math.h's addw / subw / mulw (multiply only for
+// 32-bit lanes: x86 has no 64-bit vector multiply before AVX-512).
+enum class Arith { Add, Sub, Mul };
+template <Arith kOp>
+struct arith_i {
+  static constexpr int nin = 2;
+  template <class D, class V>
+  static V f(D, V a, V b) {
+    namespace hn = hmath::hn;
+    if constexpr (kOp == Arith::Add)
+      return hn::Add(a, b);
+    else if constexpr (kOp == Arith::Sub)
+      return hn::Sub(a, b);
+    else
+      return hn::Mul(a, b);
+  }
+  template <class T>
+  static T s(T a, T b) {
+    return kOp == Arith::Add   ? math::addw(a, b)
+           : kOp == Arith::Sub ? math::subw(a, b)
+                               : math::mulw(a, b);
   }
 };
 
@@ -241,6 +265,9 @@ VectorLoop int_table(OpId op) {
     if (op == OpId::remainder) return &iloop<T, floordiv_i<true>>;
   }
   switch (op) {
+    case OpId::add: return &iloop<T, arith_i<Arith::Add>>;
+    case OpId::subtract: return &iloop<T, arith_i<Arith::Sub>>;
+    case OpId::multiply: return sizeof(T) == 4 ? &iloop<T, arith_i<Arith::Mul>> : nullptr;
     case OpId::left_shift: return &iloop<T, shl_i>;
     case OpId::right_shift: return &iloop<T, shr_i>;
     case OpId::bitwise_count: return &popcount_loop<T>;

@@ -80,6 +80,12 @@ typename D::V tanh_fix(typename D::V x, F tanh) {
     return hmath::FN(VecTraits<T>::Tag(), HV{x}, HV{y}).raw; \
   }
 
+// A Highway op of two vectors (hn::Add, ...).
+#define DP_HN2(T, OP)                                                   \
+  [](VecTraits<T>::V x, VecTraits<T>::V y) {                            \
+    return hmath::hn::OP(VecTraits<T>::HV{x}, VecTraits<T>::HV{y}).raw; \
+  }
+
 // One struct per op: f(x) (or f(x, y)) overloaded on the float64 and float32 vector types.
 #define DP_VEC1(NAME, DFN, FFN)                \
   struct NAME##_v {                            \
@@ -121,6 +127,9 @@ DP_VEC1(rint, DP_HN_D(Round), DP_HN_F(Round))
 DP_VEC2(arctan2, DP_SLEEF_D(atan2, u10), DP_SLEEF_F(atan2, u35))
 DP_VEC1(_frexp_mant, DP_HWY_D(frexp_mant), DP_HWY_F(frexp_mant))
 DP_VEC2(pow, DP_HWY2(double, pow), DP_HWY2(float, powf))
+DP_VEC2(add, DP_HN2(double, Add), DP_HN2(float, Add))
+DP_VEC2(subtract, DP_HN2(double, Sub), DP_HN2(float, Sub))
+DP_VEC2(multiply, DP_HN2(double, Mul), DP_HN2(float, Mul))
 DP_VEC2(ldexp, DP_HWY2(double, ldexp), DP_HWY2(float, ldexp))
 
 // clip(a, lo, hi) = minimum(maximum(a, lo), hi), NaN from any operand, as scalar_math.h's
@@ -175,6 +184,7 @@ struct tanh_v {
 #undef DP_HWY_D
 #undef DP_HWY_F
 #undef DP_HWY2
+#undef DP_HN2
 #undef DP_HN_D
 #undef DP_HN_F
 
@@ -315,6 +325,9 @@ VectorLoop vector_table(OpId op) {
     DP_CASE(rint)
     DP_CASE(arctan2)
     DP_CASE(pow)
+    DP_CASE(add)
+    DP_CASE(subtract)
+    DP_CASE(multiply)
     DP_CASE(sinc)
     DP_CASE(ldexp)
     DP_CASE(clip)
