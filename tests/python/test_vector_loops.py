@@ -201,3 +201,25 @@ def test_arithmetic_wraps_as_numpy(device, name):
             got = dp.asnumpy(f(dp.asarray(a, device=device), dp.asarray(b, device=device)))
             np.testing.assert_array_equal(got, expected)
             np.testing.assert_array_equal(np.signbit(got), np.signbit(expected))
+
+
+@pytest.mark.parametrize("name", ["maximum", "minimum", "fmax", "fmin"])
+def test_float_min_max_match_numpy(device, name):
+    # maximum / minimum propagate NaN from either side, fmax / fmin ignore it. Between +0 and
+    # -0 the first operand wins, on every path (NumPy's own SIMD loops differ by dtype there).
+    f, g = getattr(dp, name), getattr(np, name)
+    for dtype in dtypes_for(device, ["float32", "float64"]):
+        for n in LENGTHS:
+            a, b = floats(dtype, n, n), floats(dtype, n, n + 1)
+            x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
+            for got, p, q in (
+                (f(x, y), a, b),
+                (f(x[::-2], y[::2]), a[::-2], b[::2]),
+                (f(x[:1], y), np.broadcast_to(a[:1], b.shape), b),
+                (f(x, y[:1]), a, np.broadcast_to(b[:1], a.shape)),
+            ):
+                got = dp.asnumpy(got)
+                np.testing.assert_array_equal(got, g(p, q))
+                zeros = (p == 0) & (q == 0)
+                np.testing.assert_array_equal(np.signbit(got[zeros]), np.signbit(p[zeros]))
+                np.testing.assert_array_equal(np.signbit(got[~zeros]), np.signbit(g(p, q)[~zeros]))

@@ -132,15 +132,31 @@ DP_VEC2(subtract, DP_HN2(double, Sub), DP_HN2(float, Sub))
 DP_VEC2(multiply, DP_HN2(double, Mul), DP_HN2(float, Mul))
 DP_VEC2(ldexp, DP_HWY2(double, ldexp), DP_HWY2(float, ldexp))
 
+// maximum / minimum (kMax), NaN from either operand as scalar_math.h's maxr / minr: x where
+// x >= y (x <= y) or x is NaN, else y; fmax / fmin (kIgnoreNaN) as fmaxr / fminr: x where
+// x >= y (x <= y) or y is NaN.
+template <class D, bool kMax, bool kIgnoreNaN>
+typename D::HV pick(typename D::HV x, typename D::HV y) {
+  namespace hn = hmath::hn;
+  const auto ordered = kMax ? hn::Ge(x, y) : hn::Le(x, y);
+  return hn::IfThenElse(hn::Or(ordered, hn::IsNaN(kIgnoreNaN ? y : x)), x, y);
+}
+template <bool kMax, bool kIgnoreNaN>
+struct minmax_v {
+  static constexpr int nin = 2;
+  template <class V>
+  static V f(V x, V y) {
+    using D = std::conditional_t<std::is_same_v<V, VD::V>, VD, VF>;
+    return pick<D, kMax, kIgnoreNaN>(typename D::HV{x}, typename D::HV{y}).raw;
+  }
+};
+
 // clip(a, lo, hi) = minimum(maximum(a, lo), hi), NaN from any operand, as scalar_math.h's
-// clipr: max(a, b) is a where a >= b or a is NaN, else b.
+// clipr.
 template <class D>
 typename D::V clip_of(typename D::V a, typename D::V lo, typename D::V hi) {
-  namespace hn = hmath::hn;
   using HV = typename D::HV;
-  const HV x{a}, l{lo}, h{hi};
-  const HV m = hn::IfThenElse(hn::Or(hn::Ge(x, l), hn::IsNaN(x)), x, l);
-  return hn::IfThenElse(hn::Or(hn::Le(m, h), hn::IsNaN(m)), m, h).raw;
+  return pick<D, false, false>(pick<D, true, false>(HV{a}, HV{lo}), HV{hi}).raw;
 }
 struct clip_v {
   static constexpr int nin = 3;
@@ -335,6 +351,10 @@ VectorLoop vector_table(OpId op) {
     case OpId::_frexp_exp: return &frexp_exp_loop<D>;
 #undef DP_CASE
     case OpId::round: return &vloop<D, rint_v>;  // NumPy's round(x) is rint(x)
+    case OpId::maximum: return &vloop<D, minmax_v<true, false>>;
+    case OpId::minimum: return &vloop<D, minmax_v<false, false>>;
+    case OpId::fmax: return &vloop<D, minmax_v<true, true>>;
+    case OpId::fmin: return &vloop<D, minmax_v<false, true>>;
     default: return predicate_table<typename D::T>(op);
   }
 }
