@@ -67,8 +67,8 @@ struct shr_i {
   }
 };
 
-// abs (kAbs) or negative of signed integers, wrapping as scalar_math.h's absr / neg
-// (|MIN| = MIN).
+// abs (kAbs) or negative of floats (the sign bit) and signed integers, wrapping as
+// scalar_math.h's absr / neg (|MIN| = MIN).
 template <bool kAbs>
 struct sign_i {
   static constexpr int nin = 1;
@@ -85,8 +85,9 @@ struct sign_i {
   }
 };
 
-// add / subtract / multiply, wrapping as scalar_math.h's addw / subw / mulw (multiply only for
-// 32-bit lanes: x86 has no 64-bit vector multiply before AVX-512).
+// add / subtract / multiply of floats and integers, these wrapping as scalar_math.h's addw /
+// subw / mulw (integer multiply only for 32-bit lanes: x86 has no 64-bit vector multiply
+// before AVX-512).
 enum class Arith { Add, Sub, Mul };
 template <Arith kOp>
 struct arith_i {
@@ -149,7 +150,8 @@ struct floordiv_i {
   }
 };
 
-// out = f(a) or f(a, b) over contiguous integer inputs, each possibly one broadcast element.
+// out = f(a) or f(a, b) over contiguous inputs (integers, or floats for the ops that
+// vector_math_loops.h takes from here), each possibly one broadcast element.
 template <class T, class Op>
 void iloop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
   const hmath::hn::ScalableTag<T> d;
@@ -157,14 +159,9 @@ void iloop(const char* const* in, const int64_t* step, char* out, int64_t b, int
   const LoopInputs<T, Op::nin> x(in, step);
   T* o = reinterpret_cast<T*>(out);
   int64_t i = b;
-  if constexpr (Op::nin == 1) {
-    for (; i + N <= e; i += N) hmath::hn::StoreU(Op::f(d, x.vec(d, 0, i)), d, o + i);
-    for (; i < e; ++i) o[i] = Op::s(x.at(0, i));
-  } else {
-    for (; i + N <= e; i += N)
-      hmath::hn::StoreU(Op::f(d, x.vec(d, 0, i), x.vec(d, 1, i)), d, o + i);
-    for (; i < e; ++i) o[i] = Op::s(x.at(0, i), x.at(1, i));
-  }
+  for (; i + N <= e; i += N)
+    hmath::hn::StoreU(x.call(d, i, [&](auto... v) { return Op::f(d, v...); }), d, o + i);
+  for (; i < e; ++i) o[i] = x.call_at(i, [](auto... v) { return Op::s(v...); });
 }
 
 // bitwise_count: the population count of |a| (scalar_math.h's popcountr), as uint8.
@@ -192,65 +189,60 @@ void popcount_loop(const char* const* in, const int64_t* step, char* out, int64_
   for (; i < e; ++i) o[i] = static_cast<uint8_t>(math::popcountr(x[step[0] ? i : 0]));
 }
 
-// The logical ops on bool bytes (any non-zero byte is true), as 0 / 1 bytes.
-struct not_b {
-  static constexpr int nin = 1;
+// The logical ops on the truth masks of bool bytes (any non-zero byte is true).
+enum class Logic { Not, And, Or, Xor };
+template <Logic kOp>
+struct logic_b {
+  static constexpr int nin = kOp == Logic::Not ? 1 : 2;
   template <class M>
-  static M f(M a, M) {
+  static M f(M a) {
     return hmath::hn::Not(a);
   }
-};
-struct and_b {
-  static constexpr int nin = 2;
   template <class M>
   static M f(M a, M b) {
-    return hmath::hn::And(a, b);
-  }
-};
-struct or_b {
-  static constexpr int nin = 2;
-  template <class M>
-  static M f(M a, M b) {
-    return hmath::hn::Or(a, b);
-  }
-};
-struct xor_b {
-  static constexpr int nin = 2;
-  template <class M>
-  static M f(M a, M b) {
-    return hmath::hn::Xor(a, b);
+    namespace hn = hmath::hn;
+    if constexpr (kOp == Logic::And)
+      return hn::And(a, b);
+    else if constexpr (kOp == Logic::Or)
+      return hn::Or(a, b);
+    else
+      return hn::Xor(a, b);
   }
 };
 
+// Op over bool bytes, as 0 / 1 bytes.
 template <class Op>
 void bool_loop(const char* const* in, const int64_t* step, char* out, int64_t b, int64_t e) {
   namespace hn = hmath::hn;
   const hn::ScalableTag<uint8_t> d;
   constexpr int N = HWY_LANES(uint8_t), K = Op::nin;
-  const LoopInputs<uint8_t, K> x(in, step);
   uint8_t* o = reinterpret_cast<uint8_t*>(out);
   const auto one = hn::Set(d, uint8_t(1));
-  auto truth = [&](int k, int64_t i) { return hn::Ne(x.vec(d, k, i), hn::Zero(d)); };
+  auto truth = [&](auto... v) { return Op::f(hn::Ne(v, hn::Zero(d))...); };
+  const LoopInputs<uint8_t, K> x(in, step);
   int64_t i = b;
-  for (; i + N <= e; i += N)
-    hn::StoreU(hn::IfThenElseZero(Op::f(truth(0, i), truth(K - 1, i)), one), d, o + i);
+  for (; i + N <= e; i += N) hn::StoreU(hn::IfThenElseZero(x.call(d, i, truth), one), d, o + i);
   // The tail through a padded vector: every element sees the same function.
   if (i < e) {
     alignas(64) uint8_t buf[K][N] = {};
-    for (int k = 0; k < K; ++k)
+    const char* bp[K];
+    int64_t bs[K];
+    for (int k = 0; k < K; ++k) {
       for (int64_t j = i; j < e; ++j) buf[k][j - i] = x.at(k, j);
-    auto tail = [&](int k) { return hn::Ne(hn::Load(d, buf[k]), hn::Zero(d)); };
-    hn::Store(hn::IfThenElseZero(Op::f(tail(0), tail(K - 1)), one), d, buf[0]);
+      bp[k] = reinterpret_cast<const char*>(buf[k]);
+      bs[k] = 1;
+    }
+    hn::Store(hn::IfThenElseZero(LoopInputs<uint8_t, K>(bp, bs).call(d, 0, truth), one), d, buf[0]);
     std::memcpy(o + i, buf[0], static_cast<size_t>(e - i));
   }
 }
 
 inline VectorLoop bool_table(OpId op) {
   switch (op) {
-    case OpId::logical_not: return &bool_loop<not_b>;
-    case OpId::logical_and: return &bool_loop<and_b>;
-    case OpId::logical_or: return &bool_loop<or_b>;
-    case OpId::logical_xor: return &bool_loop<xor_b>;
+    case OpId::logical_not: return &bool_loop<logic_b<Logic::Not>>;
+    case OpId::logical_and: return &bool_loop<logic_b<Logic::And>>;
+    case OpId::logical_or: return &bool_loop<logic_b<Logic::Or>>;
+    case OpId::logical_xor: return &bool_loop<logic_b<Logic::Xor>>;
     default: return nullptr;
   }
 }

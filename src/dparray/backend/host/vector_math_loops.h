@@ -80,12 +80,6 @@ typename D::V tanh_fix(typename D::V x, F tanh) {
     return hmath::FN(VecTraits<T>::Tag(), HV{x}, HV{y}).raw; \
   }
 
-// A Highway op of two vectors (hn::Add, ...).
-#define DP_HN2(T, OP)                                                   \
-  [](VecTraits<T>::V x, VecTraits<T>::V y) {                            \
-    return hmath::hn::OP(VecTraits<T>::HV{x}, VecTraits<T>::HV{y}).raw; \
-  }
-
 // One struct per op: f(x) (or f(x, y)) overloaded on the float64 and float32 vector types.
 #define DP_VEC1(NAME, DFN, FFN)                \
   struct NAME##_v {                            \
@@ -118,8 +112,6 @@ DP_VEC1(arccosh, DP_HWY_D(acosh), DP_HWY_F(acosh))
 DP_VEC1(log1p, DP_HWY_D(log1p), DP_HWY_F(log1p))
 DP_VEC1(cbrt, DP_HWY_D(cbrt), DP_HWY_F(cbrt))
 DP_VEC1(sqrt, DP_HN_D(Sqrt), DP_HN_F(Sqrt))
-DP_VEC1(negative, DP_HN_D(Neg), DP_HN_F(Neg))
-DP_VEC1(abs, DP_HN_D(Abs), DP_HN_F(Abs))
 DP_VEC1(floor, DP_HN_D(Floor), DP_HN_F(Floor))
 DP_VEC1(ceil, DP_HN_D(Ceil), DP_HN_F(Ceil))
 DP_VEC1(trunc, DP_HN_D(Trunc), DP_HN_F(Trunc))
@@ -127,27 +119,30 @@ DP_VEC1(rint, DP_HN_D(Round), DP_HN_F(Round))
 DP_VEC2(arctan2, DP_SLEEF_D(atan2, u10), DP_SLEEF_F(atan2, u35))
 DP_VEC1(_frexp_mant, DP_HWY_D(frexp_mant), DP_HWY_F(frexp_mant))
 DP_VEC2(pow, DP_HWY2(double, pow), DP_HWY2(float, powf))
-DP_VEC2(add, DP_HN2(double, Add), DP_HN2(float, Add))
-DP_VEC2(subtract, DP_HN2(double, Sub), DP_HN2(float, Sub))
-DP_VEC2(multiply, DP_HN2(double, Mul), DP_HN2(float, Mul))
 DP_VEC2(ldexp, DP_HWY2(double, ldexp), DP_HWY2(float, ldexp))
 
 // maximum / minimum (kMax), NaN from either operand as scalar_math.h's maxr / minr: x where
 // x >= y (x <= y) or x is NaN, else y; fmax / fmin (kIgnoreNaN) as fmaxr / fminr: x where
 // x >= y (x <= y) or y is NaN.
-template <class D, bool kMax, bool kIgnoreNaN>
-typename D::HV pick(typename D::HV x, typename D::HV y) {
+template <bool kMax, bool kIgnoreNaN, class V>
+V pick(V x, V y) {
   namespace hn = hmath::hn;
   const auto ordered = kMax ? hn::Ge(x, y) : hn::Le(x, y);
   return hn::IfThenElse(hn::Or(ordered, hn::IsNaN(kIgnoreNaN ? y : x)), x, y);
 }
 template <bool kMax, bool kIgnoreNaN>
-struct minmax_v {
+struct minmax_i {  // for iloop
   static constexpr int nin = 2;
-  template <class V>
-  static V f(V x, V y) {
-    using D = std::conditional_t<std::is_same_v<V, VD::V>, VD, VF>;
-    return pick<D, kMax, kIgnoreNaN>(typename D::HV{x}, typename D::HV{y}).raw;
+  template <class D, class V>
+  static V f(D, V x, V y) {
+    return pick<kMax, kIgnoreNaN>(x, y);
+  }
+  template <class T>
+  static T s(T a, T b) {
+    if constexpr (kIgnoreNaN)
+      return kMax ? math::fmaxr(a, b) : math::fminr(a, b);
+    else
+      return kMax ? math::maxr(a, b) : math::minr(a, b);
   }
 };
 
@@ -156,7 +151,7 @@ struct minmax_v {
 template <class D>
 typename D::V clip_of(typename D::V a, typename D::V lo, typename D::V hi) {
   using HV = typename D::HV;
-  return pick<D, false, false>(pick<D, true, false>(HV{a}, HV{lo}), HV{hi}).raw;
+  return pick<false, false>(pick<true, false>(HV{a}, HV{lo}), HV{hi}).raw;
 }
 struct clip_v {
   static constexpr int nin = 3;
@@ -200,7 +195,6 @@ struct tanh_v {
 #undef DP_HWY_D
 #undef DP_HWY_F
 #undef DP_HWY2
-#undef DP_HN2
 #undef DP_HN_D
 #undef DP_HN_F
 
@@ -332,8 +326,6 @@ VectorLoop vector_table(OpId op) {
     DP_CASE(arcsinh)
     DP_CASE(arctanh)
     DP_CASE(sqrt)
-    DP_CASE(negative)
-    DP_CASE(abs)
     DP_CASE(cbrt)
     DP_CASE(floor)
     DP_CASE(ceil)
@@ -341,20 +333,24 @@ VectorLoop vector_table(OpId op) {
     DP_CASE(rint)
     DP_CASE(arctan2)
     DP_CASE(pow)
-    DP_CASE(add)
-    DP_CASE(subtract)
-    DP_CASE(multiply)
     DP_CASE(sinc)
     DP_CASE(ldexp)
     DP_CASE(clip)
     DP_CASE(_frexp_mant)
     case OpId::_frexp_exp: return &frexp_exp_loop<D>;
 #undef DP_CASE
-    case OpId::round: return &vloop<D, rint_v>;  // NumPy's round(x) is rint(x)
-    case OpId::maximum: return &vloop<D, minmax_v<true, false>>;
-    case OpId::minimum: return &vloop<D, minmax_v<false, false>>;
-    case OpId::fmax: return &vloop<D, minmax_v<true, true>>;
-    case OpId::fmin: return &vloop<D, minmax_v<false, true>>;
+    case OpId::round:
+      return &vloop<D, rint_v>;  // NumPy's round(x) is rint(x)
+    // Exact ops, whose scalar tail equals the vector lanes: vector_int_loops.h's iloop.
+    case OpId::add: return &iloop<typename D::T, arith_i<Arith::Add>>;
+    case OpId::subtract: return &iloop<typename D::T, arith_i<Arith::Sub>>;
+    case OpId::multiply: return &iloop<typename D::T, arith_i<Arith::Mul>>;
+    case OpId::abs: return &iloop<typename D::T, sign_i<true>>;
+    case OpId::negative: return &iloop<typename D::T, sign_i<false>>;
+    case OpId::maximum: return &iloop<typename D::T, minmax_i<true, false>>;
+    case OpId::minimum: return &iloop<typename D::T, minmax_i<false, false>>;
+    case OpId::fmax: return &iloop<typename D::T, minmax_i<true, true>>;
+    case OpId::fmin: return &iloop<typename D::T, minmax_i<false, true>>;
     default: return predicate_table<typename D::T>(op);
   }
 }

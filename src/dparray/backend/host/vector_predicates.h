@@ -107,6 +107,25 @@ struct LoopInputs {
     return one[k] ? hmath::hn::Set(d, src[k][0]) : hmath::hn::LoadU(d, src[k] + i);
   }
   T at(int k, int64_t i) const { return src[k][one[k] ? 0 : i]; }
+  // f of the K vectors at element i, and of the K elements at i.
+  template <class D, class F>
+  auto call(D d, int64_t i, F f) const {
+    if constexpr (K == 1)
+      return f(vec(d, 0, i));
+    else if constexpr (K == 2)
+      return f(vec(d, 0, i), vec(d, 1, i));
+    else
+      return f(vec(d, 0, i), vec(d, 1, i), vec(d, 2, i));
+  }
+  template <class F>
+  auto call_at(int64_t i, F f) const {
+    if constexpr (K == 1)
+      return f(at(0, i));
+    else if constexpr (K == 2)
+      return f(at(0, i), at(1, i));
+    else
+      return f(at(0, i), at(1, i), at(2, i));
+  }
 };
 
 // A predicate over contiguous inputs (float, or signed integers for the comparisons), each
@@ -118,18 +137,9 @@ void ploop(const char* const* in, const int64_t* step, char* out, int64_t b, int
   const LoopInputs<T, K> x(in, step);
   uint8_t* o = reinterpret_cast<uint8_t*>(out);
   int64_t i = b;
-  for (; i + N <= e; i += N) {
-    if constexpr (K == 1)
-      store_bools(d, P::m(d, x.vec(d, 0, i)), o + i);
-    else
-      store_bools(d, P::m(d, x.vec(d, 0, i), x.vec(d, 1, i)), o + i);
-  }
-  for (; i < e; ++i) {
-    if constexpr (K == 1)
-      o[i] = P::s(x.at(0, i));
-    else
-      o[i] = P::s(x.at(0, i), x.at(1, i));
-  }
+  for (; i + N <= e; i += N)
+    store_bools(d, x.call(d, i, [&](auto... v) { return P::m(d, v...); }), o + i);
+  for (; i < e; ++i) o[i] = x.call_at(i, [](auto... v) { return P::s(v...); });
 }
 
 // The comparison loops of T: float, or a signed integer (AVX2 has no unsigned compares).
