@@ -21,6 +21,28 @@ def dtypes_for(device, names):
     return [t for t in names if t != "float64" or device.has_aspect_fp64]
 
 
+def binary_layouts(f, a, b, device):
+    """f on a and b contiguous, strided (a reversed), and with either side one broadcast
+    element: yields (the result as NumPy, and the NumPy operands a', b' it came from)."""
+    x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
+    for xs, ys, p, q in (
+        (x, y, a, b),
+        (x[::-2], y[::2], a[::-2], b[::2]),
+        (x[:1], y, a[:1], b),
+        (x, y[:1], a, b[:1]),
+    ):
+        yield dp.asnumpy(f(xs, ys)), p, q
+
+
+def assert_binary_matches(f, g, a, b, device, signbit=False):
+    for got, p, q in binary_layouts(f, a, b, device):
+        with np.errstate(all="ignore"):
+            expected = g(p, q)
+        np.testing.assert_array_equal(got, expected)
+        if signbit:
+            np.testing.assert_array_equal(np.signbit(got), np.signbit(expected))
+
+
 @pytest.mark.parametrize(
     "name", ["equal", "not_equal", "less", "less_equal", "greater", "greater_equal"]
 )
@@ -104,12 +126,10 @@ def test_logical_ops_of_bools(device, name):
     for n in LENGTHS:
         rng = np.random.default_rng(n)
         a, b = rng.random(n) < 0.5, rng.random(n) < 0.5
-        x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
-        np.testing.assert_array_equal(dp.asnumpy(f(x, y)), g(a, b))
-        np.testing.assert_array_equal(dp.asnumpy(f(x[::-2], y[::2])), g(a[::-2], b[::2]))
+        assert_binary_matches(f, g, a, b, device)
+        x = dp.asarray(a, device=device)
         for one in (True, False):
             np.testing.assert_array_equal(dp.asnumpy(f(x, one)), g(a, one))
-            np.testing.assert_array_equal(dp.asnumpy(f(x[:1], y)), g(a[:1], b))
 
 
 @pytest.mark.parametrize(
@@ -170,12 +190,7 @@ def test_integer_floor_division_matches_numpy(device, name):
                 edges += [(2**53 + 1, 3), (-(2**53) - 1, 7), (2**52 + 1, 2**52), (3, 2**60)]
             for j, (x, y) in enumerate(edges[:n]):
                 a[j], b[j] = x, y
-            x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
-            with np.errstate(all="ignore"):
-                np.testing.assert_array_equal(dp.asnumpy(f(x, y)), g(a, b))
-                np.testing.assert_array_equal(dp.asnumpy(f(x[::-2], y[::2])), g(a[::-2], b[::2]))
-                np.testing.assert_array_equal(dp.asnumpy(f(x, y[:1])), g(a, b[:1]))
-                np.testing.assert_array_equal(dp.asnumpy(f(x[:1], y)), g(a[:1], b))
+            assert_binary_matches(f, g, a, b, device)
 
 
 @pytest.mark.parametrize("name", ["add", "subtract", "multiply"])
@@ -188,19 +203,11 @@ def test_arithmetic_wraps_as_numpy(device, name):
             rng = np.random.default_rng(n)
             a = rng.integers(info.min, info.max, n, dtype=dtype, endpoint=True)
             b = rng.integers(info.min, info.max, n, dtype=dtype, endpoint=True)
-            x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
-            with np.errstate(all="ignore"):
-                np.testing.assert_array_equal(dp.asnumpy(f(x, y)), g(a, b))
-                np.testing.assert_array_equal(dp.asnumpy(f(x[::-2], y[::2])), g(a[::-2], b[::2]))
-                np.testing.assert_array_equal(dp.asnumpy(f(x[:1], y)), g(a[:1], b))
+            assert_binary_matches(f, g, a, b, device)
     for dtype in dtypes_for(device, ["float32", "float64"]):
         for n in LENGTHS:
             a, b = floats(dtype, n, n), floats(dtype, n, n + 1)
-            with np.errstate(all="ignore"):
-                expected = g(a, b)
-            got = dp.asnumpy(f(dp.asarray(a, device=device), dp.asarray(b, device=device)))
-            np.testing.assert_array_equal(got, expected)
-            np.testing.assert_array_equal(np.signbit(got), np.signbit(expected))
+            assert_binary_matches(f, g, a, b, device, signbit=True)
 
 
 @pytest.mark.parametrize("name", ["maximum", "minimum", "fmax", "fmin"])
@@ -211,14 +218,8 @@ def test_float_min_max_match_numpy(device, name):
     for dtype in dtypes_for(device, ["float32", "float64"]):
         for n in LENGTHS:
             a, b = floats(dtype, n, n), floats(dtype, n, n + 1)
-            x, y = dp.asarray(a, device=device), dp.asarray(b, device=device)
-            for got, p, q in (
-                (f(x, y), a, b),
-                (f(x[::-2], y[::2]), a[::-2], b[::2]),
-                (f(x[:1], y), np.broadcast_to(a[:1], b.shape), b),
-                (f(x, y[:1]), a, np.broadcast_to(b[:1], a.shape)),
-            ):
-                got = dp.asnumpy(got)
+            for got, p, q in binary_layouts(f, a, b, device):
+                p, q = np.broadcast_arrays(p, q)
                 np.testing.assert_array_equal(got, g(p, q))
                 zeros = (p == 0) & (q == 0)
                 np.testing.assert_array_equal(np.signbit(got[zeros]), np.signbit(p[zeros]))
