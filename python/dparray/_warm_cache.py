@@ -1,7 +1,7 @@
 """python -m dparray --warm-cache [DEVICE]: builds the programs most codes use on OpenCL
 devices ahead of time, so that a job's first calls do not compile.
 
-Each op runs once on small arrays, which builds its program into the disk caches (dparray's
+Each op runs once on arrays of a few thousand elements, which builds its program into the disk caches (dparray's
 binaries under DPARRAY_CACHE_DIR and, on PoCL, PoCL's compiled kernels under POCL_CACHE_DIR)
 and compiles the kernels the op launches: elementwise arithmetic, comparisons and math for the
 common dtypes, casts between them, copies of strided views, reductions along every axis, and
@@ -32,6 +32,8 @@ def _warm_device(dp, device, log):
     dtypes = _dtypes(device)
     rng = np.random.default_rng(0)
     for dt in dtypes:
+        # 6144 elements: above the 4096 up to which a CPU device's small ops run on the host
+        # (docs/opencl-cpu.md, "Small ops"), so that every op here launches its kernel.
         host = (rng.random((64, 96)) * 4).astype(dt)
         x = dp.asarray(host, device=q)
         y = dp.asarray(host[::-1], device=q)

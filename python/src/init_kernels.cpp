@@ -159,7 +159,7 @@ void wait_list_marker(const Queue& q, const std::vector<Event>& deps) {
   if (err != CL_SUCCESS)
     throw BackendError("[call_kernel_async] clEnqueueMarkerWithWaitList failed: " +
                        ocl::error_name(err));
-  api->clReleaseEvent(marker);
+  o.record(marker, "call_kernel_async");  // a command like any other (small_host.h)
 }
 
 Event launch_opencl(const Queue& q, ocl::UserKernel& kernel, const std::string& kinds,

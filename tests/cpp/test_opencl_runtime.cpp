@@ -11,6 +11,7 @@
 #include "dparray/backend/opencl/device.h"
 #include "dparray/backend/opencl/launch.h"
 #include "dparray/backend/opencl/queue.h"
+#include "dparray/ops/elementwise.h"
 #include "dparray/runtime/errors.h"
 #include "dparray/runtime/registry.h"
 #include "opencl_test_util.h"
@@ -137,9 +138,38 @@ TEST(OpenCLQueue, ProfilingEventsHaveTimes) {
   EXPECT_LE(e->profiling_start(), e->profiling_end());
   EXPECT_GT(e->profiling_end(), 0u);
   Queue plain = test::ocl_queue();
-  Array c = full({16}, DType::Float32, Scalar::from_double(2.0), plain, UsmType::Device);
+  Array c = full({1 << 16}, DType::Float32, Scalar::from_double(2.0), plain, UsmType::Device);
   EXPECT_THROW(plain->last_event()->profiling_start(), std::invalid_argument);
   q->wait();
+}
+
+// On a CPU device with fine-grained SVM, an exact small op on an idle queue runs on the
+// calling thread and records no command; a large or an inexact op is a device command.
+TEST(OpenCLSmallHost, ExactSmallOpsOnAnIdleQueueRecordNoCommand) {
+  DP_REQUIRE_OPENCL();
+  Device d = test::ocl_device();
+  if (!ocl::ctx_of(d).host_svm) GTEST_SKIP() << "the device's buffers are not SVM";
+  Queue q = d->backend().make_queue(d, false);
+  Array big = full({1 << 16}, DType::Float64, Scalar::from_double(0.5), q, UsmType::Device);
+  Array a = full({16}, DType::Float64, Scalar::from_double(1.5), q, UsmType::Device);
+  Array b = full({16}, DType::Float64, Scalar::from_double(2.25), q, UsmType::Device);
+  q->wait();
+  const Event before = q->last_event();
+  Array c = apply(OpId::add, {Operand::of(a), Operand::of(b)});
+  Array m = apply(OpId::maximum, {Operand::of(c), Operand::of(a)});
+  EXPECT_EQ(q->last_event(), before);
+  std::vector<double> back(16);
+  to_host(m, back.data());
+  for (double v : back) EXPECT_EQ(v, 3.75);
+  EXPECT_EQ(q->last_event(), before);  // read straight from the SVM block
+  Array s = apply(OpId::sin, {Operand::of(a)});
+  EXPECT_NE(q->last_event(), before);
+  const Event after_sin = q->last_event();
+  Array twice = apply(OpId::add, {Operand::of(big), Operand::of(big)});
+  EXPECT_NE(q->last_event(), after_sin);
+  std::vector<double> all(1 << 16);
+  to_host(twice, all.data());
+  for (double v : all) ASSERT_EQ(v, 1.0);
 }
 
 TEST(OpenCLProgramCache, BuildErrorCarriesTheLog) {

@@ -59,7 +59,8 @@ class QueueImpl : public std::enable_shared_from_this<QueueImpl> {
 };
 using Queue = std::shared_ptr<QueueImpl>;
 
-// A completed event, for queues with nothing submitted.
-Event completed_event();
+// A completed event, for queues with nothing submitted or whose last command ran on the
+// calling thread; without profiling its profiling times raise, as a command's would.
+Event completed_event(bool profiling);
 
 }  // namespace dp

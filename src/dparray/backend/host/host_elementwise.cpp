@@ -82,7 +82,6 @@ bool HostExecutor::takes_int_exponent(DType loop, DType exponent) const {
          (exponent == DType::Int32 || exponent == DType::Int64);
 }
 
-// The inner loop of op computing in loop (null when the catalogue has none): host_scatter.cpp.
 InnerLoop elementwise_loop(OpId op, DType loop) {
   return loops()[static_cast<int>(op)][static_cast<int>(loop)];
 }

@@ -1,6 +1,7 @@
 // The host backend's op executor. Each primitive lives in its own file:
 // host_elementwise.cpp, host_reduce.cpp, host_scan.cpp, host_random.cpp, host_matmul.cpp.
 #pragma once
+#include "dparray/backend/host/parallel.h"
 #include "dparray/ops/executor.h"
 
 namespace dp::host {
@@ -41,5 +42,12 @@ class HostExecutor final : public OpExecutor {
   void partition(const Queue& q, const Array& in, const std::vector<int64_t>& kth, bool arg,
                  const Array& out) override;
 };
+
+// The inner loop of op computing in loop (null when the catalogue has none):
+// host_elementwise.cpp. ufunc.at and the OpenCL backend's small ops use it directly.
+InnerLoop elementwise_loop(OpId op, DType loop);
+// A reduction of at most 4096 elements of host-addressable arrays, on the calling thread
+// (serial, so its rounding is fixed): the OpenCL backend's small reductions on SVM memory.
+void reduce_here(ReduceOp op, const Array& in, int nred, const Array& out);
 
 }  // namespace dp::host

@@ -92,7 +92,7 @@ void HostEvent::mark_done() {
 HostQueue::HostQueue(Device device, bool profiling)
     : QueueImpl(std::move(device), profiling),
       host_device_(static_cast<HostDevice*>(device_.get())),
-      last_(completed_event()) {}
+      last_(completed_event(profiling)) {}
 
 HostQueue::~HostQueue() {
   std::unique_lock<std::mutex> lock(m_);
@@ -160,7 +160,7 @@ bool HostQueue::begin_inline() {
   if (!tasks_.empty() || running_) return false;
   running_ = true;
   // The command is complete when the call returns: the shared completed event stands for it.
-  static const Event done = completed_event();
+  const Event done = completed_event(profiling());
   if (last_ != done) last_ = done;
   return true;
 }

@@ -70,6 +70,10 @@ ReduceKernel kernel_for(ReduceOp op, DType t) {
 
 }  // namespace
 
+void reduce_here(ReduceOp op, const Array& in, int nred, const Array& out) {
+  kernel_for(op, in.dtype)(make_plan(in, nred, out, !is_arg(op)));
+}
+
 void HostExecutor::reduce(const Queue& q, ReduceOp op, const Array& in, int nred,
                           const Array& out) {
   const char* name = to_string(op);

@@ -14,8 +14,6 @@
 
 namespace dp::host {
 
-InnerLoop elementwise_loop(OpId op, DType loop);
-
 namespace {
 
 HostQueue& hq(const Queue& q) { return static_cast<HostQueue&>(*q); }

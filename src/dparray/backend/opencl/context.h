@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "dparray/backend/opencl/loader.h"
@@ -33,6 +34,9 @@ struct DeviceContext {
   // Build options of generated programs: correctly rounded float division and sqrt
   // where the device offers them, so results match the host bit for bit.
   std::string gen_options;
+  // Buffers are fine-grained SVM in host memory (a CPU device that offers it, unless
+  // DPARRAY_OPENCL_SVM=0): the host may then read and write them while the device is idle.
+  bool host_svm = false;
   ProgramCache programs;
   MemoryPool pool;
 
@@ -40,8 +44,16 @@ struct DeviceContext {
   void remove_queue(OclQueue* q);
   // (queue id, retained last event) of every live queue, for the memory pool.
   std::vector<std::pair<uint64_t, cl_event>> queue_fences();
+  // The SVM block behind a new buffer; the driver's report that it destroyed that buffer
+  // (from its own thread); and the freeing of such blocks, from an API thread.
+  void svm_track(cl_mem m, void* block);
+  void svm_dead(cl_mem m);
+  void free_dead_svm();
 
  private:
+  std::mutex svm_mutex_;
+  std::unordered_map<cl_mem, void*> svm_blocks_;
+  std::vector<void*> dead_svm_;
   std::mutex queues_mutex_;
   std::vector<OclQueue*> queues_;
 };

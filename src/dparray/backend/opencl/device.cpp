@@ -48,6 +48,19 @@ bool fp64_disabled() {
   return e && *e && std::strcmp(e, "0") != 0;
 }
 
+// Fine-grained SVM backs the buffers of a CPU device that shares host memory
+// (DPARRAY_OPENCL_SVM=0 keeps plain buffers).
+bool wants_host_svm(const Api* api, cl_device_id d, const DeviceInfo& info) {
+  const char* e = std::getenv("DPARRAY_OPENCL_SVM");
+  if (e && std::strcmp(e, "0") == 0) return false;
+  if (info.type != DeviceType::CPU || !api->clSVMAlloc || !api->clSVMFree ||
+      !api->clSetMemObjectDestructorCallback)
+    return false;
+  const auto svm = device_value<cl_device_svm_capabilities>(api, d, CL_DEVICE_SVM_CAPABILITIES, 0);
+  return (svm & CL_DEVICE_SVM_FINE_GRAIN_BUFFER) &&
+         device_value<cl_bool>(api, d, CL_DEVICE_HOST_UNIFIED_MEMORY, CL_FALSE);
+}
+
 }  // namespace
 
 DeviceInfo query_device_info(const Api* api, cl_device_id d) {
@@ -93,10 +106,35 @@ DeviceContext::DeviceContext(const Api* a, cl_platform_id p, cl_device_id d)
   cl_int err = CL_SUCCESS;
   context = api->clCreateContext(props, 1, &device, nullptr, nullptr, &err);
   if (err != CL_SUCCESS) context = nullptr;
+  host_svm = context && wants_host_svm(api, device, info);
 }
 
 DeviceContext::~DeviceContext() {
+  pool.trim();
+  free_dead_svm();
   if (context) api->clReleaseContext(context);
+}
+
+void DeviceContext::svm_track(cl_mem m, void* block) {
+  std::lock_guard<std::mutex> lock(svm_mutex_);
+  svm_blocks_[m] = block;
+}
+
+void DeviceContext::svm_dead(cl_mem m) {
+  std::lock_guard<std::mutex> lock(svm_mutex_);
+  auto it = svm_blocks_.find(m);
+  if (it == svm_blocks_.end()) return;
+  dead_svm_.push_back(it->second);
+  svm_blocks_.erase(it);
+}
+
+void DeviceContext::free_dead_svm() {
+  std::vector<void*> dead;
+  {
+    std::lock_guard<std::mutex> lock(svm_mutex_);
+    dead.swap(dead_svm_);
+  }
+  for (void* p : dead) api->clSVMFree(context, p);
 }
 
 void DeviceContext::add_queue(OclQueue* q) {

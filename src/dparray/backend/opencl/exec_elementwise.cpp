@@ -7,6 +7,7 @@
 #include "dparray/backend/opencl/executor.h"
 #include "dparray/backend/opencl/launch.h"
 #include "dparray/backend/opencl/memory.h"
+#include "dparray/backend/opencl/small_host.h"
 #include "dparray/runtime/backend.h"
 #include "dparray/runtime/errors.h"
 
@@ -54,7 +55,7 @@ void OclExecutor::elementwise(const Queue& q, OpId id, DType loop, ArrayRefs in,
   if (!(op.types & tbit(loop)))
     throw TypeError(std::string("[") + op.name + "] no OpenCL loop for dtype " + name_of(loop));
   require_dtype(oqq, loop, op.name);
-  if (out.size() == 0) return;
+  if (out.size() == 0 || elementwise_on_host(oqq, id, loop, in, out)) return;
   std::string key = std::string("ew:") + op.name + ":" + name_of(loop);
   ProgramPtr p = generated_program(oqq, key, [&] { return gen::elementwise_program(id, loop); });
   std::vector<View> views;
@@ -67,7 +68,7 @@ void OclExecutor::copy(const Queue& q, const Array& src, const Array& dst) {
   OclQueue& oqq = oq(q);
   require_dtype(oqq, src.dtype, "copy");
   require_dtype(oqq, dst.dtype, "copy");
-  if (dst.size() == 0) return;
+  if (dst.size() == 0 || copy_on_host(oqq, src, dst)) return;
   if (src.dtype == dst.dtype && src.shape == dst.shape && src.is_c_contiguous() &&
       dst.is_c_contiguous()) {
     if (mem_of(src) == mem_of(dst) && src.offset == dst.offset) return;
@@ -96,7 +97,7 @@ void OclExecutor::copy(const Queue& q, const Array& src, const Array& dst) {
 void OclExecutor::fill(const Queue& q, const Array& dst, const Scalar& v) {
   OclQueue& oqq = oq(q);
   require_dtype(oqq, dst.dtype, "fill");
-  if (dst.size() == 0) return;
+  if (dst.size() == 0 || fill_on_host(oqq, dst, v)) return;
   alignas(16) unsigned char bytes[16] = {};
   v.store(dst.dtype, bytes);
   const size_t sz = dst.itemsize();

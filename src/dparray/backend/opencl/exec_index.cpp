@@ -40,9 +40,12 @@ Array error_record(const Queue& q) {
 void report_bad_index(OclQueue& o, const Array& err, std::vector<int64_t> sizes, int axis,
                       const char* op) {
   auto record = std::make_shared<std::array<int64_t, 4>>();
+  // Recorded like any command: the host's small ops wait for it before reusing err.
+  cl_event ev = nullptr;
   check(o.api()->clEnqueueReadBuffer(o.handle(), mem_of(err), CL_FALSE, 0, 32, record->data(), 0,
-                                     nullptr, nullptr),
+                                     nullptr, &ev),
         op, "clEnqueueReadBuffer");
+  o.record(ev, op);
   std::string name = op;
   o.add_check([record, sizes, axis, name, &o]() {
     if (((*record)[0] & 0xffffffff) == 0) return;

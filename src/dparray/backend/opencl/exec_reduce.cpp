@@ -7,6 +7,7 @@
 #include "dparray/backend/opencl/codegen.h"
 #include "dparray/backend/opencl/executor.h"
 #include "dparray/backend/opencl/launch.h"
+#include "dparray/backend/opencl/small_host.h"
 #include "dparray/runtime/errors.h"
 
 namespace dp::ocl {
@@ -132,7 +133,7 @@ void OclExecutor::reduce(const Queue& q, ReduceOp op, const Array& in, int nred,
   Strides ost(in.strides.begin(), in.strides.begin() + keep),
       ist(in.strides.begin() + keep, in.strides.end());
   const int64_t nout = shape_size(osh), ninner = shape_size(ish);
-  if (nout == 0) return;
+  if (nout == 0 || reduce_on_host(o, op, in, nred, out)) return;
   collapse_dims(osh, {&ost});
   collapse_dims(ish, {&ist});
   if (osh.size() > kKernelDims || ish.size() > kKernelDims) {

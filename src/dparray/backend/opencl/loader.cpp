@@ -41,6 +41,9 @@ const Api* load_api() {
   if (!a->name) ok = false;
   DP_CL_FUNCTIONS(DP_CL_RESOLVE)
 #undef DP_CL_RESOLVE
+#define DP_CL_RESOLVE_OPTIONAL(name) a->name = reinterpret_cast<decltype(&::name)>(dlsym(h, #name));
+  DP_CL_OPTIONAL_FUNCTIONS(DP_CL_RESOLVE_OPTIONAL)
+#undef DP_CL_RESOLVE_OPTIONAL
   if (!ok) {
     delete a;
     dlclose(h);

@@ -54,9 +54,17 @@ namespace dp::ocl {
   X(clRetainEvent)               \
   X(clReleaseEvent)
 
+// OpenCL 2.0 entry points used where a device offers them (null when the loader lacks them):
+// fine-grained SVM, behind the buffers of CPU devices (memory.h).
+#define DP_CL_OPTIONAL_FUNCTIONS(X) \
+  X(clSVMAlloc)                     \
+  X(clSVMFree)                      \
+  X(clSetMemObjectDestructorCallback)
+
 struct Api {
 #define DP_CL_MEMBER(name) decltype(&::name) name = nullptr;
   DP_CL_FUNCTIONS(DP_CL_MEMBER)
+  DP_CL_OPTIONAL_FUNCTIONS(DP_CL_MEMBER)
 #undef DP_CL_MEMBER
   void* handle = nullptr;
 };

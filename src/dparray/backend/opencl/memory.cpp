@@ -22,6 +22,11 @@ size_t size_class(size_t n) {
   return (n + step - 1) / step * step;
 }
 
+// The driver destroys a buffer once its last command has finished: its SVM block goes then.
+void CL_CALLBACK svm_buffer_destroyed(cl_mem m, void* ctx) {
+  static_cast<DeviceContext*>(ctx)->svm_dead(m);
+}
+
 }  // namespace
 
 MemoryPool::~MemoryPool() { trim(); }
@@ -44,20 +49,52 @@ void MemoryPool::free_block(Block& b) {
   ctx_->api->clReleaseMemObject(b.mem);
 }
 
-cl_mem MemoryPool::acquire(size_t n, cl_mem_flags flags, uint64_t queue_id, size_t* capacity) {
+cl_mem MemoryPool::create(size_t cap, cl_mem_flags flags, void** host, cl_int* err) {
+  const Api* api = ctx_->api;
+  *host = nullptr;
+  if (!ctx_->host_svm) return api->clCreateBuffer(ctx_->context, flags, cap, nullptr, err);
+  ctx_->free_dead_svm();
+  void* p =
+      api->clSVMAlloc(ctx_->context, CL_MEM_READ_WRITE | CL_MEM_SVM_FINE_GRAIN_BUFFER, cap, 0);
+  if (!p) {
+    *err = CL_MEM_OBJECT_ALLOCATION_FAILURE;
+    return nullptr;
+  }
+  cl_mem m =
+      api->clCreateBuffer(ctx_->context, CL_MEM_READ_WRITE | CL_MEM_USE_HOST_PTR, cap, p, err);
+  if (m && *err == CL_SUCCESS) {
+    ctx_->svm_track(m, p);
+    if (api->clSetMemObjectDestructorCallback(m, &svm_buffer_destroyed, ctx_) == CL_SUCCESS) {
+      *host = p;
+      return m;
+    }
+    ctx_->svm_dead(m);
+    api->clReleaseMemObject(m);
+    ctx_->free_dead_svm();
+    *err = CL_MEM_OBJECT_ALLOCATION_FAILURE;
+    return nullptr;
+  }
+  if (m) api->clReleaseMemObject(m);
+  api->clSVMFree(ctx_->context, p);
+  if (*err == CL_SUCCESS) *err = CL_MEM_OBJECT_ALLOCATION_FAILURE;
+  return nullptr;
+}
+
+MemoryPool::Acquired MemoryPool::acquire(size_t n, cl_mem_flags flags, uint64_t queue_id) {
   const size_t cap = size_class(n);
+  // On a host_svm device every kind of memory is the same SVM block.
+  if (ctx_->host_svm) flags = CL_MEM_READ_WRITE | CL_MEM_USE_HOST_PTR;
   charge_allocation(cap);
   {
     std::lock_guard<std::mutex> lock(mutex_);
     auto range = free_.equal_range({flags, cap});
     for (auto it = range.first; it != range.second; ++it) {
       if (!ready(it->second, queue_id)) continue;
-      cl_mem m = it->second.mem;
+      Acquired a{it->second.mem, cap, it->second.host};
       free_.erase(it);
       cached_ -= cap;
       live_ += cap;
-      *capacity = cap;
-      return m;
+      return a;
     }
   }
   const DeviceInfo& info = ctx_->info;
@@ -76,12 +113,12 @@ cl_mem MemoryPool::acquire(size_t n, cl_mem_flags flags, uint64_t queue_id, size
     }
     cl_int err = CL_MEM_OBJECT_ALLOCATION_FAILURE;
     cl_mem m = nullptr;
-    if (!full) m = ctx_->api->clCreateBuffer(ctx_->context, flags, cap, nullptr, &err);
+    void* host = nullptr;
+    if (!full) m = create(cap, flags, &host, &err);
     if (m && err == CL_SUCCESS) {
       std::lock_guard<std::mutex> lock(mutex_);
       live_ += cap;
-      *capacity = cap;
-      return m;
+      return {m, cap, host};
     }
     if (attempt == 0) {
       trim();  // give cached blocks back and retry once
@@ -91,13 +128,14 @@ cl_mem MemoryPool::acquire(size_t n, cl_mem_flags flags, uint64_t queue_id, size
       throw fail("the device has " + std::to_string(info.global_mem_size) + " bytes of memory");
     throw fail(error_name(err));
   }
-  return nullptr;
+  return {};
 }
 
-void MemoryPool::release(cl_mem mem, size_t capacity, cl_mem_flags flags) {
+void MemoryPool::release(cl_mem mem, size_t capacity, cl_mem_flags flags, void* host) {
+  if (ctx_->host_svm) flags = CL_MEM_READ_WRITE | CL_MEM_USE_HOST_PTR;
   // Cache at most a quarter of the device memory (and 2 GiB).
   size_t limit = std::min<size_t>(ctx_->info.global_mem_size / 4, size_t(2) << 30);
-  Block b{mem, ctx_->queue_fences()};
+  Block b{mem, host, ctx_->queue_fences()};
   std::vector<Block> evicted;
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -139,6 +177,6 @@ size_t MemoryPool::cached_bytes() {
   return cached_;
 }
 
-OclBuffer::~OclBuffer() { ctx_->pool.release(mem_, capacity_, flags_); }
+OclBuffer::~OclBuffer() { ctx_->pool.release(mem_, capacity_, flags_, svm_); }
 
 }  // namespace dp::ocl

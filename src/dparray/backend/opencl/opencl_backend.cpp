@@ -1,6 +1,7 @@
 // The OpenCL backend entry point: platforms and devices from the ICD loader
 // (opened at run time), queues, memory and blocking transfers.
 #include <atomic>
+#include <cstring>
 #include <stdexcept>
 
 #include "dparray/backend/opencl/device.h"
@@ -77,16 +78,20 @@ class OclBackend final : public Backend {
     DeviceContext& ctx = ctx_of(q->device());
     // Host-visible kinds live in host-accessible memory the driver may map.
     cl_mem_flags flags = CL_MEM_READ_WRITE | (usm == UsmType::Device ? 0 : CL_MEM_ALLOC_HOST_PTR);
-    size_t cap = 0;
-    cl_mem m = ctx.pool.acquire(nbytes, flags, q->id(), &cap);
+    const MemoryPool::Acquired a = ctx.pool.acquire(nbytes, flags, q->id());
     return std::make_shared<OclBuffer>(q->device(), usm, nbytes,
-                                       static_cast<OclDevice&>(*q->device()).ctx(), m, cap, flags);
+                                       static_cast<OclDevice&>(*q->device()).ctx(), a, flags);
   }
 
   void write(const Queue& q, Buffer& dst, size_t off, const void* src, size_t n) override {
     if (n == 0) return;
     check_range(dst, off, n, "write");
     OclQueue& o = oq(q);
+    // SVM memory once the queue is idle: a copy here, not a command for the driver.
+    if (void* p = svm_ptr_of(dst); p && o.wait_idle_for_host()) {
+      std::memcpy(static_cast<char*>(p) + off, src, n);
+      return;
+    }
     check(api_->clEnqueueWriteBuffer(o.handle(), mem_of(dst), CL_TRUE, off, n, src, 0, nullptr,
                                      nullptr),
           "write", "clEnqueueWriteBuffer");
@@ -96,6 +101,11 @@ class OclBackend final : public Backend {
     if (n == 0) return;
     check_range(src, off, n, "read");
     OclQueue& o = oq(q);
+    if (void* p = svm_ptr_of(src); p && o.wait_idle_for_host()) {
+      std::memcpy(dst, static_cast<const char*>(p) + off, n);
+      count_read_to_host(n);
+      return;
+    }
     cl_int err = api_->clEnqueueReadBuffer(o.handle(), mem_of(src), CL_TRUE, off, n, dst, 0,
                                            nullptr, nullptr);
     if (err != CL_SUCCESS) {
@@ -108,6 +118,11 @@ class OclBackend final : public Backend {
   OpExecutor& ops() override { return executor_; }
 
  private:
+  static void* svm_ptr_of(const Buffer& b) {
+    const auto* o = dynamic_cast<const OclBuffer*>(&b);
+    return o ? o->svm_ptr() : nullptr;
+  }
+
   static void check_range(const Buffer& b, size_t off, size_t n, const char* op) {
     if (off + n > b.nbytes())
       throw std::out_of_range(std::string("[") + op + "] " + std::to_string(n) +

@@ -123,8 +123,34 @@ cl_event OclQueue::retained_last() {
 
 Event OclQueue::last_event() {
   std::lock_guard<std::mutex> lock(mutex_);
-  if (!last_) return completed_event();
+  if (!last_) return completed_event(profiling());
   return last_;
+}
+
+bool OclQueue::idle_for_host() {
+  if (profiling()) return false;
+  std::lock_guard<std::mutex> lock(mutex_);
+  // Every recorded command, not only the last: threads sharing the queue may record their
+  // commands in another order than they enqueued them.
+  drop_finished_locked();
+  return inflight_.empty() && (!last_ || last_->status() == CL_COMPLETE);
+}
+
+bool OclQueue::wait_idle_for_host() {
+  if (profiling()) return false;
+  for (int round = 0; round < 4; ++round) {
+    std::shared_ptr<OclEvent> newest;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      drop_finished_locked();
+      if (inflight_.empty()) return !last_ || last_->status() == CL_COMPLETE;
+      newest = inflight_.back().first;
+    }
+    cl_event h = newest->handle();
+    auto block = [&] { ctx_->api->clWaitForEvents(1, &h); };
+    run_blocking(block);
+  }
+  return false;  // other threads keep the queue busy: leave the work to the queue
 }
 
 void OclQueue::add_check(std::function<void()> check) {

@@ -58,6 +58,13 @@ class OclQueue final : public QueueImpl {
   // Runs `check` at the next wait(), after every command finished: commands that
   // detect errors on the device (bad indices) report them through it.
   void add_check(std::function<void()> check);
+  // True when every command recorded here has finished (the last one without error) and
+  // the queue does not profile: the host may then work on the queue's SVM buffers itself
+  // (small_host.h).
+  bool idle_for_host();
+  // Waits until it is (false when the queue profiles or its last command failed): a
+  // blocking transfer then copies itself instead of queuing a command that does.
+  bool wait_idle_for_host();
   // Commands recorded and not known to be finished, and the bytes charged to them.
   size_t inflight_commands();
   size_t inflight_bytes();
