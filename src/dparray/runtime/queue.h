@@ -61,6 +61,6 @@ using Queue = std::shared_ptr<QueueImpl>;
 
 // A completed event, for queues with nothing submitted or whose last command ran on the
 // calling thread; without profiling its profiling times raise, as a command's would.
-Event completed_event(bool profiling);
+const Event& completed_event(bool profiling);
 
 }  // namespace dp

@@ -65,9 +65,9 @@ class CompletedEvent final : public EventImpl {
 };
 }  // namespace
 
-Event completed_event(bool profiling) {
-  static Event timed = std::make_shared<CompletedEvent>(true);
-  static Event untimed = std::make_shared<CompletedEvent>(false);
+const Event& completed_event(bool profiling) {
+  static const Event timed = std::make_shared<CompletedEvent>(true);
+  static const Event untimed = std::make_shared<CompletedEvent>(false);
   return profiling ? timed : untimed;
 }
 

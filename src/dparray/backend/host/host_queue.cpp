@@ -160,7 +160,7 @@ bool HostQueue::begin_inline() {
   if (!tasks_.empty() || running_) return false;
   running_ = true;
   // The command is complete when the call returns: the shared completed event stands for it.
-  const Event done = completed_event(profiling());
+  const Event& done = completed_event(profiling());
   if (last_ != done) last_ = done;
   return true;
 }
