@@ -153,13 +153,16 @@ void wait_list_marker(const Queue& q, const std::vector<Event>& deps) {
     e->wait();
   }
   if (list.empty()) return;
-  cl_event marker = nullptr;
-  const cl_int err = api->clEnqueueMarkerWithWaitList(o.handle(), static_cast<cl_uint>(list.size()),
-                                                      list.data(), &marker);
+  cl_int err = CL_SUCCESS;
+  o.enqueue("call_kernel_async", [&] {
+    cl_event marker = nullptr;
+    err = api->clEnqueueMarkerWithWaitList(o.handle(), static_cast<cl_uint>(list.size()),
+                                           list.data(), &marker);
+    return err == CL_SUCCESS ? marker : nullptr;
+  });
   if (err != CL_SUCCESS)
     throw BackendError("[call_kernel_async] clEnqueueMarkerWithWaitList failed: " +
                        ocl::error_name(err));
-  o.record(marker, "call_kernel_async");  // a command like any other (small_host.h)
 }
 
 Event launch_opencl(const Queue& q, ocl::UserKernel& kernel, const std::string& kinds,

@@ -72,11 +72,14 @@ void OclExecutor::copy(const Queue& q, const Array& src, const Array& dst) {
   if (src.dtype == dst.dtype && src.shape == dst.shape && src.is_c_contiguous() &&
       dst.is_c_contiguous()) {
     if (mem_of(src) == mem_of(dst) && src.offset == dst.offset) return;
-    cl_event ev = nullptr;
-    check(oqq.api()->clEnqueueCopyBuffer(oqq.handle(), mem_of(src), mem_of(dst), src.byte_offset(),
+    oqq.enqueue("copy", [&] {
+      cl_event ev = nullptr;
+      check(
+          oqq.api()->clEnqueueCopyBuffer(oqq.handle(), mem_of(src), mem_of(dst), src.byte_offset(),
                                          dst.byte_offset(), dst.nbytes(), 0, nullptr, &ev),
           "copy", "clEnqueueCopyBuffer");
-    oqq.record(ev, "copy");
+      return ev;
+    });
     return;
   }
   ProgramPtr p;
@@ -102,11 +105,13 @@ void OclExecutor::fill(const Queue& q, const Array& dst, const Scalar& v) {
   v.store(dst.dtype, bytes);
   const size_t sz = dst.itemsize();
   if (dst.is_c_contiguous()) {
-    cl_event ev = nullptr;
-    check(oqq.api()->clEnqueueFillBuffer(oqq.handle(), mem_of(dst), bytes, sz, dst.byte_offset(),
-                                         dst.nbytes(), 0, nullptr, &ev),
-          "fill", "clEnqueueFillBuffer");
-    oqq.record(ev, "fill");
+    oqq.enqueue("fill", [&] {
+      cl_event ev = nullptr;
+      check(oqq.api()->clEnqueueFillBuffer(oqq.handle(), mem_of(dst), bytes, sz, dst.byte_offset(),
+                                           dst.nbytes(), 0, nullptr, &ev),
+            "fill", "clEnqueueFillBuffer");
+      return ev;
+    });
     return;
   }
   ProgramPtr p =

@@ -41,11 +41,13 @@ void report_bad_index(OclQueue& o, const Array& err, std::vector<int64_t> sizes,
                       const char* op) {
   auto record = std::make_shared<std::array<int64_t, 4>>();
   // Recorded like any command: the host's small ops wait for it before reusing err.
-  cl_event ev = nullptr;
-  check(o.api()->clEnqueueReadBuffer(o.handle(), mem_of(err), CL_FALSE, 0, 32, record->data(), 0,
-                                     nullptr, &ev),
-        op, "clEnqueueReadBuffer");
-  o.record(ev, op);
+  o.enqueue(op, [&] {
+    cl_event ev = nullptr;
+    check(o.api()->clEnqueueReadBuffer(o.handle(), mem_of(err), CL_FALSE, 0, 32, record->data(), 0,
+                                       nullptr, &ev),
+          op, "clEnqueueReadBuffer");
+    return ev;
+  });
   std::string name = op;
   o.add_check([record, sizes, axis, name, &o]() {
     if (((*record)[0] & 0xffffffff) == 0) return;

@@ -34,10 +34,13 @@ bool try_clblast(OclQueue& q, const Array& a, const Array& b, const Array& out, 
              mem_of(a),  mem_of(b),        mem_of(out),   size_t(a.offset), size_t(la.ld),
              size_t(sa), size_t(b.offset), size_t(lb.ld), size_t(sb),       size_t(out.offset),
              size_t(N),  size_t(M * N),    size_t(batch)};
-  cl_event ev = nullptr;
-  if (!blas->gemm(out.dtype, g, q.handle(), &ev)) return false;
-  if (ev) q.record(ev, "matmul");
-  return true;
+  bool ok = false;
+  q.enqueue("matmul", [&] {
+    cl_event ev = nullptr;
+    ok = blas->gemm(out.dtype, g, q.handle(), &ev);
+    return ok ? ev : nullptr;
+  });
+  return ok;
 }
 
 // Rows of C per work-item and 8-wide vectors per row of the CPU kernel, and the work-items

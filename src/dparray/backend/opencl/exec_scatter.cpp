@@ -180,11 +180,13 @@ void OclExecutor::scatter_op(const Queue& q, OpId id, DType loop, const Array& a
   // The error record comes back at the next synchronisation point, as take's.
   auto record = std::make_shared<std::array<int64_t, 4>>();
   // Recorded like any command: the host's small ops wait for it before reusing err.
-  cl_event ev = nullptr;
-  check(o.api()->clEnqueueReadBuffer(o.handle(), mem_of(err), CL_FALSE, 0, 32, record->data(), 0,
-                                     nullptr, &ev),
-        "at", "clEnqueueReadBuffer");
-  o.record(ev, "at");
+  o.enqueue("at", [&] {
+    cl_event ev = nullptr;
+    check(o.api()->clEnqueueReadBuffer(o.handle(), mem_of(err), CL_FALSE, 0, 32, record->data(), 0,
+                                       nullptr, &ev),
+          "at", "clEnqueueReadBuffer");
+    return ev;
+  });
   std::vector<int64_t> sizes(a.shape.begin() + axis, a.shape.begin() + axis + k);
   o.add_check([record, sizes, axis, &o]() {
     if (((*record)[0] & 0xffffffff) == 0) return;

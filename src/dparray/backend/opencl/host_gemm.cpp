@@ -63,9 +63,12 @@ bool host_gemm(OclQueue& o, const Array& a, const Array& b, const Array& out, in
   };
   auto unmap_all = [&] {
     for (const Mapping& mp : maps) {
-      cl_event ev = nullptr;
-      const cl_int err = api->clEnqueueUnmapMemObject(o.handle(), mp.mem, mp.ptr, 0, nullptr, &ev);
-      if (err == CL_SUCCESS && ev) o.record(ev, "matmul");
+      o.enqueue("matmul", [&] {
+        cl_event ev = nullptr;
+        const cl_int err =
+            api->clEnqueueUnmapMemObject(o.handle(), mp.mem, mp.ptr, 0, nullptr, &ev);
+        return err == CL_SUCCESS ? ev : nullptr;
+      });
     }
     maps.clear();
   };

@@ -29,13 +29,18 @@ Event KernelCall::run(size_t global, size_t local) {
 }
 
 Event KernelCall::run_nd(cl_uint dims, const size_t* global, const size_t* local) {
-  cl_event ev = nullptr;
-  cl_int err = q_.api()->clEnqueueNDRangeKernel(q_.handle(), entry_.kernel, dims, nullptr, global,
-                                                local, 0, nullptr, &ev);
+  cl_int err = CL_SUCCESS;
+  Event e = q_.enqueue_unthrottled(op_, [&] {
+    cl_event ev = nullptr;
+    err = q_.api()->clEnqueueNDRangeKernel(q_.handle(), entry_.kernel, dims, nullptr, global, local,
+                                           0, nullptr, &ev);
+    return err == CL_SUCCESS ? ev : nullptr;
+  });
   lock_.unlock();
   if (err != CL_SUCCESS)
     throw BackendError(std::string("[") + op_ + "] kernel launch failed: " + error_name(err));
-  return q_.record(ev, op_);
+  q_.throttle();  // after the program's mutex is released: waiting takes the GIL back
+  return e;
 }
 
 void launch_strided(OclQueue& q, const ProgramPtr& program, const std::string& base, const char* op,

@@ -58,16 +58,13 @@ OclQueue::~OclQueue() {
   ctx_->api->clReleaseCommandQueue(queue_);
 }
 
-Event OclQueue::record(cl_event ev, const char* op) {
+std::shared_ptr<OclEvent> OclQueue::push(cl_event ev, const char* op) {
   auto e = std::make_shared<OclEvent>(ctx_->api, ev, profiling_, op);
   const size_t charge = take_allocation_charge();
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    last_ = e;
-    inflight_.emplace_back(e, charge);
-    inflight_bytes_ += charge;
-  }
-  if (!in_command()) apply_back_pressure();
+  std::lock_guard<std::mutex> lock(mutex_);
+  last_ = e;
+  inflight_.emplace_back(e, charge);
+  inflight_bytes_ += charge;
   return e;
 }
 
@@ -130,8 +127,6 @@ Event OclQueue::last_event() {
 bool OclQueue::idle_for_host() {
   if (profiling()) return false;
   std::lock_guard<std::mutex> lock(mutex_);
-  // Every recorded command, not only the last: threads sharing the queue may record their
-  // commands in another order than they enqueued them.
   drop_finished_locked();
   return inflight_.empty() && (!last_ || last_->status() == CL_COMPLETE);
 }

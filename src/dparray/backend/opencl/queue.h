@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dparray/backend/opencl/context.h"
+#include "dparray/runtime/inflight.h"
 #include "dparray/runtime/queue.h"
 
 namespace dp::ocl {
@@ -51,8 +52,31 @@ class OclQueue final : public QueueImpl {
   DeviceContext& ctx() const { return *ctx_; }
   const ContextPtr& ctx_ptr() const { return ctx_; }
   const Api* api() const { return ctx_->api; }
-  // Takes ownership of ev (the event of a command named op) as the last event.
-  Event record(cl_event ev, const char* op);
+  // Runs `submit`, which enqueues commands on handle() and returns the last one's event
+  // (null when it enqueued nothing), and records that event as the last one (taking
+  // ownership), both under one lock: the recorded order is then the queue's order, which
+  // idle_for_host and the memory pool's fences rely on. Every command goes through here.
+  // Then applies back-pressure (throttle()).
+  template <class F>
+  Event enqueue(const char* op, F&& submit) {
+    Event e = enqueue_unthrottled(op, std::forward<F>(submit));
+    throttle();
+    return e;
+  }
+  // The same without back-pressure, for a caller holding a lock that a waiting thread may
+  // need (a program's mutex): it calls throttle() once it has released that lock.
+  template <class F>
+  Event enqueue_unthrottled(const char* op, F&& submit) {
+    std::lock_guard<std::mutex> order(order_mutex_);
+    cl_event ev = submit();
+    if (!ev) return nullptr;
+    return push(ev, op);
+  }
+  // Waits for the oldest commands while the queue holds more than its bounds (not inside a
+  // command). Waiting releases the GIL, so no lock another Python thread may need is held.
+  void throttle() {
+    if (!in_command()) apply_back_pressure();
+  }
   // The last event, retained for the caller (null when nothing was submitted).
   cl_event retained_last();
   // Runs `check` at the next wait(), after every command finished: commands that
@@ -70,12 +94,15 @@ class OclQueue final : public QueueImpl {
   size_t inflight_bytes();
 
  private:
+  // Records ev as the last event (order_mutex_ held).
+  std::shared_ptr<OclEvent> push(cl_event ev, const char* op);
   // Forgets finished commands at the front of inflight_ (mutex_ held).
   void drop_finished_locked();
   // Waits for the oldest commands while the bounds are exceeded.
   void apply_back_pressure();
   ContextPtr ctx_;
   cl_command_queue queue_ = nullptr;
+  std::mutex order_mutex_;  // held from a command's enqueue to its record
   std::mutex mutex_;
   std::shared_ptr<OclEvent> last_;
   std::vector<std::function<void()>> checks_;
