@@ -88,4 +88,10 @@ class OclBuffer final : public Buffer {
 // The cl_mem of a dp buffer (which must belong to the OpenCL backend).
 inline cl_mem mem_of(const Buffer& b) { return static_cast<cl_mem>(b.native_handle()); }
 
+// The host address of b's SVM storage, or null when b is not an SVM-backed OpenCL buffer.
+inline char* svm_ptr_of(const Buffer& b) {
+  const auto* o = dynamic_cast<const OclBuffer*>(&b);
+  return o ? static_cast<char*>(o->svm_ptr()) : nullptr;
+}
+
 }  // namespace dp::ocl

@@ -88,8 +88,8 @@ class OclBackend final : public Backend {
     check_range(dst, off, n, "write");
     OclQueue& o = oq(q);
     // SVM memory once the queue is idle: a copy here, not a command for the driver.
-    if (void* p = svm_ptr_of(dst); p && o.wait_idle_for_host()) {
-      std::memcpy(static_cast<char*>(p) + off, src, n);
+    if (char* p = svm_ptr_of(dst); p && o.wait_idle_for_host()) {
+      std::memcpy(p + off, src, n);
       return;
     }
     check(api_->clEnqueueWriteBuffer(o.handle(), mem_of(dst), CL_TRUE, off, n, src, 0, nullptr,
@@ -101,8 +101,8 @@ class OclBackend final : public Backend {
     if (n == 0) return;
     check_range(src, off, n, "read");
     OclQueue& o = oq(q);
-    if (void* p = svm_ptr_of(src); p && o.wait_idle_for_host()) {
-      std::memcpy(dst, static_cast<const char*>(p) + off, n);
+    if (const char* p = svm_ptr_of(src); p && o.wait_idle_for_host()) {
+      std::memcpy(dst, p + off, n);
       count_read_to_host(n);
       return;
     }
@@ -118,11 +118,6 @@ class OclBackend final : public Backend {
   OpExecutor& ops() override { return executor_; }
 
  private:
-  static void* svm_ptr_of(const Buffer& b) {
-    const auto* o = dynamic_cast<const OclBuffer*>(&b);
-    return o ? o->svm_ptr() : nullptr;
-  }
-
   static void check_range(const Buffer& b, size_t off, size_t n, const char* op) {
     if (off + n > b.nbytes())
       throw std::out_of_range(std::string("[") + op + "] " + std::to_string(n) +

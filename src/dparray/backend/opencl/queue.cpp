@@ -127,6 +127,10 @@ Event OclQueue::last_event() {
 bool OclQueue::idle_for_host() {
   if (profiling()) return false;
   std::lock_guard<std::mutex> lock(mutex_);
+  return idle_locked();
+}
+
+bool OclQueue::idle_locked() {
   drop_finished_locked();
   return inflight_.empty() && (!last_ || last_->status() == CL_COMPLETE);
 }
@@ -137,8 +141,8 @@ bool OclQueue::wait_idle_for_host() {
     std::shared_ptr<OclEvent> newest;
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      drop_finished_locked();
-      if (inflight_.empty()) return !last_ || last_->status() == CL_COMPLETE;
+      // An empty inflight_ with the last command still running is not waited for here.
+      if (const bool idle = idle_locked(); idle || inflight_.empty()) return idle;
       newest = inflight_.back().first;
     }
     cl_event h = newest->handle();

@@ -98,6 +98,8 @@ class OclQueue final : public QueueImpl {
   std::shared_ptr<OclEvent> push(cl_event ev, const char* op);
   // Forgets finished commands at the front of inflight_ (mutex_ held).
   void drop_finished_locked();
+  // Whether every recorded command has finished (mutex_ held).
+  bool idle_locked();
   // Waits for the oldest commands while the bounds are exceeded.
   void apply_back_pressure();
   ContextPtr ctx_;

@@ -68,10 +68,7 @@ bool done() {
   return true;
 }
 
-char* svm_base(const Array& a) {
-  const auto* b = dynamic_cast<const OclBuffer*>(a.buf.get());
-  return b ? static_cast<char*>(b->svm_ptr()) : nullptr;
-}
+char* svm_base(const Array& a) { return svm_ptr_of(*a.buf); }
 
 // a with its SVM block as host memory, for the host backend's code.
 Array host_view(const Array& a, char* base) {
