@@ -5,7 +5,8 @@
 # so the ASan runtime (and libstdc++, whose exception machinery ASan intercepts) is
 # loaded first with LD_PRELOAD; see docs/reliability.md.
 #   SANITIZE_PYTEST="..."   pytest arguments (default: the whole suite)
-#   SANITIZE_STAGES="..."   which of "gtest pytest" to run (default both)
+#   SANITIZE_STAGES="..."   which of "gtest pytest" to run after the build (default both;
+#                           "build" alone only builds: tools/test.sh starts it early)
 #   JOBS=N                  build parallelism (default 2)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,17 +29,32 @@ supp="$top/tools/sanitizers"
 common="abort_on_error=1:halt_on_error=1:allocator_may_return_null=1:symbolize=1"
 export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp"
 
-# GoogleTest: one process for the whole suite (ctest's process per test pays PoCL's
-# start-up under ASan 160 times: 14 min instead of 1). Leak checking on, third-party
-# leaks suppressed. PoolReusesFreedBlocks asserts the first reuse of a fresh pool, so it
-# runs in a process of its own, as under ctest.
+# Test processes side by side: one per core, at most 4.
+workers=$(nproc)
+((workers <= 4)) || workers=4
+
+# GoogleTest: a few processes for the whole suite, not ctest's process per test (that pays
+# PoCL's start-up under ASan 160 times: 14 min instead of 1), as gtest shards run side by
+# side. Leak checking on, third-party leaks suppressed. PoolReusesFreedBlocks asserts the
+# first reuse of a fresh pool, so it runs in a process of its own, as under ctest.
 stages=${SANITIZE_STAGES:-gtest pytest}
 if [[ " $stages " == *" gtest "* ]]; then
   t1=$(date +%s)
-  stamp "GoogleTest under ASan + UBSan"
+  stamp "GoogleTest under ASan + UBSan ($workers shards)"
   fresh=OpenCLMemory.PoolReusesFreedBlocks
   export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
-  ASAN_OPTIONS="$common:detect_leaks=1" build/asan/dparray_tests --gtest_brief=1 --gtest_filter="-$fresh"
+  pids=()
+  for ((k = 0; k < workers; ++k)); do
+    GTEST_TOTAL_SHARDS=$workers GTEST_SHARD_INDEX=$k ASAN_OPTIONS="$common:detect_leaks=1" \
+      build/asan/dparray_tests --gtest_brief=1 --gtest_filter="-$fresh" >"build/asan/gtest-$k.log" 2>&1 &
+    pids+=($!)
+  done
+  failed=0
+  for ((k = 0; k < workers; ++k)); do
+    wait "${pids[$k]}" || failed=1
+    cat "build/asan/gtest-$k.log"
+  done
+  ((failed == 0)) || { stamp "GoogleTest failed under the sanitizers"; exit 1; }
   ASAN_OPTIONS="$common:detect_leaks=1" build/asan/dparray_tests --gtest_brief=1 --gtest_filter="$fresh"
   stamp "GoogleTest done in $(($(date +%s) - t1)) s"
 fi
@@ -53,6 +69,8 @@ cxx_rt=$(gcc -print-file-name=libstdc++.so)
 # program fuzzer at 150 programs per device; SANITIZE_PYTEST="files..." narrows it.
 # shellcheck disable=SC2206
 args=(${SANITIZE_PYTEST:-.})
+# pytest-xdist (tools/setup.sh installs it): the suite in $workers processes.
+if python3 -c "import xdist" 2>/dev/null; then args=(-n "$workers" "${args[@]}"); fi
 stamp "pytest under ASan + UBSan: ${args[*]}"
 cd tests/python
 # use_sigaltstack=0: the shutdown tests end interpreters while daemon threads are still in

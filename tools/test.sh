@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up (tools/setup.sh), then runs every test: GoogleTest through ctest for
 # the C++ core, pytest on every visible device (host CPU and each OpenCL device),
-# then the sanitizer stage (tools/sanitize.sh: ASan + UBSan build, GoogleTest and a
-# pytest subset with the fuzzers, the bad-input corpus and the stress tests).
+# then the sanitizer stage (tools/sanitize.sh: ASan + UBSan build, GoogleTest and the
+# pytest suite with the fuzzers, the bad-input corpus and the stress tests).
 # DPARRAY_SKIP_SANITIZE=1 skips the sanitizer stage for a quick local run; CI runs it.
 # Between the two: the Array API conformance suite (tools/array_api.py, DPARRAY_SKIP_ARRAY_API=1)
 # and the documentation site (tools/docs.sh, DPARRAY_SKIP_DOCS=1).
@@ -12,7 +12,17 @@ cd "$top"
 t0=$(date +%s)
 stamp() { echo "[$(date -u +%H:%M:%S)] test: $* (+$(($(date +%s) - t0)) s)"; }
 stamp "setup and build"
-bash tools/setup.sh
+bash tools/setup.sh deps
+# The sanitizer build starts now, in the background at the lowest priority: the wheel's build
+# and the stages after it (pytest, the conformance suite, the docs) leave a core idle often.
+asan_pid=
+if [ "${DPARRAY_SKIP_SANITIZE:-0}" != 1 ]; then
+  mkdir -p build
+  SANITIZE_STAGES=build setsid nice -n 19 bash tools/sanitize.sh >build/asan-stage.log 2>&1 &
+  asan_pid=$!
+  trap '[ -z "$asan_pid" ] || kill -- "-$asan_pid" 2>/dev/null || true' EXIT
+fi
+bash tools/setup.sh wheel
 python3 -m dparray -l
 stamp "ctest"
 ctest --test-dir build/ci --output-on-failure -j2
@@ -46,6 +56,13 @@ if [ "${DPARRAY_SKIP_SANITIZE:-0}" = 1 ]; then
   stamp "sanitizer stage skipped (DPARRAY_SKIP_SANITIZE=1)"
 else
   stamp "sanitizer stage"
-  bash tools/sanitize.sh
+  if ! wait "$asan_pid"; then
+    asan_pid=
+    tail -60 build/asan-stage.log
+    exit 1
+  fi
+  asan_pid=
+  cat build/asan-stage.log
+  bash tools/sanitize.sh  # its build is up to date: ninja only checks
 fi
 stamp "done"
