@@ -18,8 +18,12 @@ bash tools/setup.sh deps
 asan_pid=
 if [ "${DPARRAY_SKIP_SANITIZE:-0}" != 1 ]; then
   mkdir -p build
-  SANITIZE_STAGES=build setsid nice -n 19 bash tools/sanitize.sh >build/asan-stage.log 2>&1 &
+  # A process group of its own (set -m) for the kill on exit; not a session of its own
+  # (setsid): the kernel's autogroups would then share the cores evenly, whatever the nice.
+  set -m
+  SANITIZE_STAGES=build nice -n 19 bash tools/sanitize.sh >build/asan-stage.log 2>&1 &
   asan_pid=$!
+  set +m
   trap '[ -z "$asan_pid" ] || kill -- "-$asan_pid" 2>/dev/null || true' EXIT
 fi
 bash tools/setup.sh wheel
