@@ -116,6 +116,7 @@ CORE = {
     "program": "Program Kernel LocalMemory BuildError",
     "random": "RandomState",
     "dtypes": "dtype can_cast promote_types result_type finfo iinfo isdtype e inf nan pi newaxis",
+    "utilities": "AxisError",
 }
 
 # NumPy-namespace modules (dparray._np_*) by group; single names may override below.

@@ -9,7 +9,7 @@ import os as _os
 from . import _core
 from ._aliases import *
 from ._core import *
-from ._core import ExecutionPlacementError, ndarray  # noqa: F401
+from ._core import AxisError, ExecutionPlacementError, ndarray  # noqa: F401
 from ._devices import lsplatform  # noqa: F401
 from ._info import __array_namespace_info__, finfo, iinfo, isdtype  # noqa: F401
 
@@ -43,6 +43,25 @@ different queues
 >>> a + dp.asarray(b, sycl_queue=a.sycl_queue)
 array([2., 2.])
 >>> issubclass(dp.ExecutionPlacementError, ValueError)
+True
+"""
+_core.AxisError.__doc__ = """\
+An axis argument is out of range for the array's number of dimensions.
+
+Raised by every function that takes ``axis`` (reductions, manipulation, sorting, fft, random
+permutations, ``take``, ...), with a message naming the function, the axis and the number of
+dimensions. As NumPy's ``numpy.exceptions.AxisError``, a subclass of both ValueError and
+IndexError, so code that catches either keeps working. ``dparray.fft.AxisError`` is the same
+class.
+
+Examples
+--------
+>>> try:
+...     dp.sum(dp.ones((2, 3)), axis=2)
+... except dp.AxisError as e:
+...     print(e)
+[sum] axis 2 is out of bounds for array of dimension 2
+>>> issubclass(dp.AxisError, ValueError) and issubclass(dp.AxisError, IndexError)
 True
 """
 _core.BuildError.__doc__ = """\

@@ -777,9 +777,7 @@ def _inputs_on_one_queue(values, place, op):
 def _axis(axis, ndim, op):
     axis = operator.index(axis)
     if not -ndim <= axis < ndim:
-        from ._core import _fft
-
-        raise _fft.AxisError(f"[{op}] axis {axis} is out of bounds for array of dimension {ndim}")
+        raise _core.AxisError(f"[{op}] axis {axis} is out of bounds for array of dimension {ndim}")
     return axis % ndim if ndim else 0
 
 
@@ -847,7 +845,7 @@ def linspace(
         If `num` is negative.
     TypeError
         If an endpoint is not a number or an array of numbers.
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If `axis` is out of range.
     ValueError
         If a filter string is malformed or names no device, `device` and `sycl_queue`
@@ -982,7 +980,7 @@ def logspace(
     ------
     ValueError
         If `num` is negative.
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If `axis` is out of range.
     ValueError
         If a filter string is malformed or names no device, `device` and `sycl_queue`
@@ -1076,7 +1074,7 @@ def geomspace(
     ------
     ValueError
         If an endpoint is zero, or `num` is negative.
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If `axis` is out of range.
     ValueError
         If a filter string is malformed or names no device, `device` and `sycl_queue`

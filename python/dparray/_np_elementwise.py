@@ -898,7 +898,7 @@ def unwrap(p, discont=None, axis=-1, *, period=2 * math.pi):
     if nd == 0:
         raise ValueError("[unwrap] p must have at least one dimension")
     if not -nd <= axis < nd:
-        raise ValueError(f"[unwrap] axis {axis} is out of bounds for an array of {nd} dimensions")
+        raise _c.AxisError(f"[unwrap] axis {axis} is out of bounds for array of dimension {nd}")
     axis %= nd
     dd = _c.diff(p, axis=axis)
     if discont is None:

@@ -96,7 +96,7 @@ def _axis(axis, ndim, op):
     except TypeError:
         raise TypeError(f"{op}: axis must be an int, got {type(axis).__name__}") from None
     if not -ndim <= axis < ndim:
-        raise IndexError(f"{op}: axis {axis} is out of bounds for array of dimension {ndim}")
+        raise _core.AxisError(f"{op}: axis {axis} is out of bounds for array of dimension {ndim}")
     return axis % ndim
 
 

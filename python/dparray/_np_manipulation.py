@@ -10,11 +10,10 @@ import math
 import operator
 
 from . import _core
-from ._core import _fft
 from ._info import isdtype
 from ._np_pad import pad
 
-AxisError = _fft.AxisError  # NumPy's AxisError: both a ValueError and an IndexError
+AxisError = _core.AxisError  # as NumPy's AxisError: both a ValueError and an IndexError
 
 __all__ = [
     "append",
@@ -558,7 +557,7 @@ def array_split(ary, indices_or_sections, axis=0):
     ------
     ValueError
         If the number of sections is not positive.
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If `axis` is out of range (also for a 0-d `ary`).
     TypeError
         If `ary` is not a dparray array or `indices_or_sections` holds non-integers.
@@ -602,7 +601,7 @@ def split(ary, indices_or_sections, axis=0):
     ------
     ValueError
         If ``N`` sections do not divide the axis evenly, or ``N`` is not positive.
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If `axis` is out of range (also for a 0-d `ary`).
     TypeError
         If `ary` is not a dparray array or `indices_or_sections` holds non-integers.
@@ -881,7 +880,7 @@ def delete(arr, obj, axis=None):
     ValueError
         If a boolean mask is not 1-D with the axis length, or `obj` is a bool, or an
         index array has more than one dimension.
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If `axis` is out of range.
     TypeError
         If an input is not a dparray array (move host data with ``dparray.asarray(x,
@@ -986,7 +985,7 @@ def insert(arr, obj, values, axis=None):
     ValueError
         If `values` does not broadcast to the inserted shape, or an index array has more
         than one dimension.
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If `axis` is out of range.
     TypeError
         If an input is not a dparray array (move host data with ``dparray.asarray(x,
@@ -1188,7 +1187,7 @@ def trim_zeros(filt, trim="fb", axis=None):
         If `trim` holds another letter or an axis is repeated.
     TypeError
         If `trim` is not a string, or `filt` is not a dparray array.
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If an axis is out of range.
 
     See Also
@@ -1402,7 +1401,7 @@ def rollaxis(a, axis, start=0):
 
     Raises
     ------
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If `axis` or `start` is out of range.
     TypeError
         If an input is not a dparray array (move host data with ``dparray.asarray(x,
@@ -1564,7 +1563,7 @@ def size(a, axis=None):
 
     Raises
     ------
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If an axis is out of range.
     ValueError
         If an axis is repeated or a nested sequence is ragged.

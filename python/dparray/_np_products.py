@@ -856,7 +856,7 @@ def _axis(axis, ndim, op, name):
     except TypeError:
         raise TypeError(f"[{op}] {name} must be an int, not {type(axis).__name__}") from None
     if not -ndim <= axis < ndim:
-        raise IndexError(f"[{op}] {name} {axis} is out of bounds for array of dimension {ndim}")
+        raise _c.AxisError(f"[{op}] {name} {axis} is out of bounds for array of dimension {ndim}")
     return axis % ndim
 
 

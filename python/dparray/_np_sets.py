@@ -310,7 +310,9 @@ def unique(
     except TypeError:
         raise TypeError(f"{op}: axis must be None or an int, got {type(axis).__name__}") from None
     if not -ar.ndim <= axis < ar.ndim:
-        raise IndexError(f"{op}: axis {axis} is out of bounds for array of dimension {ar.ndim}")
+        raise _core.AxisError(
+            f"{op}: axis {axis} is out of bounds for array of dimension {ar.ndim}"
+        )
     axis %= ar.ndim
     moved = _core.moveaxis(ar, axis, 0)
     n = moved.shape[0]

@@ -257,7 +257,7 @@ def trapezoid(y, x=None, dx=1.0, axis=-1):
     ------
     TypeError
         If `y` is not a dparray array.
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If `axis` is out of range.
 
     See Also
@@ -480,7 +480,7 @@ def lexsort(keys, axis=-1):
         If `keys` is empty or 0-d, or holds objects that are not dparray arrays.
     ValueError
         If the keys do not all have one shape.
-    numpy.exceptions.AxisError
+    dparray.AxisError
         If `axis` is out of range.
 
     See Also

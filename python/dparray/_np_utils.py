@@ -137,7 +137,7 @@ def apply_along_axis(func1d, axis, arr, *args, **kwargs):
     except TypeError:
         raise TypeError(f"[{op}] axis must be an int, not {type(axis).__name__}") from None
     if not -nd <= axis < nd:
-        raise IndexError(f"[{op}] axis {axis} is out of bounds for array of dimension {nd}")
+        raise _c.AxisError(f"[{op}] axis {axis} is out of bounds for array of dimension {nd}")
     axis %= nd
     moved = _c.moveaxis(a, axis, -1)
     outer = tuple(moved.shape[:-1])
@@ -1148,7 +1148,7 @@ def _axis_or_flat(a, axis, op):
         return _c.reshape(a, (-1,)), 0
     axis = operator.index(axis)
     if not -a.ndim <= axis < a.ndim:
-        raise IndexError(f"[{op}] axis {axis} is out of bounds for array of dimension {a.ndim}")
+        raise _c.AxisError(f"[{op}] axis {axis} is out of bounds for array of dimension {a.ndim}")
     return a, axis % a.ndim
 
 

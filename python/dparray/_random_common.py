@@ -48,7 +48,7 @@ def permutation(rs, x, axis, place, op="permutation"):
         raise IndexError(f"[{op}] x must be an integer or at least 1-dimensional")
     axis = operator.index(axis)
     if not -x.ndim <= axis < x.ndim:
-        raise np.exceptions.AxisError(
+        raise _core.AxisError(
             f"[{op}] axis {axis} is out of bounds for array of dimension {x.ndim}"
         )
     perm = permutation_index(rs, x.shape[axis], {"sycl_queue": x.sycl_queue})
@@ -78,7 +78,7 @@ def permuted(rs, x, axis, out, op="permuted"):
     else:
         axis = operator.index(axis)
         if not -x.ndim <= axis < x.ndim:
-            raise np.exceptions.AxisError(
+            raise _core.AxisError(
                 f"[{op}] axis {axis} is out of bounds for array of dimension {x.ndim}"
             )
         keys = rs.randint(0, _I64_KEYS, tuple(x.shape), "int64", sycl_queue=x.sycl_queue)

@@ -545,7 +545,7 @@ class Generator:
         ------
         TypeError
             If `x` is not a dparray array (lists are not shuffled) or is 0-d.
-        numpy.exceptions.AxisError
+        dparray.AxisError
             If `axis` is out of range.
 
         See Also
@@ -605,7 +605,7 @@ class Generator:
             If `x` is a negative int.
         IndexError
             If `x` is a 0-d array.
-        numpy.exceptions.AxisError
+        dparray.AxisError
             If `axis` is out of range.
 
         See Also
@@ -655,7 +655,7 @@ class Generator:
 
         Raises
         ------
-        numpy.exceptions.AxisError
+        dparray.AxisError
             If `axis` is out of range.
         ValueError
             If `out` has another shape than `x`.

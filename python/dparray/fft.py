@@ -5,7 +5,7 @@ host, dparray's own Stockham / Bluestein kernels on OpenCL devices (see docs/fft
 stay on the input's device and queue. float32 / complex64 input stays single precision.
 """
 
-from ._core import _fft
+from ._core import AxisError, _fft  # noqa: F401 (dparray.fft.AxisError is dparray.AxisError)
 
 __all__ = [
     "fft",
@@ -27,8 +27,6 @@ __all__ = [
     "rfftfreq",
     "rfftn",
 ]
-
-AxisError = _fft.AxisError
 
 
 def fft(x, /, n=None, axis=-1, norm="backward"):
@@ -66,7 +64,7 @@ def fft(x, /, n=None, axis=-1, norm="backward"):
         If `x` is not a dparray array, or is complex128 on a device without float64.
     ValueError
         If `n` < 1 or `norm` is not one of the values above.
-    dparray.fft.AxisError
+    dparray.AxisError
         If `axis` is out of range (a subclass of ValueError and IndexError).
 
     See Also
@@ -135,7 +133,7 @@ def ifft(x, /, n=None, axis=-1, norm="backward"):
         If `x` is not a dparray array, or is complex128 on a device without float64.
     ValueError
         If `n` < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If `axis` is out of range.
 
     See Also
@@ -190,7 +188,7 @@ def rfft(x, /, n=None, axis=-1, norm="backward"):
         If `x` is not a dparray array or is complex (use :func:`fft`).
     ValueError
         If `n` < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If `axis` is out of range.
 
     See Also
@@ -250,7 +248,7 @@ def irfft(x, /, n=None, axis=-1, norm="backward"):
     ValueError
         If the output length is < 1 (also the default length of one input term) or
         `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If `axis` is out of range.
 
     See Also
@@ -309,7 +307,7 @@ def hfft(x, /, n=None, axis=-1, norm="backward"):
         If `x` is not a dparray array, or is complex128 on a device without float64.
     ValueError
         If the output length is < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If `axis` is out of range.
 
     See Also
@@ -363,7 +361,7 @@ def ihfft(x, /, n=None, axis=-1, norm="backward"):
         If `x` is not a dparray array or is complex.
     ValueError
         If `n` < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If `axis` is out of range.
 
     See Also
@@ -421,7 +419,7 @@ def fftn(x, /, s=None, axes=None, norm="backward"):
         If `x` is not a dparray array, or is complex128 on a device without float64.
     ValueError
         If `s` and `axes` have different lengths, a length is < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If an axis is out of range.
 
     See Also
@@ -478,7 +476,7 @@ def ifftn(x, /, s=None, axes=None, norm="backward"):
         If `x` is not a dparray array, or is complex128 on a device without float64.
     ValueError
         If `s` and `axes` have different lengths, a length is < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If an axis is out of range.
 
     See Also
@@ -534,7 +532,7 @@ def rfftn(x, /, s=None, axes=None, norm="backward"):
     ValueError
         If there is no axis to transform, `s` and `axes` have different lengths, a length
         is < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If an axis is out of range.
 
     See Also
@@ -588,7 +586,7 @@ def irfftn(x, /, s=None, axes=None, norm="backward"):
         If `x` is not a dparray array, or is complex128 on a device without float64.
     ValueError
         If `s` and `axes` have different lengths, a length is < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If an axis is out of range.
 
     See Also
@@ -639,7 +637,7 @@ def fft2(x, /, s=None, axes=(-2, -1), norm="backward"):
         If `x` is not a dparray array, or is complex128 on a device without float64.
     ValueError
         If `s` and `axes` have different lengths, a length is < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If an axis is out of range.
 
     See Also
@@ -690,7 +688,7 @@ def ifft2(x, /, s=None, axes=(-2, -1), norm="backward"):
         If `x` is not a dparray array, or is complex128 on a device without float64.
     ValueError
         If `s` and `axes` have different lengths, a length is < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If an axis is out of range.
 
     See Also
@@ -740,7 +738,7 @@ def rfft2(x, /, s=None, axes=(-2, -1), norm="backward"):
         If `x` is not a dparray array or is complex.
     ValueError
         If `s` and `axes` have different lengths, a length is < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If an axis is out of range.
 
     See Also
@@ -791,7 +789,7 @@ def irfft2(x, /, s=None, axes=(-2, -1), norm="backward"):
         If `x` is not a dparray array, or is complex128 on a device without float64.
     ValueError
         If `s` and `axes` have different lengths, a length is < 1 or `norm` is invalid.
-    dparray.fft.AxisError
+    dparray.AxisError
         If an axis is out of range.
 
     See Also
@@ -937,7 +935,7 @@ def fftshift(x, /, axes=None):
     ------
     TypeError
         If `x` is not a dparray array.
-    dparray.fft.AxisError
+    dparray.AxisError
         If an axis is out of range.
 
     See Also
@@ -982,7 +980,7 @@ def ifftshift(x, /, axes=None):
     ------
     TypeError
         If `x` is not a dparray array.
-    dparray.fft.AxisError
+    dparray.AxisError
         If an axis is out of range.
 
     See Also

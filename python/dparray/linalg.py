@@ -981,7 +981,7 @@ def cross(x1, x2, /, *, axis=-1):
     axis = operator.index(axis)
     for x in (x1, x2):
         if not -x.ndim <= axis < x.ndim:
-            raise IndexError(
+            raise _core.AxisError(
                 f"[cross] axis {axis} is out of bounds for array of dimension {x.ndim}"
             )
         if x.shape[axis] != 3:

@@ -13,7 +13,12 @@ void init_errors(nb::module_& m) {
   static nb::object build = nb::borrow(PyErr_NewExceptionWithDoc(
       "dparray.BuildError", "A kernel or program failed to compile; the message has the build log.",
       PyExc_RuntimeError, nullptr));
+  // NumPy's AxisError is both: code catching either keeps working.
+  static nb::object axis = nb::borrow(PyErr_NewExceptionWithDoc(
+      "dparray.AxisError", "An axis argument is out of range (a ValueError and an IndexError).",
+      nb::make_tuple(nb::handle(PyExc_ValueError), nb::handle(PyExc_IndexError)).ptr(), nullptr));
   m.attr("ExecutionPlacementError") = placement;
+  m.attr("AxisError") = axis;
   m.attr("BuildError") = build;
   nb::register_exception_translator([](const std::exception_ptr& p, void*) {
     try {
@@ -22,6 +27,8 @@ void init_errors(nb::module_& m) {
       PyErr_SetString(placement.ptr(), e.what());
     } catch (const dp::TypeError& e) {
       PyErr_SetString(PyExc_TypeError, e.what());
+    } catch (const dp::AxisError& e) {
+      PyErr_SetString(axis.ptr(), e.what());
     } catch (const dp::IndexError& e) {
       PyErr_SetString(PyExc_IndexError, e.what());
     } catch (const dp::MemoryError& e) {

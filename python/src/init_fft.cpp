@@ -90,18 +90,7 @@ void def_freq(nb::module_& f, const char* name) {
 
 void init_fft(nb::module_& m) {
   nb::module_ f = m.def_submodule("_fft", "The fft extension's C++ functions (see dparray.fft)");
-  // NumPy's AxisError is both: code catching either keeps working.
-  static nb::object axis_error = nb::borrow(PyErr_NewExceptionWithDoc(
-      "dparray.fft.AxisError", "An axis argument is out of range (a ValueError and an IndexError).",
-      nb::make_tuple(nb::handle(PyExc_ValueError), nb::handle(PyExc_IndexError)).ptr(), nullptr));
-  f.attr("AxisError") = axis_error;
-  nb::register_exception_translator([](const std::exception_ptr& p, void*) {
-    try {
-      std::rethrow_exception(p);
-    } catch (const FftAxisError& e) {
-      PyErr_SetString(axis_error.ptr(), e.what());
-    }
-  });
+  f.attr("AxisError") = m.attr("AxisError");  // dparray.fft.AxisError, as numpy.fft has none
 
   def_one<fft>(f, "fft");
   def_one<ifft>(f, "ifft");

@@ -126,9 +126,8 @@ nb::object take_py(const Array& x, nb::handle indices, nb::handle axis, nb::hand
     int64_t n = x.size();
     if (ax) {
       if (*ax < -x.ndim() || *ax >= x.ndim())
-        throw dp::IndexError("[take] axis " + std::to_string(*ax) +
-                             " is out of bounds for array of dimension " +
-                             std::to_string(x.ndim()));
+        throw dp::AxisError("[take] axis " + std::to_string(*ax) +
+                            " is out of bounds for array of dimension " + std::to_string(x.ndim()));
       n = x.shape[*ax < 0 ? *ax + x.ndim() : *ax];
     }
     if (n == 0 && ix.size() > 0)

@@ -219,17 +219,13 @@ Axes axes_of(nb::handle h, const std::string& p) {
   return int_list_arg(h, bare(p).c_str(), "axis");
 }
 
-// Raises NumPy's AxisError (a ValueError and an IndexError) for an axis outside [-ndim, ndim).
+// dparray.AxisError (a ValueError and an IndexError) for an axis outside [-ndim, ndim).
 void check_axes(const Axes& axes, int ndim, const std::string& p) {
   if (!axes) return;
-  for (int64_t a : *axes) {
-    if (a >= -ndim && a < ndim) continue;
-    const std::string msg = p + "axis " + std::to_string(a) +
-                            " is out of bounds for array of dimension " + std::to_string(ndim);
-    nb::object cls = nb::module_::import_("numpy.exceptions").attr("AxisError");
-    PyErr_SetString(cls.ptr(), msg.c_str());
-    throw nb::python_error();
-  }
+  for (int64_t a : *axes)
+    if (a < -ndim || a >= ndim)
+      throw dp::AxisError(p + "axis " + std::to_string(a) +
+                          " is out of bounds for array of dimension " + std::to_string(ndim));
 }
 
 // An int64 index array on q from an int, a sequence, a NumPy array or a dparray array.

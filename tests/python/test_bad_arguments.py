@@ -200,6 +200,55 @@ def test_reduction_axes(device, op):
         f(x, axis=5)
 
 
+# Functions taking an axis, each called with one out of range for a 2-d (3, 4) array.
+AXIS_CALLS = {
+    "sum": lambda x: dp.sum(x, axis=2),
+    "prod": lambda x: dp.prod(x, axis=(0, -3)),
+    "mean": lambda x: dp.mean(x, axis=-3),
+    "max": lambda x: dp.max(x, axis=2),
+    "argmax": lambda x: dp.argmax(x, axis=2),
+    "cumsum": lambda x: dp.cumsum(x, axis=2),
+    "sort": lambda x: dp.sort(x, axis=2),
+    "argsort": lambda x: dp.argsort(x, axis=-3),
+    "take": lambda x: dp.take(x, dp.asarray([0], device=x.device), axis=2),
+    "expand_dims": lambda x: dp.expand_dims(x, axis=3),
+    "squeeze": lambda x: dp.squeeze(x, axis=2),
+    "moveaxis": lambda x: dp.moveaxis(x, 2, 0),
+    "flip": lambda x: dp.flip(x, axis=2),
+    "roll": lambda x: dp.roll(x, 1, axis=2),
+    "concat": lambda x: dp.concat([x, x], axis=2),
+    "stack": lambda x: dp.stack([x, x], axis=4),
+    "fft": lambda x: dp.fft.fft(x, axis=2),
+    "diff": lambda x: dp.diff(x, axis=2),
+    "median": lambda x: dp.median(x, axis=2),
+    "ptp": lambda x: dp.ptp(x, axis=2),
+    "rollaxis": lambda x: dp.rollaxis(x, 2),
+    "delete": lambda x: dp.delete(x, 0, axis=2),
+    "add.reduce": lambda x: dp.add.reduce(x, axis=2),
+    "cumulative_sum": lambda x: dp.cumulative_sum(x, axis=2),
+    "unique": lambda x: dp.unique(x, axis=2),
+    "take_along_axis": lambda x: dp.take_along_axis(x, dp.zeros((3, 4), "i8", device=x.device), 2),
+    "tensordot": lambda x: dp.tensordot(x, x, axes=([2], [0])),
+    "unwrap": lambda x: dp.unwrap(x, axis=2),
+    "apply_along_axis": lambda x: dp.apply_along_axis(dp.sum, 2, x),
+    "linalg.cross": lambda x: dp.linalg.cross(x[:, :3], x[:, :3], axis=2),
+    "percentile": lambda x: dp.percentile(x, 50, axis=2),
+    "argpartition": lambda x: dp.argpartition(x, 1, axis=2),
+    "random.permutation": lambda x: dp.random.default_rng(0).permuted(x, axis=2),
+}
+
+
+@pytest.mark.parametrize("name", list(AXIS_CALLS))
+def test_axis_out_of_range_is_dparray_axis_error(device, name):
+    x = dp.ones((3, 4), device=device)
+    with pytest.raises(dp.AxisError) as info:
+        AXIS_CALLS[name](x)
+    assert "out of bounds for array of dimension" in str(info.value), str(info.value)
+    # as NumPy's AxisError: both, so code catching either keeps working
+    assert isinstance(info.value, ValueError) and isinstance(info.value, IndexError)
+    assert dp.fft.AxisError is dp.AxisError
+
+
 @pytest.mark.parametrize("op", ["argmax", "argmin", "cumsum"])
 def test_single_axis_reductions(device, op):
     x = dp.ones((2, 3), device=device)

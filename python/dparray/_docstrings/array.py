@@ -1640,7 +1640,7 @@ DOCS.update(
             ValueError
                 For a unary ufunc, several axes of a non-reorderable op, or an empty axis
                 without identity or `initial`.
-            numpy.exceptions.AxisError
+            dparray.AxisError
                 If an axis is out of range.
 
             Notes
@@ -1692,7 +1692,7 @@ DOCS.update(
                 For a 0-d array.
             ValueError
                 For a unary ufunc.
-            numpy.exceptions.AxisError
+            dparray.AxisError
                 If `axis` is out of range.
 
             Examples

@@ -118,8 +118,8 @@ Strides broadcast_strides(const Shape& shape, const Strides& strides, const Shap
 
 int normalize_axis(int64_t axis, int ndim, const char* op) {
   if (axis < -ndim || axis >= ndim)
-    throw IndexError(std::string("[") + op + "] axis " + std::to_string(axis) +
-                     " is out of bounds for array of dimension " + std::to_string(ndim));
+    throw AxisError(std::string("[") + op + "] axis " + std::to_string(axis) +
+                    " is out of bounds for array of dimension " + std::to_string(ndim));
   return static_cast<int>(axis < 0 ? axis + ndim : axis);
 }
 

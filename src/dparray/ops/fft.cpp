@@ -225,8 +225,8 @@ Array one(One kind, const Array& x, std::optional<int64_t> n, int64_t axis, FftN
 
 int fft_axis(int64_t axis, int ndim, const char* op) {
   if (axis < -ndim || axis >= ndim)
-    throw FftAxisError(pre(op) + "axis " + std::to_string(axis) +
-                       " is out of bounds for array of dimension " + std::to_string(ndim));
+    throw AxisError(pre(op) + "axis " + std::to_string(axis) +
+                    " is out of bounds for array of dimension " + std::to_string(ndim));
   return static_cast<int>(axis < 0 ? axis + ndim : axis);
 }
 

@@ -11,13 +11,7 @@
 
 namespace dp {
 
-// A bad axis of an fft function; Python sees an AxisError, both a ValueError and an
-// IndexError (as NumPy's).
-struct FftAxisError : std::invalid_argument {
-  using std::invalid_argument::invalid_argument;
-};
-
-// An axis in [-ndim, ndim) made non-negative; FftAxisError naming op otherwise.
+// An axis in [-ndim, ndim) made non-negative; AxisError naming op otherwise.
 int fft_axis(int64_t axis, int ndim, const char* op);
 
 enum class FftNorm : uint8_t { Backward, Ortho, Forward };

@@ -17,6 +17,11 @@ struct TypeError : std::runtime_error {
 struct IndexError : std::out_of_range {
   using std::out_of_range::out_of_range;
 };
+// An axis argument out of range (Python dparray.AxisError: a ValueError and an IndexError, as
+// NumPy's AxisError).
+struct AxisError : IndexError {
+  using IndexError::IndexError;
+};
 // An allocation failed (Python MemoryError).
 struct MemoryError : std::runtime_error {
   using std::runtime_error::runtime_error;
