@@ -65,8 +65,8 @@ fi
 t1=$(date +%s)
 asan_rt=$(gcc -print-file-name=libasan.so)
 cxx_rt=$(gcc -print-file-name=libstdc++.so)
-# The whole suite fits the budget (about 5 of the stage's 15 minutes on 2 cores) with the
-# program fuzzer at 150 programs per device; SANITIZE_PYTEST="files..." narrows it.
+# The whole suite, with the program fuzzer at 150 programs per device: about 5 minutes in two
+# processes on 2 cores (docs/reliability.md); SANITIZE_PYTEST="files..." narrows it.
 # shellcheck disable=SC2206
 args=(${SANITIZE_PYTEST:-.})
 # pytest-xdist (tools/setup.sh installs it): the suite in $workers processes.
