@@ -21,9 +21,9 @@ install_deps() {
       apt-get install -y -qq --no-install-recommends $missing >/dev/null
     fi
   fi
-  python3 -m pip install -q "nanobind>=2.4" "scikit-build-core>=0.10" "numpy>=1.26" pytest hypothesis llvmlite
   # pytest-xdist: the sanitizer stage runs its pytest suite in one process per core.
-  python3 -m pip install -q pytest-xdist
+  python3 -m pip install -q "nanobind>=2.4" "scikit-build-core>=0.10" "numpy>=1.26" pytest hypothesis \
+    llvmlite pytest-xdist
   # The Array API conformance suite (../shared/array-api-tests, run by tools/array_api.py).
   python3 -m pip install -q "hypothesis>=6.151" "ndindex>=1.8" pytest-json-report
   # The documentation site (tools/docs.sh: Sphinx, MyST Markdown, the furo theme).

@@ -124,12 +124,7 @@ nb::object take_py(const Array& x, nb::handle indices, nb::handle axis, nb::hand
   if (!axis.is_none()) ax = dpy::int_arg(axis, op, "axis");
   if (mode != "raise") {
     int64_t n = x.size();
-    if (ax) {
-      if (*ax < -x.ndim() || *ax >= x.ndim())
-        throw dp::AxisError("[take] axis " + std::to_string(*ax) +
-                            " is out of bounds for array of dimension " + std::to_string(x.ndim()));
-      n = x.shape[*ax < 0 ? *ax + x.ndim() : *ax];
-    }
+    if (ax) n = x.shape[dp::normalize_axis(*ax, x.ndim(), "take")];
     if (n == 0 && ix.size() > 0)
       throw dp::IndexError("[take] cannot do a non-empty take from an empty axis");
     if (!is_integral(ix.dtype))

@@ -222,10 +222,7 @@ Axes axes_of(nb::handle h, const std::string& p) {
 // dparray.AxisError (a ValueError and an IndexError) for an axis outside [-ndim, ndim).
 void check_axes(const Axes& axes, int ndim, const std::string& p) {
   if (!axes) return;
-  for (int64_t a : *axes)
-    if (a < -ndim || a >= ndim)
-      throw dp::AxisError(p + "axis " + std::to_string(a) +
-                          " is out of bounds for array of dimension " + std::to_string(ndim));
+  for (int64_t a : *axes) dp::normalize_axis(a, ndim, bare(p).c_str());
 }
 
 // An int64 index array on q from an int, a sequence, a NumPy array or a dparray array.

@@ -127,7 +127,7 @@ enum class One { Fft, Ifft, Rfft, Irfft, Hfft, Ihfft };
 // `t`: the dtype computed in, chosen on the input's own device.
 Array one_axis(One kind, const Array& x, DType t, std::optional<int64_t> n_arg, int64_t axis_arg,
                FftNorm norm, const char* op) {
-  const int axis = fft_axis(axis_arg, x.ndim(), op);
+  const int axis = normalize_axis(axis_arg, x.ndim(), op);
   const bool to_real = kind == One::Irfft || kind == One::Hfft;
   const int64_t n = n_arg ? *n_arg : to_real ? 2 * (x.shape[axis] - 1) : x.shape[axis];
   check_points(n, op);
@@ -169,7 +169,7 @@ NdPlan nd_plan(const Array& x, const FftSizes& s, const FftSizes& axes, bool irf
                                 ")");
   NdPlan p;
   for (size_t i = 0; i < ax.size(); ++i) {
-    const int a = fft_axis(ax[i], nd, op);
+    const int a = normalize_axis(ax[i], nd, op);
     const bool last = i + 1 == ax.size();
     int64_t len = s ? (*s)[i] : -1;
     if (len == -1) len = irfft_last && last ? 2 * (x.shape[a] - 1) : x.shape[a];
@@ -222,13 +222,6 @@ Array one(One kind, const Array& x, std::optional<int64_t> n, int64_t axis, FftN
 }
 
 }  // namespace
-
-int fft_axis(int64_t axis, int ndim, const char* op) {
-  if (axis < -ndim || axis >= ndim)
-    throw AxisError(pre(op) + "axis " + std::to_string(axis) +
-                    " is out of bounds for array of dimension " + std::to_string(ndim));
-  return static_cast<int>(axis < 0 ? axis + ndim : axis);
-}
 
 FftNorm fft_norm(const std::string& norm, const char* op) {
   if (norm == "backward") return FftNorm::Backward;

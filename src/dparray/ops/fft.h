@@ -11,9 +11,6 @@
 
 namespace dp {
 
-// An axis in [-ndim, ndim) made non-negative; AxisError naming op otherwise.
-int fft_axis(int64_t axis, int ndim, const char* op);
-
 enum class FftNorm : uint8_t { Backward, Ortho, Forward };
 // "backward" / "ortho" / "forward"; anything else is a ValueError naming op.
 FftNorm fft_norm(const std::string& norm, const char* op);

@@ -36,7 +36,7 @@ Array freq(int64_t n, double d, std::optional<DType> dtype, const Queue& q, UsmT
 Array shift(const Array& x, const FftSizes& axes, bool inverse, const char* op) {
   std::vector<int64_t> ax, shifts;
   if (axes) {
-    for (int64_t a : *axes) ax.push_back(fft_axis(a, x.ndim(), op));
+    for (int64_t a : *axes) ax.push_back(normalize_axis(a, x.ndim(), op));
   } else {
     for (int d = 0; d < x.ndim(); ++d) ax.push_back(d);
   }

@@ -68,8 +68,6 @@ bool done() {
   return true;
 }
 
-char* svm_base(const Array& a) { return svm_ptr_of(*a.buf); }
-
 // a with its SVM block as host memory, for the host backend's code.
 Array host_view(const Array& a, char* base) {
   Array h = a;
@@ -80,7 +78,7 @@ Array host_view(const Array& a, char* base) {
 }  // namespace
 
 char* svm_address(const Array& a) {
-  char* p = svm_base(a);
+  char* p = svm_ptr_of(*a.buf);
   return p ? p + a.byte_offset() : nullptr;
 }
 
@@ -133,8 +131,8 @@ bool reduce_on_host(OclQueue& q, ReduceOp op, const Array& in, int nred, const A
     return false;
   int64_t rsize = 1;
   for (int d = in.ndim() - nred; d < in.ndim(); ++d) rsize *= in.shape[d];
-  char* ib = svm_base(in);
-  char* ob = svm_base(out);
+  char* ib = svm_ptr_of(*in.buf);
+  char* ob = svm_ptr_of(*out.buf);
   if (rsize == 0 || !ib || !ob || !q.wait_idle_for_host()) return false;
   host::reduce_here(op, host_view(in, ib), nred, host_view(out, ob));
   return done();
