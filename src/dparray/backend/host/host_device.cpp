@@ -6,11 +6,14 @@
 #include <stdexcept>
 #include <string>
 
+#include "dparray/backend/host/worker_affinity.h"
+
 namespace dp::host {
 
 HostDevice::HostDevice(Backend* backend, DeviceInfo info, int platform_index)
     : DeviceImpl(backend, std::move(info), platform_index),
-      arena_(static_cast<int>(info_.max_compute_units)) {}
+      arena_(static_cast<int>(info_.max_compute_units)),
+      worker_observer_(observe_arena_workers(arena_)) {}
 
 std::vector<Device> HostDevice::create_sub_devices(const std::vector<uint32_t>& counts) {
   uint64_t total = std::accumulate(counts.begin(), counts.end(), uint64_t(0));

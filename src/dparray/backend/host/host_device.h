@@ -2,6 +2,9 @@
 // limited to its share of the cores.
 #pragma once
 #include <oneapi/tbb/task_arena.h>
+#include <oneapi/tbb/task_scheduler_observer.h>
+
+#include <memory>
 
 #include "dparray/runtime/device.h"
 
@@ -18,6 +21,8 @@ class HostDevice final : public DeviceImpl {
 
  private:
   tbb::task_arena arena_;
+  // Declared after arena_ so that it stops observing before the arena goes.
+  std::unique_ptr<tbb::task_scheduler_observer> worker_observer_;
 };
 
 }  // namespace dp::host

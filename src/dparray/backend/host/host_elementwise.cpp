@@ -156,7 +156,9 @@ void HostExecutor::elementwise(const Queue& q, OpId op, DType loop, ArrayRefs in
   }
   // A small op on an idle queue: run here, now (in order, as nothing is pending).
   if (direct_layout(in, out, vfn != nullptr) &&
-      hq(q).run_now_if_idle(info.name, [&] { run_direct(fn, vfn, in, out); }))
+      hq(q).run_now_if_idle(
+          info.name, [&] { run_direct(fn, vfn, in, out); },
+          vfn && vector_loop_splits(out.size(), out.itemsize())))
     return;
   std::vector<Array> args;  // the command owns its operands until it has run
   args.reserve(in.size() + 1);

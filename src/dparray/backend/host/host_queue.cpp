@@ -91,7 +91,7 @@ void HostEvent::mark_done() {
 
 HostQueue::HostQueue(Device device, bool profiling)
     : QueueImpl(std::move(device), profiling),
-      host_device_(static_cast<HostDevice*>(device_.get())),
+      arena_(&static_cast<HostDevice*>(device_.get())->arena()),
       last_(completed_event(profiling)) {}
 
 HostQueue::~HostQueue() {
@@ -116,7 +116,8 @@ void HostQueue::run_task(Task& t) {
     for (const Event& e : t.deps) e->wait();
     t.deps.clear();
     t.event->mark_start();
-    host_device_->arena().execute([&] { t.fn(); });
+    keep_workers_off_this_cpu();
+    arena_->execute([&] { t.fn(); });
   } catch (...) {
     defer_error(t.op, std::current_exception());
   }

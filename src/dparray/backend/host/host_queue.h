@@ -4,6 +4,8 @@
 // Submission applies back-pressure (runtime/inflight.h): it waits while the queue
 // holds its bound of commands or of memory allocated for them.
 #pragma once
+#include <oneapi/tbb/task_arena.h>
+
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -13,12 +15,11 @@
 #include <thread>
 #include <vector>
 
+#include "dparray/backend/host/worker_affinity.h"
 #include "dparray/runtime/inflight.h"
 #include "dparray/runtime/queue.h"
 
 namespace dp::host {
-
-class HostDevice;
 
 class HostEvent final : public EventImpl {
  public:
@@ -56,13 +57,19 @@ class HostQueue final : public QueueImpl {
   // Runs fn at once on the calling thread when the queue is idle (nothing queued or
   // running) and not profiling; else runs nothing and returns false, and the caller submits.
   // The small-op fast path: no std::function, event, or thread hop; an exception from fn is
-  // deferred as a queued command's. fn must not use the device's TBB arena (a plain loop).
+  // deferred as a queued command's. With `parallel`, fn runs in the device's TBB arena (it
+  // splits across cores); else it is a plain loop and skips the arena's entry.
   template <class F>
-  bool run_now_if_idle(const char* op, F&& fn) {
+  bool run_now_if_idle(const char* op, F&& fn, bool parallel = false) {
     if (profiling_ || !begin_inline()) return false;
     dp::take_allocation_charge();  // done before this returns: its memory is not in flight
     try {
-      fn();
+      if (parallel) {
+        keep_workers_off_this_cpu();
+        arena_->execute(fn);
+      } else {
+        fn();
+      }
     } catch (...) {
       defer_error(op, std::current_exception());
     }
@@ -93,7 +100,7 @@ class HostQueue final : public QueueImpl {
   void wait_for_space(size_t charge);
   size_t pending_locked() const { return tasks_.size() + (running_ ? 1 : 0); }
 
-  HostDevice* host_device_;
+  tbb::task_arena* arena_;  // the device's
   mutable std::mutex m_;
   std::condition_variable cv_work_, cv_idle_, cv_space_;
   std::deque<Task> tasks_;

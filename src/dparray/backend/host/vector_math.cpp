@@ -86,9 +86,15 @@ const char* vector_isa() {
 constexpr int64_t kVectorGrain = 1 << 13;
 constexpr int64_t kVectorGrainBytes = 1 << 16;
 
+int64_t vector_grain(size_t out_itemsize) {
+  return std::max(kVectorGrain, kVectorGrainBytes / int64_t(out_itemsize));
+}
+
+bool vector_loop_splits(int64_t n, size_t out_itemsize) { return n > vector_grain(out_itemsize); }
+
 void run_vector_loop(VectorLoop fn, const char* const* in, const int64_t* step, char* out,
                      int64_t n, size_t out_itemsize) {
-  const int64_t grain = std::max(kVectorGrain, kVectorGrainBytes / int64_t(out_itemsize));
+  const int64_t grain = vector_grain(out_itemsize);
   if (n <= grain) {
     fn(in, step, out, 0, n);
     return;

@@ -21,6 +21,8 @@ VectorLoop vector_loop(OpId op, DType loop);
 VectorLoop vector_ldexp_loop(DType loop, DType exponent);
 // The instruction set vector_loop uses: "avx512", "avx2" or "none".
 const char* vector_isa();
+// Whether run_vector_loop splits n elements of out_itemsize bytes across cores.
+bool vector_loop_splits(int64_t n, size_t out_itemsize);
 // Runs fn over n elements of out_itemsize bytes each, split across the arena's cores.
 void run_vector_loop(VectorLoop fn, const char* const* in, const int64_t* step, char* out,
                      int64_t n, size_t out_itemsize);
