@@ -1,6 +1,6 @@
 """Float32 / float64 math on every device: the host's SIMD loops (SLEEF: 1 ULP for float64,
-3.5 for float32; Highway and our own for expm1, log1p, the hyperbolic functions and cbrt, 4
-ULP at most; rounding instructions; the isnan family) for contiguous inputs and the scalar
+3.5 for float32; Highway and our own for expm1, log1p, the hyperbolic functions, float32 tanh
+and cbrt, 4 ULP at most; rounding instructions; the isnan family) for contiguous inputs and the scalar
 loops for strided ones, against a long-double reference (<= 2 ULP for SLEEF's float64, 4.5
 for the others on the host; OpenCL's own limits elsewhere) and NumPy's special values."""
 
@@ -412,3 +412,23 @@ def test_float32_power_within_ulps(device):
         8.0,
         1000.0,
     ]
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_spacing_exact_against_numpy(device, dtype):
+    """spacing's vector loop (the next bit pattern less x) and its strided scalar loop."""
+    skip_if_no_fp64(device, dtype)
+    rng = np.random.default_rng(7)
+    fi = np.finfo(dtype)
+    mags = np.exp(rng.uniform(np.log(fi.smallest_subnormal), np.log(fi.max), 40_000))
+    vals = np.concatenate(
+        [
+            mags * rng.choice([-1, 1], mags.size),
+            [0.0, -0.0, np.inf, -np.inf, np.nan, fi.max, -fi.max, fi.tiny, -fi.tiny],
+            [fi.smallest_subnormal, -fi.smallest_subnormal, 1.0, -1.0],
+        ]
+    ).astype(dtype)
+    d = dp.asarray(vals, device=device)
+    with np.errstate(all="ignore"):
+        for got, a in ((dp.spacing(d), vals), (dp.spacing(d[::3]), vals[::3])):
+            np.testing.assert_array_equal(dp.asnumpy(got), np.spacing(a))

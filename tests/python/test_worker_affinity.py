@@ -55,6 +55,7 @@ def _probe(env_extra=None, cpus=None):
     pre = None if cpus is None else (lambda: os.sched_setaffinity(0, cpus))
     out = subprocess.run(
         [sys.executable, "-c", PROBE],
+        check=False,
         env=env,
         preexec_fn=pre,
         capture_output=True,

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <type_traits>
 #include <utility>
 
@@ -188,7 +189,25 @@ struct sinc_v {
 struct tanh_v {
   static constexpr int nin = 1;
   static VD::V f(VD::V x) { return tanh_fix<VD>(x, DP_HWY_D(tanh)); }
-  static VF::V f(VF::V x) { return tanh_fix<VF>(x, DP_SLEEF_F(tanh, u35)); }
+  static VF::V f(VF::V x) { return DP_HWY_F(tanh_f32)(x); }
+};
+// NumPy's spacing (scalar_math.h's spacingr): the float one step further from zero (its bits
+// plus one) less x; +-0 give +tiny; inf and NaN give NaN, as the next bit pattern is a NaN.
+template <class D>
+typename D::V spacing_of(typename D::V x) {
+  return D::apply(x, [](auto d, auto hx) {
+    namespace hn = hmath::hn;
+    using T = typename D::T;
+    const hn::RebindToUnsigned<decltype(d)> du;
+    const auto next = hn::BitCast(d, hn::Add(hn::BitCast(du, hx), hn::Set(du, 1)));
+    const auto tiny = hn::Set(d, std::numeric_limits<T>::denorm_min());
+    return hn::IfThenElse(hn::Eq(hx, hn::Zero(d)), tiny, hn::Sub(next, hx));
+  });
+}
+struct spacing_v {
+  static constexpr int nin = 1;
+  static VD::V f(VD::V x) { return spacing_of<VD>(x); }
+  static VF::V f(VF::V x) { return spacing_of<VF>(x); }
 };
 #undef DP_VEC1
 #undef DP_VEC2
@@ -334,6 +353,7 @@ VectorLoop vector_table(OpId op) {
     DP_CASE(arctan2)
     DP_CASE(pow)
     DP_CASE(sinc)
+    DP_CASE(spacing)
     DP_CASE(ldexp)
     DP_CASE(clip)
     DP_CASE(_frexp_mant)
