@@ -1,6 +1,7 @@
 // SIMD math from Highway's contrib/math where it is faster than SLEEF, and our own cube root
-// and float32 sinh / cosh / tanh (on a short-range exp; neither library has fast ones). Written for any Highway tag; the translation
-// unit's compiler flags make HWY_STATIC_TARGET the instruction set it is built for.
+// and float32 sinh / cosh / tanh (on a short-range exp; neither library has fast ones).
+// Written for any Highway tag; the translation unit's compiler flags make HWY_STATIC_TARGET
+// the instruction set it is built for.
 // Each function computes a vector result on the range where that is accurate; lanes
 // outside it (infinities, NaN, poles, overflow) take the scalar function, so that special
 // values are exactly those of the strided loops.
