@@ -774,11 +774,7 @@ def _inputs_on_one_queue(values, place, op):
     return [_core.asarray(v, **place) for v in values], place
 
 
-def _axis(axis, ndim, op):
-    axis = operator.index(axis)
-    if not -ndim <= axis < ndim:
-        raise _core.AxisError(f"[{op}] axis {axis} is out of bounds for array of dimension {ndim}")
-    return axis % ndim if ndim else 0
+_axis = _core._normalize_axis  # AxisError / TypeError naming op
 
 
 def linspace(

@@ -90,14 +90,7 @@ def _cycle(v, n):
     return _core.tile(v, -(-n // v.shape[0]))[:n]
 
 
-def _axis(axis, ndim, op):
-    try:
-        axis = operator.index(axis)
-    except TypeError:
-        raise TypeError(f"{op}: axis must be an int, got {type(axis).__name__}") from None
-    if not -ndim <= axis < ndim:
-        raise _core.AxisError(f"{op}: axis {axis} is out of bounds for array of dimension {ndim}")
-    return axis % ndim
+_axis = _core._normalize_axis  # AxisError / TypeError naming op
 
 
 def _dims(shape, op, what="shape"):

@@ -65,15 +65,7 @@ def _on_queue_of(x, value, dtype=None):
     return _core.asarray(value, dtype=dtype, sycl_queue=x.sycl_queue, usm_type=x.usm_type)
 
 
-def _axis(axis, ndim, op, name="axis"):
-    """axis in [-ndim, ndim) made non-negative; AxisError naming op otherwise."""
-    try:
-        axis = operator.index(axis)
-    except TypeError:
-        raise TypeError(f"[{op}] {name} must be an integer, not {type(axis).__name__}") from None
-    if not -ndim <= axis < ndim:
-        raise AxisError(f"[{op}] {name} {axis} is out of bounds for array of dimension {ndim}")
-    return axis + ndim if axis < 0 else axis
+_axis = _core._normalize_axis  # axis made non-negative; AxisError / TypeError naming op
 
 
 def _at_axis(sl, axis):

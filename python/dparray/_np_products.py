@@ -850,14 +850,7 @@ def _store(r, out, op):
     return out
 
 
-def _axis(axis, ndim, op, name):
-    try:
-        axis = operator.index(axis)
-    except TypeError:
-        raise TypeError(f"[{op}] {name} must be an int, not {type(axis).__name__}") from None
-    if not -ndim <= axis < ndim:
-        raise _c.AxisError(f"[{op}] {name} {axis} is out of bounds for array of dimension {ndim}")
-    return axis % ndim
+_axis = _c._normalize_axis  # AxisError / TypeError naming op and the argument
 
 
 def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):

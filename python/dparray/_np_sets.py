@@ -2,8 +2,6 @@
 intersect1d, union1d, setdiff1d, setxor1d, and NumPy's unique with axis= (unique sub-arrays by a
 lexicographic row sort on the device: one stable argsort per column, last column first)."""
 
-import operator
-
 from . import _core
 from ._core import ndarray
 
@@ -305,15 +303,7 @@ def unique(
     op = "unique"
     if not isinstance(ar, ndarray):
         raise TypeError(f"{op}: ar must be a dparray.ndarray, got {type(ar).__name__}")
-    try:
-        axis = operator.index(axis)
-    except TypeError:
-        raise TypeError(f"{op}: axis must be None or an int, got {type(axis).__name__}") from None
-    if not -ar.ndim <= axis < ar.ndim:
-        raise _core.AxisError(
-            f"{op}: axis {axis} is out of bounds for array of dimension {ar.ndim}"
-        )
-    axis %= ar.ndim
+    axis = _core._normalize_axis(axis, ar.ndim, op)
     moved = _core.moveaxis(ar, axis, 0)
     n = moved.shape[0]
     rest = moved.shape[1:]

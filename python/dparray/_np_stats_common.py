@@ -3,7 +3,6 @@ _np_histograms): argument checks, axis handling and dtype rules."""
 
 import builtins
 import math
-import operator
 import warnings
 
 from . import _core
@@ -33,14 +32,7 @@ def _like(x, ref, dtype=None):
     return _core.asarray(x, dtype=dtype, sycl_queue=ref.sycl_queue, usm_type=ref.usm_type)
 
 
-def _axis(axis, ndim, op):
-    try:
-        axis = operator.index(axis)
-    except TypeError:
-        raise TypeError(f"{op}: axis must be an int, got {type(axis).__name__}") from None
-    if not -ndim <= axis < ndim:
-        raise _core.AxisError(f"{op}: axis {axis} is out of bounds for array of dimension {ndim}")
-    return axis % ndim
+_axis = _core._normalize_axis  # AxisError / TypeError naming op
 
 
 def _axes(axis, ndim, op):

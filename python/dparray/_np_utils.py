@@ -1146,10 +1146,7 @@ def _bitorder(bitorder, op):
 def _axis_or_flat(a, axis, op):
     if axis is None:
         return _c.reshape(a, (-1,)), 0
-    axis = operator.index(axis)
-    if not -a.ndim <= axis < a.ndim:
-        raise _c.AxisError(f"[{op}] axis {axis} is out of bounds for array of dimension {a.ndim}")
-    return a, axis % a.ndim
+    return a, _c._normalize_axis(axis, a.ndim, op)
 
 
 def packbits(a, /, axis=None, bitorder="big"):

@@ -46,11 +46,7 @@ def permutation(rs, x, axis, place, op="permutation"):
         x = _core.asarray(x, **{k: v for k, v in place.items() if v is not None})
     if x.ndim == 0:
         raise IndexError(f"[{op}] x must be an integer or at least 1-dimensional")
-    axis = operator.index(axis)
-    if not -x.ndim <= axis < x.ndim:
-        raise _core.AxisError(
-            f"[{op}] axis {axis} is out of bounds for array of dimension {x.ndim}"
-        )
+    axis = _core._normalize_axis(axis, x.ndim, op)
     perm = permutation_index(rs, x.shape[axis], {"sycl_queue": x.sycl_queue})
     return _core.take(x, perm, axis=axis)
 
@@ -76,11 +72,7 @@ def permuted(rs, x, axis, out, op="permuted"):
             x.shape,
         )
     else:
-        axis = operator.index(axis)
-        if not -x.ndim <= axis < x.ndim:
-            raise _core.AxisError(
-                f"[{op}] axis {axis} is out of bounds for array of dimension {x.ndim}"
-            )
+        axis = _core._normalize_axis(axis, x.ndim, op)
         keys = rs.randint(0, _I64_KEYS, tuple(x.shape), "int64", sycl_queue=x.sycl_queue)
         order = _core.argsort(keys, axis=axis, stable=True)
         res = _core.take_along_axis(x, order, axis=axis)

@@ -187,6 +187,15 @@ void init_manipulation(nb::module_& m) {
   m.def("swapaxes", &dp::swapaxes, nb::arg("x"), nb::arg("axis1"), nb::arg("axis2"),
         "A view with two axes interchanged.");
   m.def(
+      "_normalize_axis",
+      [](nb::handle axis, int ndim, const std::string& op, const std::string& name) {
+        return dp::normalize_axis(dpy::int_arg(axis, op.c_str(), name.c_str()), ndim, op.c_str(),
+                                  name.c_str());
+      },
+      nb::arg("axis"), nb::arg("ndim"), nb::arg("op"), nb::arg("name") = "axis",
+      "axis in [-ndim, ndim) made non-negative for the NumPy-namespace functions; AxisError\n"
+      "('[op] name A is out of bounds ...') otherwise, TypeError for a non-integer.");
+  m.def(
       "moveaxis",
       [](const Array& x, nb::handle src, nb::handle dst) {
         return moveaxis(x, int_list(src, "moveaxis"), int_list(dst, "moveaxis"));

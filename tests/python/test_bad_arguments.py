@@ -243,7 +243,9 @@ def test_axis_out_of_range_is_dparray_axis_error(device, name):
     x = dp.ones((3, 4), device=device)
     with pytest.raises(dp.AxisError) as info:
         AXIS_CALLS[name](x)
-    assert "out of bounds for array of dimension" in str(info.value), str(info.value)
+    msg = str(info.value)
+    assert "out of bounds for array of dimension" in msg, msg
+    assert msg.startswith("[") and "] " in msg, f"the op in brackets first: {msg}"
     # as NumPy's AxisError: both, so code catching either keeps working
     assert isinstance(info.value, ValueError) and isinstance(info.value, IndexError)
     assert dp.fft.AxisError is dp.AxisError
@@ -553,3 +555,25 @@ def test_from_dlpack_retries_old_producers_without_max_version():
             return self.a.__dlpack__()
 
     np.testing.assert_array_equal(dp.asnumpy(dp.from_dlpack(OldProducer())), np.arange(5.0))
+
+
+# The NumPy-namespace functions that check an axis in Python (through _core._normalize_axis),
+# each given a float axis.
+FLOAT_AXIS_CALLS = {
+    "unique": lambda x: dp.unique(x, axis=1.5),
+    "linalg.cross": lambda x: dp.cross(x[:, :3], x[:, :3], axisa=0.5),
+    "linspace": lambda x: dp.linspace(x[0], x[1], 3, axis=0.5),
+    "median": lambda x: dp.median(x, axis=1.0),
+    "packbits": lambda x: dp.packbits(x > 0, axis=1.0),
+    "rollaxis": lambda x: dp.rollaxis(x, 1.0),
+    "random.permuted": lambda x: dp.random.default_rng(0).permuted(x, axis=1.0),
+}
+
+
+@pytest.mark.parametrize("name", list(FLOAT_AXIS_CALLS))
+def test_float_axis_is_type_error_naming_the_op(device, name):
+    x = dp.ones((3, 4), device=device)
+    with pytest.raises(TypeError) as info:
+        FLOAT_AXIS_CALLS[name](x)
+    msg = str(info.value)
+    assert msg.startswith("[") and "must be an integer" in msg, msg

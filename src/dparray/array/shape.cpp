@@ -100,8 +100,9 @@ Shape broadcast_shapes(const std::vector<const Shape*>& shapes, const char* op) 
         o = d;
         continue;
       }
-      std::string msg = std::string("[") + op + "] operands could not be broadcast together with shapes";
-      for (auto* t : shapes) msg += " " + shape_str(*t);
+      std::string msg =
+          std::string("[") + op + "] operands could not be broadcast together with shapes";
+      for (auto* t : shapes) msg.append(" ").append(shape_str(*t));
       throw std::invalid_argument(msg);
     }
   }
@@ -116,9 +117,9 @@ Strides broadcast_strides(const Shape& shape, const Strides& strides, const Shap
   return out;
 }
 
-int normalize_axis(int64_t axis, int ndim, const char* op) {
+int normalize_axis(int64_t axis, int ndim, const char* op, const char* name) {
   if (axis < -ndim || axis >= ndim)
-    throw AxisError(std::string("[") + op + "] axis " + std::to_string(axis) +
+    throw AxisError(std::string("[") + op + "] " + name + " " + std::to_string(axis) +
                     " is out of bounds for array of dimension " + std::to_string(ndim));
   return static_cast<int>(axis < 0 ? axis + ndim : axis);
 }

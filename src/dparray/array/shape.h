@@ -45,8 +45,9 @@ Shape broadcast_shapes(const std::vector<const Shape*>& shapes, const char* op);
 // Strides that view an array of (shape, strides) as `target` (zero on broadcast axes).
 Strides broadcast_strides(const Shape& shape, const Strides& strides, const Shape& target);
 
-// Maps a possibly-negative axis into [0, ndim); throws IndexError naming op.
-int normalize_axis(int64_t axis, int ndim, const char* op);
+// Maps a possibly-negative axis into [0, ndim); throws AxisError naming op and the argument
+// (`name`: "axis", "axisa", "source", ...).
+int normalize_axis(int64_t axis, int ndim, const char* op, const char* name = "axis");
 
 // Collapses adjacent dimensions that are contiguous in every operand, and drops
 // size-1 dimensions; `strides` holds one stride vector per operand.
