@@ -98,15 +98,12 @@ std::unique_ptr<tbb::task_scheduler_observer> observe_arena_workers(tbb::task_ar
 
 void keep_workers_off_this_cpu() { registry().keep_off(sched_getcpu()); }
 
-bool worker_affinity_enabled() { return registry().enabled(); }
-
 #else
 
 std::unique_ptr<tbb::task_scheduler_observer> observe_arena_workers(tbb::task_arena&) {
   return nullptr;
 }
 void keep_workers_off_this_cpu() {}
-bool worker_affinity_enabled() { return false; }
 
 #endif
 

@@ -19,7 +19,4 @@ std::unique_ptr<tbb::task_scheduler_observer> observe_arena_workers(tbb::task_ar
 // with fewer than two CPUs, on a worker thread, or with DPARRAY_WORKER_AFFINITY=0.
 void keep_workers_off_this_cpu();
 
-// Whether the mechanism is on (for tests and the docs' benchmark).
-bool worker_affinity_enabled();
-
 }  // namespace dp::host
