@@ -116,8 +116,7 @@ void HostQueue::run_task(Task& t) {
     for (const Event& e : t.deps) e->wait();
     t.deps.clear();
     t.event->mark_start();
-    keep_workers_off_this_cpu();
-    arena_->execute([&] { t.fn(); });
+    run_in_arena([&] { t.fn(); });
   } catch (...) {
     defer_error(t.op, std::current_exception());
   }

@@ -65,8 +65,7 @@ class HostQueue final : public QueueImpl {
     dp::take_allocation_charge();  // done before this returns: its memory is not in flight
     try {
       if (parallel) {
-        keep_workers_off_this_cpu();
-        arena_->execute(fn);
+        run_in_arena(fn);
       } else {
         fn();
       }
@@ -92,6 +91,12 @@ class HostQueue final : public QueueImpl {
     std::vector<Event> deps;
     size_t charge = 0;  // bytes allocated for this command (back-pressure)
   };
+  // Runs fn in the device's arena, its workers first moved off this thread's CPU.
+  template <class F>
+  void run_in_arena(F&& fn) {
+    keep_workers_off_this_cpu();
+    arena_->execute(fn);
+  }
   bool begin_inline();  // claims an idle queue for a command run by the caller
   void end_inline();
   void run_task(Task& t);

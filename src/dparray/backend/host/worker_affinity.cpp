@@ -1,5 +1,6 @@
 #include "dparray/backend/host/worker_affinity.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
@@ -38,9 +39,7 @@ class WorkerAffinity {
     if (seen_generation == generation_.load(std::memory_order_acquire)) return;
     std::lock_guard<std::mutex> lock(m_);
     const pid_t tid = gettid();
-    bool known = false;
-    for (pid_t t : tids_) known = known || t == tid;
-    if (!known) tids_.push_back(tid);
+    if (std::find(tids_.begin(), tids_.end(), tid) == tids_.end()) tids_.push_back(tid);
     if (avoided_.load(std::memory_order_relaxed) >= 0)
       sched_setaffinity(tid, sizeof(mask_), &mask_);
     seen_generation = generation_.load(std::memory_order_relaxed);
